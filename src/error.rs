@@ -1,0 +1,230 @@
+//! Error types.
+
+use core::fmt;
+
+use crate::rule::RuleKind;
+
+/// A part of a date that can be out of range.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::{DateError, Field, JalaliDate};
+///
+/// let err = JalaliDate::new(1402, 13, 1).unwrap_err();
+/// assert!(matches!(err, DateError::FieldOutOfRange { field: Field::Month, .. }));
+/// assert_eq!(Field::Month.to_string(), "month");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Field {
+    /// The year.
+    Year,
+    /// The month number (1..=12).
+    Month,
+    /// The day of the month.
+    Day,
+    /// The day of the year (1..=365 or 366).
+    DayOfYear,
+    /// A day number (days since 1970-01-01).
+    DayNumber,
+    /// A Julian Day Number.
+    JulianDay,
+    /// A weekday number.
+    Weekday,
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Field::Year => "year",
+            Field::Month => "month",
+            Field::Day => "day",
+            Field::DayOfYear => "day of year",
+            Field::DayNumber => "day number",
+            Field::JulianDay => "julian day",
+            Field::Weekday => "weekday",
+        })
+    }
+}
+
+/// Which calendar a date or an error is about.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::Calendar;
+///
+/// assert_eq!(Calendar::Jalali.to_string(), "jalali");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Calendar {
+    /// The Solar Hijri (Jalali) calendar.
+    Jalali,
+    /// The proleptic Gregorian calendar.
+    Gregorian,
+}
+
+impl fmt::Display for Calendar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Calendar::Jalali => "jalali",
+            Calendar::Gregorian => "gregorian",
+        })
+    }
+}
+
+/// An error building a date or doing arithmetic on one.
+///
+/// Every message names the field, the value and the range it had to be in.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::JalaliDate;
+///
+/// let err = JalaliDate::new(1404, 12, 30).unwrap_err();
+/// assert_eq!(err.to_string(), "day 30 is out of range 1..=29 for jalali month 12 of year 1404");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum DateError {
+    /// A field is outside the range that is valid for it.
+    #[error("{field} {value} is out of range {min}..={max}")]
+    FieldOutOfRange {
+        /// The field.
+        field: Field,
+        /// The value given.
+        value: i64,
+        /// The smallest valid value.
+        min: i64,
+        /// The largest valid value.
+        max: i64,
+    },
+    /// The day does not exist in that month (for example 30 Esfand of a
+    /// common year, or 29 February of a common year).
+    #[error("day {day} is out of range 1..={max} for {calendar} month {month} of year {year}")]
+    InvalidDay {
+        /// The calendar.
+        calendar: Calendar,
+        /// The year.
+        year: i32,
+        /// The month (1..=12).
+        month: u8,
+        /// The day given.
+        day: u8,
+        /// The last day of that month.
+        max: u8,
+    },
+    /// The date is well-formed but outside the range the rule supports.
+    #[error(
+        "{calendar} date {year}-{month:02}-{day:02} is outside the range of the {rule} rule ({})",
+        .rule.range_description()
+    )]
+    OutOfRange {
+        /// The calendar the date is written in.
+        calendar: Calendar,
+        /// The year.
+        year: i32,
+        /// The month (1..=12).
+        month: u8,
+        /// The day.
+        day: u8,
+        /// The Solar Hijri rule whose range was exceeded.
+        rule: RuleKind,
+    },
+    /// The result of an arithmetic operation is outside the supported range.
+    #[error("the result is outside the range of the {rule} rule ({})", .rule.range_description())]
+    Overflow {
+        /// The Solar Hijri rule whose range was exceeded.
+        rule: RuleKind,
+    },
+}
+
+/// What went wrong reading a date from text.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::{JalaliDate, ParseErrorKind};
+///
+/// let err = "1402-11-6".parse::<JalaliDate>().unwrap_err();
+/// assert_eq!(err.kind(), ParseErrorKind::Expected("two digits"));
+/// assert_eq!(err.offset(), 8);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// The input ended where more was expected.
+    UnexpectedEnd,
+    /// Something else was found where this was expected.
+    Expected(&'static str),
+    /// Text was left over after a complete date.
+    TrailingInput,
+    /// The fields were read but do not make a valid date.
+    InvalidDate(DateError),
+}
+
+impl fmt::Display for ParseErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseErrorKind::UnexpectedEnd => f.write_str("unexpected end of input"),
+            ParseErrorKind::Expected(what) => write!(f, "expected {what}"),
+            ParseErrorKind::TrailingInput => f.write_str("unexpected text after the date"),
+            ParseErrorKind::InvalidDate(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// An error reading a date from text: what was wrong, and the byte offset
+/// in the input where it was found.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::JalaliDate;
+///
+/// let err = "1402/11/06".parse::<JalaliDate>().unwrap_err();
+/// assert_eq!(err.to_string(), "expected '-' at byte 4");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{kind} at byte {offset}")]
+pub struct ParseError {
+    kind: ParseErrorKind,
+    offset: usize,
+}
+
+impl ParseError {
+    pub(crate) const fn new(kind: ParseErrorKind, offset: usize) -> Self {
+        ParseError { kind, offset }
+    }
+
+    /// What went wrong.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::{JalaliDate, ParseErrorKind};
+    ///
+    /// let err = "1402-11-06x".parse::<JalaliDate>().unwrap_err();
+    /// assert_eq!(err.kind(), ParseErrorKind::TrailingInput);
+    /// ```
+    pub const fn kind(&self) -> ParseErrorKind {
+        self.kind
+    }
+
+    /// The byte offset in the input where the problem was found.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::JalaliDate;
+    ///
+    /// let err = "1402-1x-06".parse::<JalaliDate>().unwrap_err();
+    /// assert_eq!(err.offset(), 5);
+    /// ```
+    pub const fn offset(&self) -> usize {
+        self.offset
+    }
+}

@@ -1,0 +1,99 @@
+//! The Solar Hijri calendar (Jalali, Shamsi, Persian): the official calendar
+//! of Iran and Afghanistan, converted exactly to and from the Gregorian
+//! calendar, with date arithmetic, and the rules other libraries use offered
+//! by name so that their results can be reproduced.
+//!
+//! ```
+//! use shamsi::{GregorianDate, JalaliDate, Weekday};
+//!
+//! // ۶ بهمن ۱۴۰۲ is 26 January 2024, a Friday.
+//! let date = JalaliDate::new(1402, 11, 6)?;
+//! let gregorian = date.to_gregorian();
+//! assert_eq!(gregorian, GregorianDate::new(2024, 1, 26)?);
+//! assert_eq!(date.weekday(), Weekday::Friday);
+//! assert_eq!(JalaliDate::from_gregorian(gregorian), date);
+//! assert_eq!(date.to_string(), "1402-11-06");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Types
+//!
+//! - [`JalaliDate`]: a Solar Hijri date; [`Month`], [`Weekday`] (the week
+//!   starts on Saturday).
+//! - [`GregorianDate`]: a small proleptic Gregorian date, so that the core
+//!   needs no other crate.
+//! - [`rule`]: the leap rules ([`Official`](rule::Official) by default; the
+//!   33-year rule, Borkowski's and Birashk's for compatibility).
+//! - [`DateError`], [`ParseError`]: typed errors that say what was wrong.
+//!
+//! # The calendar
+//!
+//! The Solar Hijri year begins at Nowruz, 1 Farvardin, the day of the March
+//! equinox: by Iran's 1925 law, the day on which the equinox falls if it
+//! falls before noon, else the next day. Six months of 31 days are followed
+//! by five of 30 and Esfand, of 29 days or 30 in a leap year.
+//!
+//! This crate computes that calendar as the 33-year rule (`year` is leap
+//! when `year mod 33` is 1, 5, 9, 13, 17, 22, 26 or 30) corrected in the
+//! 78 years of [`CORRECTED_YEARS`] (1503 to 2988), where the equinox and the
+//! cycle part ways. The result is identical day for day with ICU4X's
+//! `Persian` calendar and ICU4C 78 (the browsers' `Intl` "persian"), and
+//! reproduces the University of Tehran Calendar Center's leap table for
+//! 1206–1498. Other libraries use approximations that depart from it:
+//!
+//! | rule | first year it differs from the official calendar |
+//! |---|---|
+//! | [`Birashk`](rule::Birashk) (2820-year cycle: khayyam, jcal, `ptime`) | 1403/1404: 1 Farvardin 1404 becomes 20 March 2025 |
+//! | [`Rule33`](rule::Rule33) (jdatetime, ICU4C < 78, parsidate) | 1502/1503 |
+//! | [`Borkowski`](rule::Borkowski) (jalaali-js) | 2059/2060 (years 1..1177 aside) |
+//!
+//! # Range
+//!
+//! Every day from -9999-01-01 to 9999-12-31 in the proleptic Gregorian
+//! calendar ([`GregorianDate::MIN`]..=[`GregorianDate::MAX`]), which is
+//! Solar Hijri -10621-10-10..=9378-10-10 ([`JalaliDate::MIN`]..=[`JalaliDate::MAX`]).
+//! Years are numbered astronomically in both calendars (there is a year 0).
+//! Anything outside is an error, never a wrap or a panic.
+//!
+//! # Crate features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `std` | yes | nothing yet beyond `alloc`-free core; reserved for "today" and I/O conveniences |
+//!
+//! Without `std` the crate is `#![no_std]` and allocates nothing.
+//!
+//! # What this crate does not do
+//!
+//! - Times of day and time zones: a date is a civil day.
+//! - The lunar Hijri calendar.
+//! - Dates before the Solar Hijri calendar existed are computed
+//!   proleptically, by the same rule, not as history recorded them.
+#![no_std]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+#[cfg(feature = "std")]
+extern crate std;
+
+mod calc;
+mod corrections;
+mod error;
+mod gregorian;
+mod jalali;
+mod month;
+mod parse;
+pub mod rule;
+mod weekday;
+
+pub use corrections::CORRECTED_YEARS;
+pub use error::{Calendar, DateError, Field, ParseError, ParseErrorKind};
+pub use gregorian::GregorianDate;
+pub use jalali::{Days, JalaliDate, MonthEnd, Period};
+pub use month::Month;
+pub use weekday::Weekday;
