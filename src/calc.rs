@@ -288,8 +288,9 @@ pub(crate) const fn birashk_nowruz(year: i32) -> i32 {
 // Planets 74 (1996) 223-230. Between consecutive "break" years the leap years
 // follow a 33-year pattern (a leap year every fourth year, counted from the
 // break, with the 33rd year closing the cycle); the breaks re-align the
-// pattern with the equinox. The rule is defined for -61..=3177 only; as in
-// jalaali-js, the length of 3177 is taken from the last segment continued.
+// pattern with the equinox. The rule is defined for -61..=3177 only; the
+// length of 3177 (365 days, as jalaali-js has it) comes from counting the
+// leap days up to the final break, 3178.
 
 const BORKOWSKI_BREAKS: [i32; 20] = [
     -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
@@ -320,9 +321,10 @@ const fn borkowski_leaps_at_break() -> [i32; 20] {
 /// Leap days from the first break year to 1 Farvardin `year`
 /// (`BORKOWSKI_YEARS.0 ..= BORKOWSKI_YEARS.1 + 1`).
 const fn borkowski_leaps_before(year: i32) -> i32 {
-    // The segment [start, end) holding `year`; the last one also takes 3178.
+    // The segment [start, end) holding `year`; 3178, the final break,
+    // starts an empty one of its own.
     let mut i = 0;
-    while i + 2 < BORKOWSKI_BREAKS.len() && year >= borkowski_break(i + 1) {
+    while i + 1 < BORKOWSKI_BREAKS.len() && year >= borkowski_break(i + 1) {
         i += 1;
     }
     let start = borkowski_break(i);
@@ -383,8 +385,15 @@ mod tests {
     fn gregorian_month_lengths() {
         for y in [-400, -100, -1, 0, 1, 1900, 2000, 2023, 2024] {
             for m in 1..=12u8 {
-                let next = if m == 12 { gregorian_to_day(y + 1, 1, 1) } else { gregorian_to_day(y, m + 1, 1) };
-                assert_eq!(i32::from(gregorian_month_length(y, m)), next - gregorian_to_day(y, m, 1));
+                let next = if m == 12 {
+                    gregorian_to_day(y + 1, 1, 1)
+                } else {
+                    gregorian_to_day(y, m + 1, 1)
+                };
+                assert_eq!(
+                    i32::from(gregorian_month_length(y, m)),
+                    next - gregorian_to_day(y, m, 1)
+                );
             }
         }
     }

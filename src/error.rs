@@ -150,6 +150,9 @@ pub enum DateError {
 /// use shamsi::{JalaliDate, ParseErrorKind};
 ///
 /// let err = "1402-11-6".parse::<JalaliDate>().unwrap_err();
+/// assert_eq!(err.kind(), ParseErrorKind::UnexpectedEnd);
+/// assert_eq!(err.offset(), 9);
+/// let err = "1402-11-x6".parse::<JalaliDate>().unwrap_err();
 /// assert_eq!(err.kind(), ParseErrorKind::Expected("two digits"));
 /// assert_eq!(err.offset(), 8);
 /// ```
@@ -222,7 +225,7 @@ impl ParseError {
     /// use shamsi::JalaliDate;
     ///
     /// let err = "1402-1x-06".parse::<JalaliDate>().unwrap_err();
-    /// assert_eq!(err.offset(), 5);
+    /// assert_eq!(err.offset(), 6);
     /// ```
     pub const fn offset(&self) -> usize {
         self.offset

@@ -70,14 +70,30 @@ impl GregorianDate {
     /// ```
     pub const fn new(year: i32, month: u8, day: u8) -> Result<GregorianDate, DateError> {
         if year < -9999 || year > 9999 {
-            return Err(DateError::FieldOutOfRange { field: Field::Year, value: year as i64, min: -9999, max: 9999 });
+            return Err(DateError::FieldOutOfRange {
+                field: Field::Year,
+                value: year as i64,
+                min: -9999,
+                max: 9999,
+            });
         }
         if month < 1 || month > 12 {
-            return Err(DateError::FieldOutOfRange { field: Field::Month, value: month as i64, min: 1, max: 12 });
+            return Err(DateError::FieldOutOfRange {
+                field: Field::Month,
+                value: month as i64,
+                min: 1,
+                max: 12,
+            });
         }
         let max = calc::gregorian_month_length(year, month);
         if day < 1 || day > max {
-            return Err(DateError::InvalidDay { calendar: Calendar::Gregorian, year, month, day, max });
+            return Err(DateError::InvalidDay {
+                calendar: Calendar::Gregorian,
+                year,
+                month,
+                day,
+                max,
+            });
         }
         Ok(GregorianDate { year: year as i16, month, day })
     }

@@ -101,7 +101,8 @@ impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let negative = self.years < 0 || self.months < 0 || self.days < 0;
         let sign = if negative { "-" } else { "" };
-        let (y, m, d) = (self.years.unsigned_abs(), self.months.unsigned_abs(), self.days.unsigned_abs());
+        let (y, m, d) =
+            (self.years.unsigned_abs(), self.months.unsigned_abs(), self.days.unsigned_abs());
         write!(f, "{sign}P")?;
         if y != 0 {
             write!(f, "{y}Y")?;
@@ -128,7 +129,8 @@ impl JalaliDate {
     ///
     /// assert_eq!(JalaliDate::MIN.to_gregorian().to_string(), "-9999-01-01");
     /// ```
-    pub const MIN: JalaliDate = JalaliDate::from_day_number_unchecked(RuleKind::Official.day_range().0);
+    pub const MIN: JalaliDate =
+        JalaliDate::from_day_number_unchecked(RuleKind::Official.day_range().0);
 
     /// The last supported date, 10 Dey 9378, which is 9999-12-31.
     ///
@@ -139,7 +141,8 @@ impl JalaliDate {
     ///
     /// assert_eq!(JalaliDate::MAX.to_gregorian().to_string(), "9999-12-31");
     /// ```
-    pub const MAX: JalaliDate = JalaliDate::from_day_number_unchecked(RuleKind::Official.day_range().1);
+    pub const MAX: JalaliDate =
+        JalaliDate::from_day_number_unchecked(RuleKind::Official.day_range().1);
 
     /// A date in the official calendar.
     ///
@@ -298,17 +301,34 @@ impl<R: Rule> JalaliDate<R> {
             return Err(e);
         }
         if month < 1 || month > 12 {
-            return Err(DateError::FieldOutOfRange { field: Field::Month, value: month as i64, min: 1, max: 12 });
+            return Err(DateError::FieldOutOfRange {
+                field: Field::Month,
+                value: month as i64,
+                min: 1,
+                max: 12,
+            });
         }
         let max = calc::month_length(month, kind.is_leap_unchecked(year));
         if day < 1 || day > max {
-            return Err(DateError::InvalidDay { calendar: Calendar::Jalali, year, month, day, max });
+            return Err(DateError::InvalidDay {
+                calendar: Calendar::Jalali,
+                year,
+                month,
+                day,
+                max,
+            });
         }
         let date = JalaliDate::from_parts(year, month, day);
         let n = date.to_day_number();
         let (lo, hi) = kind.day_range();
         if n < lo || n > hi {
-            return Err(DateError::OutOfRange { calendar: Calendar::Jalali, year, month, day, rule: kind });
+            return Err(DateError::OutOfRange {
+                calendar: Calendar::Jalali,
+                year,
+                month,
+                day,
+                rule: kind,
+            });
         }
         Ok(date)
     }
@@ -390,10 +410,16 @@ impl<R: Rule> JalaliDate<R> {
     pub const fn from_julian_day_in(rule: R, jdn: i32) -> Result<Self, DateError> {
         let _ = rule;
         let (lo, hi) = Self::KIND.day_range();
-        let (lo, hi) = (lo as i64 + JULIAN_DAY_OF_EPOCH as i64, hi as i64 + JULIAN_DAY_OF_EPOCH as i64);
+        let (lo, hi) =
+            (lo as i64 + JULIAN_DAY_OF_EPOCH as i64, hi as i64 + JULIAN_DAY_OF_EPOCH as i64);
         let j = jdn as i64;
         if j < lo || j > hi {
-            return Err(DateError::FieldOutOfRange { field: Field::JulianDay, value: j, min: lo, max: hi });
+            return Err(DateError::FieldOutOfRange {
+                field: Field::JulianDay,
+                value: j,
+                min: lo,
+                max: hi,
+            });
         }
         Ok(JalaliDate::from_day_number_unchecked(jdn - JULIAN_DAY_OF_EPOCH))
     }
@@ -519,7 +545,10 @@ impl<R: Rule> JalaliDate<R> {
     /// ```
     #[inline]
     pub const fn to_day_number(self) -> i32 {
-        Self::KIND.nowruz_day(self.year as i32) + calc::days_before_month(self.month) as i32 + self.day as i32 - 1
+        Self::KIND.nowruz_day(self.year as i32)
+            + calc::days_before_month(self.month) as i32
+            + self.day as i32
+            - 1
     }
 
     /// The Julian Day Number (of the day starting at the noon that falls on
@@ -953,7 +982,13 @@ impl<R: Rule> JalaliDate<R> {
             match policy {
                 MonthEnd::Clamp => max,
                 MonthEnd::Reject => {
-                    return Err(DateError::InvalidDay { calendar: Calendar::Jalali, year, month, day: self.day, max })
+                    return Err(DateError::InvalidDay {
+                        calendar: Calendar::Jalali,
+                        year,
+                        month,
+                        day: self.day,
+                        max,
+                    })
                 }
             }
         };
@@ -979,7 +1014,7 @@ impl<R: Rule> JalaliDate<R> {
     ///
     /// let date = JalaliDate::new(1403, 12, 30)?;
     /// assert_eq!(date.add_years(1, MonthEnd::Clamp)?.to_string(), "1404-12-29");
-    /// assert_eq!(date.add_years(4, MonthEnd::Reject)?.to_string(), "1407-12-30");
+    /// assert_eq!(date.add_years(5, MonthEnd::Reject)?.to_string(), "1408-12-30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn add_years(self, years: i32, policy: MonthEnd) -> Result<Self, DateError> {
@@ -1024,13 +1059,14 @@ impl<R: Rule> JalaliDate<R> {
     /// let a = JalaliDate::new(1403, 12, 30)?;
     /// let b = JalaliDate::new(1404, 12, 29)?;
     /// assert_eq!(a.until(b), Period { years: 1, months: 0, days: 0 });
-    /// assert_eq!(b.until(a), Period { years: -1, months: 0, days: -1 });
+    /// // Backwards, a whole year would pass 30 Esfand 1403.
+    /// assert_eq!(b.until(a), Period { years: 0, months: -11, days: -29 });
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn until(self, other: Self) -> Period {
         let forward = other.to_day_number() >= self.to_day_number();
-        let mut months =
-            (other.year as i32 * 12 + other.month as i32) - (self.year as i32 * 12 + self.month as i32);
+        let mut months = (other.year as i32 * 12 + other.month as i32)
+            - (self.year as i32 * 12 + self.month as i32);
         // One step back is always enough: adding `months` reaches `other`'s
         // month, and only the day can overshoot.
         let mut mid = self.add_months_clamped(months);
@@ -1043,7 +1079,11 @@ impl<R: Rule> JalaliDate<R> {
             months -= if forward { 1 } else { -1 };
             mid = self.add_months_clamped(months);
         }
-        Period { years: months / 12, months: months % 12, days: other.to_day_number() - mid.to_day_number() }
+        Period {
+            years: months / 12,
+            months: months % 12,
+            days: other.to_day_number() - mid.to_day_number(),
+        }
     }
 
     /// `add_months` with clamping, for months that are known to stay in the

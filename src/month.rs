@@ -82,7 +82,12 @@ impl Month {
     /// ```
     pub const fn new(number: u8) -> Result<Month, DateError> {
         if number < 1 || number > 12 {
-            return Err(DateError::FieldOutOfRange { field: Field::Month, value: number as i64, min: 1, max: 12 });
+            return Err(DateError::FieldOutOfRange {
+                field: Field::Month,
+                value: number as i64,
+                min: 1,
+                max: 12,
+            });
         }
         Ok(Month::from_number_wrapping(number))
     }

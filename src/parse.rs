@@ -26,7 +26,13 @@ pub(crate) fn write_ymd(f: &mut fmt::Formatter<'_>, year: i32, month: u8, day: u
 }
 
 /// Reads exactly `min..=max` ASCII digits at `pos`.
-fn digits(bytes: &[u8], pos: usize, min: usize, max: usize, what: &'static str) -> Result<(u32, usize), ParseError> {
+fn digits(
+    bytes: &[u8],
+    pos: usize,
+    min: usize,
+    max: usize,
+    what: &'static str,
+) -> Result<(u32, usize), ParseError> {
     let mut value = 0u32;
     let mut n = 0;
     while n < max {
@@ -39,8 +45,11 @@ fn digits(bytes: &[u8], pos: usize, min: usize, max: usize, what: &'static str) 
         }
     }
     if n < min {
-        let kind =
-            if pos + n >= bytes.len() { ParseErrorKind::UnexpectedEnd } else { ParseErrorKind::Expected(what) };
+        let kind = if pos + n >= bytes.len() {
+            ParseErrorKind::UnexpectedEnd
+        } else {
+            ParseErrorKind::Expected(what)
+        };
         return Err(ParseError::new(kind, pos + n));
     }
     Ok((value, pos + n))

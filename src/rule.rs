@@ -133,6 +133,7 @@ pub trait Rule:
     /// assert_eq!(date.to_string(), "1404-01-01");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[allow(clippy::wrong_self_convention)] // the rule is a unit value: "by Birashk, from Gregorian"
     fn from_gregorian(self, date: GregorianDate) -> Result<JalaliDate<Self>, DateError> {
         JalaliDate::from_gregorian_in(self, date)
     }
@@ -258,7 +259,8 @@ pub enum RuleKind {
 }
 
 /// The day numbers of -9999-01-01 and 9999-12-31.
-const GREGORIAN_DAYS: (i32, i32) = (calc::gregorian_to_day(-9999, 1, 1), calc::gregorian_to_day(9999, 12, 31));
+const GREGORIAN_DAYS: (i32, i32) =
+    (calc::gregorian_to_day(-9999, 1, 1), calc::gregorian_to_day(9999, 12, 31));
 /// The day numbers of 1 Farvardin -61 and 29 Esfand 3177 under Borkowski's rule.
 const BORKOWSKI_DAYS: (i32, i32) = (
     calc::borkowski_nowruz(calc::BORKOWSKI_YEARS.0),
@@ -282,7 +284,8 @@ impl RuleKind {
     ///
     /// assert_eq!(RuleKind::ALL.len(), 4);
     /// ```
-    pub const ALL: [RuleKind; 4] = [RuleKind::Official, RuleKind::Rule33, RuleKind::Borkowski, RuleKind::Birashk];
+    pub const ALL: [RuleKind; 4] =
+        [RuleKind::Official, RuleKind::Rule33, RuleKind::Borkowski, RuleKind::Birashk];
 
     /// The rule's short name, as the converter's `--rule` takes it:
     /// `official`, `rule33`, `borkowski` or `birashk`.

@@ -1,0 +1,98 @@
+//! Properties of the arithmetic, for every rule, on dates drawn from the
+//! whole range (day numbers mapped to dates, not filtered y/m/d).
+
+use proptest::prelude::*;
+use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33};
+use shamsi::{GregorianDate, JalaliDate, MonthEnd};
+
+fn range<R: Rule>() -> (i32, i32) {
+    let (lo, hi) = R::KIND.years();
+    let first = JalaliDate::from_gregorian_in(R::VALUE, GregorianDate::MIN)
+        .unwrap_or_else(|_| JalaliDate::new_in(R::VALUE, lo, 1, 1).unwrap());
+    let last = JalaliDate::from_gregorian_in(R::VALUE, GregorianDate::MAX)
+        .unwrap_or_else(|_| JalaliDate::new_in(R::VALUE, hi, 12, 29).unwrap());
+    (first.to_day_number(), last.to_day_number())
+}
+
+fn date<R: Rule>() -> impl Strategy<Value = JalaliDate<R>> {
+    let (lo, hi) = range::<R>();
+    (lo..=hi).prop_map(|n| JalaliDate::from_day_number_in(R::VALUE, n).unwrap())
+}
+
+macro_rules! properties {
+    ($module:ident, $rule:ty) => {
+        mod $module {
+            use super::*;
+
+            proptest! {
+                #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+                #[test]
+                fn add_then_subtract_days(d in date::<$rule>(), n in -3_000_000i32..=3_000_000) {
+                    if let Some(e) = d.checked_add_days(n) {
+                        prop_assert_eq!(e.checked_sub_days(n), Some(d));
+                        prop_assert_eq!(d.days_until(e), n);
+                        prop_assert_eq!(d.saturating_add_days(n), e);
+                    } else {
+                        let s = d.saturating_add_days(n);
+                        prop_assert!(s.tomorrow().is_none() || s.yesterday().is_none());
+                    }
+                }
+
+                #[test]
+                fn order_follows_day_numbers(a in date::<$rule>(), b in date::<$rule>()) {
+                    prop_assert_eq!(a.cmp(&b), a.to_day_number().cmp(&b.to_day_number()));
+                    prop_assert_eq!(a.to_gregorian().cmp(&b.to_gregorian()), a.cmp(&b));
+                }
+
+                #[test]
+                fn conversions_invert(d in date::<$rule>()) {
+                    let g = d.to_gregorian();
+                    prop_assert_eq!(JalaliDate::from_gregorian_in(<$rule>::default(), g), Ok(d));
+                    prop_assert_eq!(JalaliDate::from_day_number_in(<$rule>::default(), d.to_day_number()), Ok(d));
+                    prop_assert_eq!(JalaliDate::from_julian_day_in(<$rule>::default(), d.to_julian_day()), Ok(d));
+                    prop_assert_eq!(d.to_string().parse::<JalaliDate<$rule>>(), Ok(d));
+                    prop_assert_eq!(g.to_string().parse::<shamsi::GregorianDate>(), Ok(g));
+                    prop_assert_eq!(
+                        JalaliDate::from_ordinal_in(<$rule>::default(), d.year(), d.day_of_year()),
+                        Ok(d)
+                    );
+                }
+
+                #[test]
+                fn month_arithmetic_lands_on_a_valid_day(d in date::<$rule>(), n in -2_400i32..=2_400) {
+                    let Ok(e) = d.add_months(n, MonthEnd::Clamp) else { return Ok(()) };
+                    prop_assert_eq!(<$rule>::default().date(e.year(), e.month_number(), e.day()), Ok(e));
+                    prop_assert_eq!(e.day(), d.day().min(e.days_in_month()));
+                    let months = (e.year() - d.year()) * 12 + i32::from(e.month_number()) - i32::from(d.month_number());
+                    prop_assert_eq!(months, n);
+                    match d.add_months(n, MonthEnd::Reject) {
+                        Ok(r) => prop_assert_eq!(r, e),
+                        Err(_) => prop_assert!(e.day() < d.day()),
+                    }
+                    if d.day() <= e.days_in_month() {
+                        prop_assert_eq!(e.add_months(-n, MonthEnd::Reject), Ok(d));
+                    }
+                }
+
+                #[test]
+                fn until_adds_back(a in date::<$rule>(), b in date::<$rule>()) {
+                    let p = a.until(b);
+                    let forward = b >= a;
+                    for part in [p.years, p.months, p.days] {
+                        let same_sign = if forward { part >= 0 } else { part <= 0 };
+                        prop_assert!(same_sign, "{:?}", p);
+                    }
+                    prop_assert!(p.months.abs() < 12);
+                    let mid = a.add_months(p.years * 12 + p.months, MonthEnd::Clamp).unwrap();
+                    prop_assert_eq!(mid.checked_add_days(p.days), Some(b));
+                }
+            }
+        }
+    };
+}
+
+properties!(official, Official);
+properties!(rule33, Rule33);
+properties!(borkowski, Borkowski);
+properties!(birashk, Birashk);
