@@ -105,27 +105,36 @@ pub(crate) const fn days_before_month(month: u8) -> u16 {
     30 * m + if m < 6 { m } else { 6 }
 }
 
-/// The month (1..=12) and day (1..=31) of a zero-based day of the year.
+/// The month (1..=12) and day (1..=31) of a zero-based day of the year
+/// (0..=365), by table: one load instead of two divisions and a select.
 #[inline]
 pub(crate) const fn month_day_from_ordinal0(ordinal0: u16) -> (u8, u8) {
-    if ordinal0 < 186 {
-        ((ordinal0 / 31 + 1) as u8, (ordinal0 % 31 + 1) as u8)
-    } else {
-        let t = ordinal0 - 186;
-        ((t / 30 + 7) as u8, (t % 30 + 1) as u8)
+    get_or(&MONTH_DAY, ordinal0 as usize, (12, 30))
+}
+
+const MONTH_DAY: [(u8, u8); 366] = month_day_table();
+
+#[allow(clippy::indexing_slicing)] // compile-time, indices < 366
+const fn month_day_table() -> [(u8, u8); 366] {
+    let mut table = [(0, 0); 366];
+    let mut month = 1;
+    let mut ordinal = 0;
+    while month <= 12 {
+        let mut day = 1;
+        while day <= month_length(month, true) {
+            table[ordinal] = (month, day);
+            ordinal += 1;
+            day += 1;
+        }
+        month += 1;
     }
+    table
 }
 
 /// Days in a Solar Hijri month, given whether the year is leap.
 #[inline]
 pub(crate) const fn month_length(month: u8, leap: bool) -> u8 {
-    if month <= 6 {
-        31
-    } else if month <= 11 {
-        30
-    } else {
-        29 + leap as u8
-    }
+    31 - (month > 6) as u8 - ((month == 12) & !leap) as u8
 }
 
 // ---------------------------------------------------------------------------
@@ -153,11 +162,23 @@ pub(crate) const fn rule33_nowruz(year: i32) -> i32 {
     (365 * (y - 1) + (8 * y + 21) / 33) as i32 - RULE33_SHIFT_DAYS + RULE33_EPOCH
 }
 
+/// The year holding day number `day` under the 33-year rule, and the
+/// zero-based day of that year.
+///
+/// The remainder of the division that gives the year, divided by 33, is the
+/// day of the year (checked for every residue in the tests), so one
+/// division serves both.
+#[inline]
+pub(crate) const fn rule33_year_ordinal(day: i32) -> (i32, u16) {
+    let d = (day - RULE33_EPOCH + RULE33_SHIFT_DAYS) as u32;
+    let n = 33 * d + 3;
+    ((n / 12_053) as i32 + 1 - RULE33_SHIFT_YEARS, (n % 12_053 / 33) as u16)
+}
+
 /// The year holding day number `day` under the 33-year rule.
 #[inline]
 pub(crate) const fn rule33_year(day: i32) -> i32 {
-    let d = (day - RULE33_EPOCH + RULE33_SHIFT_DAYS) as u32;
-    ((33 * d + 3) / 12_053) as i32 + 1 - RULE33_SHIFT_YEARS
+    rule33_year_ordinal(day).0
 }
 
 /// Whether `year` is leap under the 33-year rule.
@@ -179,18 +200,22 @@ pub(crate) const fn rule33_is_leap(year: i32) -> bool {
 // the same correction and the plain 33-year rule elsewhere. The list is kept
 // as a bitmap so that a lookup is a load and a shift.
 
-const FIRST_CORRECTED: i32 = 1503;
-const CORRECTED_SPAN: usize = 2988 - 1503 + 1;
-/// One bit per year from `FIRST_CORRECTED`, plus a spare byte so that two
-/// adjacent bits can always be read from two bytes.
-const CORRECTION_BITS: [u8; CORRECTED_SPAN / 8 + 2] = correction_bits();
+/// The year before the first corrected one: bit 0 of the table.
+const CORRECTION_BASE: i32 = 1502;
+/// Bytes of the table: one bit per year up to the last corrected year, then
+/// two zero bytes so that every index up to `CORRECTION_LIMIT` reads zeros
+/// past the list.
+const CORRECTION_BYTES: usize = (2988 - CORRECTION_BASE as usize) / 8 + 3;
+/// Indices are clamped to this one, which reads two zero bits.
+const CORRECTION_LIMIT: u32 = (CORRECTION_BYTES as u32 - 2) * 8;
+const CORRECTION_BITS: [u8; CORRECTION_BYTES] = correction_bits();
 
-#[allow(clippy::indexing_slicing)] // compile-time, and every index is < CORRECTED_SPAN
-const fn correction_bits() -> [u8; CORRECTED_SPAN / 8 + 2] {
-    let mut bits = [0u8; CORRECTED_SPAN / 8 + 2];
+#[allow(clippy::indexing_slicing)] // compile-time, and every index is in the table
+const fn correction_bits() -> [u8; CORRECTION_BYTES] {
+    let mut bits = [0u8; CORRECTION_BYTES];
     let mut i = 0;
     while i < CORRECTED_YEARS.len() {
-        let k = (CORRECTED_YEARS[i] as i32 - FIRST_CORRECTED) as usize;
+        let k = (CORRECTED_YEARS[i] as i32 - CORRECTION_BASE) as usize;
         bits[k / 8] |= 1 << (k % 8);
         i += 1;
     }
@@ -198,20 +223,17 @@ const fn correction_bits() -> [u8; CORRECTED_SPAN / 8 + 2] {
 }
 
 /// Bit 0: `year` is corrected; bit 1: `year + 1` is corrected.
+///
+/// Branch-free: years before the list wrap to huge indices, and every index
+/// past the list is clamped to one that reads zeros.
 #[inline]
 const fn corrections_at(year: i32) -> u32 {
-    let k = year.wrapping_sub(FIRST_CORRECTED) as u32;
-    // `k` wraps to a huge value below the list; both ends fall back to 0.
-    if k < CORRECTED_SPAN as u32 {
-        let i = (k / 8) as usize;
-        let (lo, hi) = (get_or(&CORRECTION_BITS, i, 0), get_or(&CORRECTION_BITS, i + 1, 0));
-        ((lo as u32 | (hi as u32) << 8) >> (k % 8)) & 3
-    } else if k == u32::MAX {
-        // The year before the first corrected one.
-        2
-    } else {
-        0
-    }
+    let k = year.wrapping_sub(CORRECTION_BASE) as u32;
+    let k = if k < CORRECTION_LIMIT { k } else { CORRECTION_LIMIT };
+    let i = (k / 8) as usize;
+    let pair =
+        get_or(&CORRECTION_BITS, i, 0) as u32 | (get_or(&CORRECTION_BITS, i + 1, 0) as u32) << 8;
+    (pair >> (k % 8)) & 3
 }
 
 /// Day number of 1 Farvardin `year` in the official calendar.
@@ -228,23 +250,24 @@ pub(crate) const fn official_is_leap(year: i32) -> bool {
     rule33_is_leap(year) as u32 + (c & 1) - (c >> 1) == 1
 }
 
-/// The official year holding day number `day`, and that year's Nowruz.
+/// The official year holding day number `day`, and the zero-based day of
+/// that year.
 #[inline]
-pub(crate) const fn official_year(day: i32) -> (i32, i32) {
-    let year = rule33_year(day);
-    let start = rule33_nowruz(year);
+pub(crate) const fn official_year_ordinal(day: i32) -> (i32, u16) {
+    let (year, ordinal) = rule33_year_ordinal(day);
     let c = corrections_at(year);
     if c == 0 {
-        return (year, start);
+        return (year, ordinal);
     }
-    // A correction can only move a day from the end of the 33-year rule's
-    // year into the next official year.
-    let start = start - (c & 1) as i32;
-    let next = rule33_nowruz(year + 1) - (c >> 1) as i32;
-    if day >= next {
-        (year + 1, next)
+    // A corrected year starts a day before the 33-year rule's, and the year
+    // before it ends a day early; the last day of the 33-year rule's year
+    // can so belong to the next official year.
+    let ordinal = ordinal + (c & 1) as u16;
+    let length = 365 + rule33_is_leap(year) as u16 + (c & 1) as u16 - (c >> 1) as u16;
+    if ordinal >= length {
+        (year + 1, ordinal - length)
     } else {
-        (year, start)
+        (year, ordinal)
     }
 }
 
@@ -405,8 +428,9 @@ mod tests {
             assert_eq!(rule33_is_leap(y), leap, "year {y}");
             assert_eq!(rule33_nowruz(y + 1) - rule33_nowruz(y), 365 + leap as i32);
             let n = rule33_nowruz(y);
-            assert_eq!(rule33_year(n), y);
-            assert_eq!(rule33_year(n - 1), y - 1);
+            assert_eq!(rule33_year_ordinal(n), (y, 0));
+            assert_eq!(rule33_year_ordinal(n - 1), (y - 1, 364 + rule33_is_leap(y - 1) as u16));
+            assert_eq!(rule33_year_ordinal(n + 100), (y, 100));
         }
     }
 
@@ -425,7 +449,7 @@ mod tests {
 
     #[test]
     fn correction_bits_match_the_list() {
-        for y in 1400..3100 {
+        for y in (-20_000..20_000).step_by(97).chain(1400..3100) {
             let listed = |y: i32| CORRECTED_YEARS.iter().any(|&c| i32::from(c) == y) as u32;
             assert_eq!(corrections_at(y), listed(y) | listed(y + 1) << 1, "year {y}");
         }

@@ -68,6 +68,7 @@ impl GregorianDate {
     /// let err = GregorianDate::new(2023, 2, 29).unwrap_err();
     /// assert_eq!(err.to_string(), "day 29 is out of range 1..=28 for gregorian month 2 of year 2023");
     /// ```
+    #[inline]
     pub const fn new(year: i32, month: u8, day: u8) -> Result<GregorianDate, DateError> {
         if year < -9999 || year > 9999 {
             return Err(DateError::FieldOutOfRange {
@@ -119,6 +120,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::from_day_number(19_748)?.to_string(), "2024-01-26");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn from_day_number(day: i32) -> Result<GregorianDate, DateError> {
         let (lo, hi) = (GregorianDate::MIN.to_day_number(), GregorianDate::MAX.to_day_number());
         if day < lo || day > hi {
@@ -252,6 +254,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::new(2024, 1, 26)?.weekday(), Weekday::Friday);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn weekday(self) -> Weekday {
         Weekday::from_day_number(self.to_day_number())
     }
@@ -267,6 +270,7 @@ impl GregorianDate {
     /// assert!(!GregorianDate::new(1900, 1, 1)?.is_leap_year());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn is_leap_year(self) -> bool {
         calc::gregorian_is_leap(self.year as i32)
     }
@@ -281,6 +285,7 @@ impl GregorianDate {
     /// assert_eq!(GregorianDate::new(2024, 2, 1)?.days_in_month(), 29);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn days_in_month(self) -> u8 {
         calc::gregorian_month_length(self.year as i32, self.month)
     }

@@ -162,6 +162,7 @@ impl JalaliDate {
     /// assert!(JalaliDate::new(1404, 12, 30).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn new(year: i32, month: u8, day: u8) -> Result<JalaliDate, DateError> {
         JalaliDate::new_in(Official, year, month, day)
     }
@@ -178,6 +179,7 @@ impl JalaliDate {
     /// assert_eq!(date.to_string(), "1404-01-01");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn from_gregorian(date: GregorianDate) -> JalaliDate {
         JalaliDate::from_day_number_unchecked(date.to_day_number())
     }
@@ -196,6 +198,7 @@ impl JalaliDate {
     /// assert_eq!(JalaliDate::from_day_number(0)?.to_string(), "1348-10-11");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn from_day_number(day: i32) -> Result<JalaliDate, DateError> {
         JalaliDate::from_day_number_in(Official, day)
     }
@@ -271,8 +274,8 @@ impl<R: Rule> JalaliDate<R> {
     /// The date of a day number inside the rule's range.
     #[inline]
     pub(crate) const fn from_day_number_unchecked(day: i32) -> Self {
-        let (year, nowruz) = Self::KIND.year_of_day(day);
-        let (month, day) = calc::month_day_from_ordinal0((day - nowruz) as u16);
+        let (year, ordinal) = Self::KIND.year_ordinal(day);
+        let (month, day) = calc::month_day_from_ordinal0(ordinal);
         JalaliDate::from_parts(year, month, day)
     }
 
@@ -294,6 +297,7 @@ impl<R: Rule> JalaliDate<R> {
     /// assert_eq!(date.to_gregorian().to_string(), "2026-03-20");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn new_in(rule: R, year: i32, month: u8, day: u8) -> Result<Self, DateError> {
         let _ = rule;
         let kind = Self::KIND;
@@ -308,7 +312,12 @@ impl<R: Rule> JalaliDate<R> {
                 max: 12,
             });
         }
-        let max = calc::month_length(month, kind.is_leap_unchecked(year));
+        // The leap rule matters only for Esfand.
+        let max = if month < 12 {
+            calc::month_length(month, false)
+        } else {
+            29 + kind.is_leap_unchecked(year) as u8
+        };
         if day < 1 || day > max {
             return Err(DateError::InvalidDay {
                 calendar: Calendar::Jalali,
@@ -319,16 +328,20 @@ impl<R: Rule> JalaliDate<R> {
             });
         }
         let date = JalaliDate::from_parts(year, month, day);
-        let n = date.to_day_number();
-        let (lo, hi) = kind.day_range();
-        if n < lo || n > hi {
-            return Err(DateError::OutOfRange {
-                calendar: Calendar::Jalali,
-                year,
-                month,
-                day,
-                rule: kind,
-            });
+        // Only the first and last years are partial.
+        let (first, last) = kind.years();
+        if year == first || year == last {
+            let n = date.to_day_number();
+            let (lo, hi) = kind.day_range();
+            if n < lo || n > hi {
+                return Err(DateError::OutOfRange {
+                    calendar: Calendar::Jalali,
+                    year,
+                    month,
+                    day,
+                    rule: kind,
+                });
+            }
         }
         Ok(date)
     }
@@ -350,6 +363,7 @@ impl<R: Rule> JalaliDate<R> {
     /// assert!(JalaliDate::from_gregorian_in(Borkowski, GregorianDate::new(5000, 1, 1)?).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn from_gregorian_in(rule: R, date: GregorianDate) -> Result<Self, DateError> {
         match JalaliDate::from_day_number_in(rule, date.to_day_number()) {
             Ok(d) => Ok(d),
@@ -378,6 +392,7 @@ impl<R: Rule> JalaliDate<R> {
     /// assert_eq!(JalaliDate::from_day_number_in(Rule33, 0)?.to_string(), "1348-10-11");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn from_day_number_in(rule: R, day: i32) -> Result<Self, DateError> {
         let _ = rule;
         let (lo, hi) = Self::KIND.day_range();

@@ -80,6 +80,7 @@ impl Month {
     /// assert_eq!(Month::new(13).unwrap_err().to_string(), "month 13 is out of range 1..=12");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn new(number: u8) -> Result<Month, DateError> {
         if number < 1 || number > 12 {
             return Err(DateError::FieldOutOfRange {
@@ -135,6 +136,7 @@ impl Month {
     /// assert_eq!(Month::Mehr.length(false), 30);
     /// assert_eq!(Month::Esfand.length(true), 30);
     /// ```
+    #[inline]
     pub const fn length(self, leap_year: bool) -> u8 {
         crate::calc::month_length(self as u8, leap_year)
     }

@@ -341,7 +341,7 @@ impl RuleKind {
 
     const fn compute_years(self) -> (i32, i32) {
         let (lo, hi) = self.day_range();
-        (self.year_of_day(lo).0, self.year_of_day(hi).0)
+        (self.year_ordinal(lo).0, self.year_ordinal(hi).0)
     }
 
     pub(crate) const fn range_description(self) -> &'static str {
@@ -373,15 +373,13 @@ impl RuleKind {
         }
     }
 
-    /// The year holding a day number inside `day_range()`, and its Nowruz.
+    /// The year holding a day number inside `day_range()`, and the
+    /// zero-based day of that year.
     #[inline]
-    pub(crate) const fn year_of_day(self, day: i32) -> (i32, i32) {
+    pub(crate) const fn year_ordinal(self, day: i32) -> (i32, u16) {
         match self {
-            RuleKind::Official => calc::official_year(day),
-            RuleKind::Rule33 => {
-                let y = calc::rule33_year(day);
-                (y, calc::rule33_nowruz(y))
-            }
+            RuleKind::Official => calc::official_year_ordinal(day),
+            RuleKind::Rule33 => calc::rule33_year_ordinal(day),
             _ => {
                 // The other rules stay within a few days of the 33-year rule
                 // across the range; step from its year to theirs.
@@ -394,17 +392,18 @@ impl RuleKind {
                     } else if self.nowruz_day(year + 1) <= day {
                         year += 1;
                     } else {
-                        return (year, start);
+                        return (year, (day - start) as u16);
                     }
                     steps += 1;
                 }
-                debug_assert!(false, "year_of_day did not converge");
-                (year, self.nowruz_day(year))
+                debug_assert!(false, "year_ordinal did not converge");
+                (year, 0)
             }
         }
     }
 
     /// Checks that `year` is inside `years()`.
+    #[inline]
     pub(crate) const fn check_year(self, year: i32) -> Result<(), DateError> {
         let (lo, hi) = self.years();
         if year < lo || year > hi {
@@ -433,6 +432,7 @@ impl RuleKind {
     /// assert!(!RuleKind::Official.is_leap_year(1404)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn is_leap_year(self, year: i32) -> Result<bool, DateError> {
         match self.check_year(year) {
             Ok(()) => Ok(self.is_leap_unchecked(year)),
@@ -454,6 +454,7 @@ impl RuleKind {
     /// assert_eq!(RuleKind::Official.days_in_year(1403)?, 366);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn days_in_year(self, year: i32) -> Result<u16, DateError> {
         match self.is_leap_year(year) {
             Ok(leap) => Ok(365 + leap as u16),
@@ -499,6 +500,7 @@ impl RuleKind {
     /// assert_eq!(RuleKind::Official.nowruz(1309)?.to_string(), "1930-03-21");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub const fn nowruz(self, year: i32) -> Result<GregorianDate, DateError> {
         if let Err(e) = self.check_year(year) {
             return Err(e);
