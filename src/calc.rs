@@ -109,14 +109,16 @@ pub(crate) const fn days_before_month(month: u8) -> u16 {
 /// (0..=365), by table: one load instead of two divisions and a select.
 #[inline]
 pub(crate) const fn month_day_from_ordinal0(ordinal0: u16) -> (u8, u8) {
-    get_or(&MONTH_DAY, ordinal0 as usize, (12, 30))
+    // The table has 512 entries so that the mask, not a bounds check, keeps
+    // the index inside it.
+    get_or(&MONTH_DAY, ordinal0 as usize & 511, (12, 30))
 }
 
-const MONTH_DAY: [(u8, u8); 366] = month_day_table();
+const MONTH_DAY: [(u8, u8); 512] = month_day_table();
 
 #[allow(clippy::indexing_slicing)] // compile-time, indices < 366
-const fn month_day_table() -> [(u8, u8); 366] {
-    let mut table = [(0, 0); 366];
+const fn month_day_table() -> [(u8, u8); 512] {
+    let mut table = [(12, 30); 512];
     let mut month = 1;
     let mut ordinal = 0;
     while month <= 12 {
@@ -172,7 +174,12 @@ pub(crate) const fn rule33_nowruz(year: i32) -> i32 {
 pub(crate) const fn rule33_year_ordinal(day: i32) -> (i32, u16) {
     let d = (day - RULE33_EPOCH + RULE33_SHIFT_DAYS) as u32;
     let n = 33 * d + 3;
-    ((n / 12_053) as i32 + 1 - RULE33_SHIFT_YEARS, (n % 12_053 / 33) as u16)
+    // n / 12053 as a multiplication and a shift: with M = ceil(2^43 / 12053),
+    // M * 12053 - 2^43 = 2253, and n * 2253 < 2^43 for every n below 2^28
+    // (the range needs n < 2.5e8), which makes the quotient exact. The
+    // compiler's own sequence for a 32-bit division by 12053 is longer.
+    let q = ((n as u64 * 729_784_537) >> 43) as u32;
+    ((q as i32) + 1 - RULE33_SHIFT_YEARS, ((n - q * 12_053) / 33) as u16)
 }
 
 /// The year holding day number `day` under the 33-year rule.

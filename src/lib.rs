@@ -41,11 +41,11 @@
 //! reproduces the University of Tehran Calendar Center's leap table for
 //! 1206–1498. Other libraries use approximations that depart from it:
 //!
-//! | rule | first year it differs from the official calendar |
+//! | rule | where it differs from the official calendar after 1178 |
 //! |---|---|
-//! | [`Birashk`](rule::Birashk) (2820-year cycle: khayyam, jcal, `ptime`) | 1403/1404: 1 Farvardin 1404 becomes 20 March 2025 |
+//! | [`Birashk`](rule::Birashk) (2820-year cycle: khayyam, jcal, `ptime`) | 1403/1404: 1 Farvardin 1404 becomes 20 March 2025 (and, in the past, 1209/1210 and 1242/1243) |
 //! | [`Rule33`](rule::Rule33) (jdatetime, ICU4C < 78, parsidate) | 1502/1503 |
-//! | [`Borkowski`](rule::Borkowski) (jalaali-js) | 2059/2060 (years 1..1177 aside) |
+//! | [`Borkowski`](rule::Borkowski) (jalaali-js) | 1502/1503, then 1601/1602 and 2158/2159 |
 //!
 //! # Range
 //!
@@ -60,6 +60,7 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `std` | yes | nothing yet beyond `alloc`-free core; reserved for "today" and I/O conveniences |
+//! | `proptest` | no | [`strategies`]: proptest strategies for dates of any rule (in a range, at month and year edges, in pairs), to test other implementations against this one; implies `std` |
 //!
 //! Without `std` the crate is `#![no_std]` and allocates nothing.
 //!
@@ -85,10 +86,18 @@ mod calc;
 mod corrections;
 mod error;
 mod gregorian;
+#[cfg(any(feature = "chrono_0_4", feature = "time_0_3", feature = "jiff_0_2"))]
+mod interop;
 mod jalali;
 mod month;
 mod parse;
 pub mod rule;
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod serde;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod strategies;
 mod weekday;
 
 pub use corrections::CORRECTED_YEARS;

@@ -14,9 +14,10 @@
 //! | [`Borkowski`] | Borkowski's 33-year cycles between break years; years -61..=3177 only | jalaali-js and its ports, morilog/jalali |
 //! | [`Birashk`] | Birashk's 2820-year cycle | Python khayyam, libjalali/jcal, the `ptime` crate |
 //!
-//! All four agree on every year from 1178 to 1402. Birashk's cycle departs
+//! All four agree on every year from 1244 to 1402. Birashk's cycle departs
 //! first: it makes 1403 common and 1404 leap, so from 21 March 2025 on its
-//! dates are one day off until the next correction.
+//! dates are one day off until the next correction (it also started 1210
+//! and 1243 a day late). The 33-year rule and Borkowski's depart in 1503.
 //!
 //! # Example
 //!

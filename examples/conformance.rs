@@ -1,0 +1,618 @@
+//! Checks dates produced by another Solar Hijri implementation against every
+//! rule this crate knows, and says which rules it follows.
+//!
+//! ```text
+//! cargo run --release --example conformance -- pairs.csv
+//! their-tool --dump | cargo run --release --example conformance -- --json
+//! ```
+//!
+//! Usage: `conformance [--json] [FILE]`. The input (FILE, or standard input
+//! when FILE is absent or `-`) has one pair per line, `GREGORIAN,JALALI`,
+//! both in the `YYYY-MM-DD` form (`-0001-12-31` for a negative year), as the
+//! other implementation converts them:
+//!
+//! ```text
+//! # date picker export
+//! 2024-01-26,1402-11-06
+//! 2025-03-21,1404-01-01
+//! ```
+//!
+//! Blank lines and lines starting with `#` are skipped; a malformed line is
+//! reported on standard error with its line number, counted, and skipped.
+//! The input is streamed, so millions of pairs take seconds and little memory.
+//!
+//! For each rule the report gives how many pairs agree, how many disagree and
+//! the first few that disagree (with what the rule says instead; a Gregorian
+//! date outside a rule's range counts as a disagreement), then the verdict:
+//! the rules consistent with every pair, or `none` with the closest rule and
+//! the earliest date where the input departs from it. When several rules fit,
+//! it names the dates the input would need to tell them apart.
+//!
+//! For the three lines above the report ends:
+//!
+//! ```text
+//! birashk             1 agree          1 disagree
+//!   line 3: 2025-03-21,1404-01-01: birashk says 1404-01-02
+//! consistent with: official, rule33, borkowski
+//! rules official, rule33, borkowski agree on every day from 2024-01-26 to 2025-03-21
+//! they first differ on 2124-03-20 (official 1503-01-01, rule33 1502-12-30, borkowski 1502-12-30)
+//! before 2024-01-26, they last differ on 1799-03-20 (official 1177-12-30, rule33 1177-12-30, borkowski 1177-12-29)
+//! include dates from 2124-03-20 on or up to 1799-03-20 to tell them apart
+//! ```
+//!
+//! With no rule consistent, the verdict is `consistent with: none` followed by
+//! `closest rule: NAME (N of M pairs agree); the input departs from it on
+//! DATE (line …)`.
+//!
+//! `--json` prints the report as one JSON object:
+//!
+//! ```text
+//! {"pairs":2,"malformed":0,"first":"2024-01-26","last":"2025-03-21",
+//!  "rules":{"official":{"agree":2,"disagree":0,"first_disagreements":[]},
+//!           "birashk":{"agree":1,"disagree":1,"first_disagreements":
+//!             [{"line":3,"gregorian":"2025-03-21","jalali":"1404-01-01","expected":"1404-01-02"}]},…},
+//!  "consistent_with":["official","rule33","borkowski"],
+//!  "closest":null,"tell_apart":{"from":"2124-03-20","until":"1799-03-20"}}
+//! ```
+//!
+//! (on one line). `expected` is `null` when the date is outside the rule's
+//! range. `closest` is set when no rule fits: `{"rule":…,"agree":…,
+//! "earliest_disagreement":{…}}`. `tell_apart` is set when several rules fit:
+//! the first day from the input's first date on, and the last day before it, on
+//! which those rules differ (`null` when there is none).
+//!
+//! The exit status is 0 when the check ran, whatever the verdict, and 2 on a
+//! usage or I/O error.
+
+use std::ffi::OsString;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::process::ExitCode;
+
+use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
+use shamsi::GregorianDate;
+
+const USAGE: &str = "usage: conformance [--json] [FILE]  (FILE absent or - reads standard input)";
+
+/// How many disagreements are kept (and shown) per rule.
+const SHOWN: usize = 3;
+
+/// A Solar Hijri date as three numbers, whichever rule made it.
+type Ymd = (i32, u8, u8);
+
+/// Writes a date in the crate's `YYYY-MM-DD` form.
+struct Date(Ymd);
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = self.0;
+        let sign = if y < 0 { "-" } else { "" };
+        write!(f, "{sign}{:04}-{m:02}-{d:02}", y.unsigned_abs())
+    }
+}
+
+/// What a rule says `date` is, or `None` outside the rule's range.
+fn answer_in<R: Rule>(rule: R, date: GregorianDate) -> Option<Ymd> {
+    let d = rule.from_gregorian(date).ok()?;
+    Some((d.year(), d.month_number(), d.day()))
+}
+
+fn answer(rule: RuleKind, date: GregorianDate) -> Option<Ymd> {
+    match rule {
+        RuleKind::Official => answer_in(Official, date),
+        RuleKind::Rule33 => answer_in(Rule33, date),
+        RuleKind::Borkowski => answer_in(Borkowski, date),
+        RuleKind::Birashk => answer_in(Birashk, date),
+        // A rule added to the crate after this example was written: it
+        // cannot be checked here, so it agrees with nothing.
+        _ => None,
+    }
+}
+
+/// One pair that a rule disagrees with.
+#[derive(Clone, Copy)]
+struct Disagreement {
+    line: u64,
+    gregorian: GregorianDate,
+    jalali: Ymd,
+    expected: Option<Ymd>,
+}
+
+/// The counts for one rule.
+#[derive(Default)]
+struct Tally {
+    agree: u64,
+    disagree: u64,
+    /// The first `SHOWN` disagreements, in input order.
+    first: Vec<Disagreement>,
+    /// The disagreement with the earliest Gregorian date (the first in
+    /// input order among equal dates).
+    earliest: Option<Disagreement>,
+}
+
+/// Everything the report needs: a few counters per rule, independent of
+/// the size of the input.
+struct Checker {
+    tallies: Vec<(RuleKind, Tally)>,
+    pairs: u64,
+    malformed: u64,
+    /// The earliest and latest Gregorian dates of the input.
+    range: Option<(GregorianDate, GregorianDate)>,
+}
+
+impl Checker {
+    fn new() -> Checker {
+        let tallies = RuleKind::ALL.iter().map(|&r| (r, Tally::default())).collect();
+        Checker { tallies, pairs: 0, malformed: 0, range: None }
+    }
+
+    fn check(&mut self, line: u64, gregorian: GregorianDate, jalali: Ymd) {
+        self.pairs += 1;
+        self.range = Some(match self.range {
+            None => (gregorian, gregorian),
+            Some((lo, hi)) => (lo.min(gregorian), hi.max(gregorian)),
+        });
+        for (rule, tally) in &mut self.tallies {
+            let expected = answer(*rule, gregorian);
+            if expected == Some(jalali) {
+                tally.agree += 1;
+                continue;
+            }
+            tally.disagree += 1;
+            let d = Disagreement { line, gregorian, jalali, expected };
+            if tally.first.len() < SHOWN {
+                tally.first.push(d);
+            }
+            if tally.earliest.map_or(true, |e| gregorian < e.gregorian) {
+                tally.earliest = Some(d);
+            }
+        }
+    }
+
+    /// The rules that agree with every pair.
+    fn consistent(&self) -> Vec<RuleKind> {
+        self.tallies.iter().filter(|(_, t)| t.disagree == 0).map(|(r, _)| *r).collect()
+    }
+
+    /// The rule with the most agreements (the first in `RuleKind::ALL` on a
+    /// tie), and its tally.
+    fn closest(&self) -> Option<&(RuleKind, Tally)> {
+        self.tallies.iter().rev().max_by_key(|(_, t)| t.agree)
+    }
+}
+
+// --- Reading the input -------------------------------------------------------
+
+/// Reads `[-]YYYY-MM-DD` (four or five year digits) as a Solar Hijri date
+/// of any rule: the shape, a month in 1..=12 and a day that some month of
+/// that kind has (1..=31 in the first six months, 1..=30 after). Whether the
+/// day exists in that year is the rules' business.
+fn parse_jalali(s: &str) -> Result<Ymd, &'static str> {
+    const SHAPE: &str = "is not YYYY-MM-DD";
+    let (negative, rest) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let mut parts = rest.split('-');
+    let (Some(year), Some(month), Some(day), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(SHAPE);
+    };
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(year, 4..=5) || !digits(month, 2..=2) || !digits(day, 2..=2) {
+        return Err(SHAPE);
+    }
+    let (Ok(year), Ok(month), Ok(day)) =
+        (year.parse::<i32>(), month.parse::<u8>(), day.parse::<u8>())
+    else {
+        return Err(SHAPE);
+    };
+    if !(1..=12).contains(&month) {
+        return Err("has a month outside 1..=12");
+    }
+    let longest = if month <= 6 { 31 } else { 30 };
+    if day < 1 || day > longest {
+        return Err("has a day no month of its kind has");
+    }
+    Ok((if negative { -year } else { year }, month, day))
+}
+
+/// Reads one `GREGORIAN,JALALI` line.
+fn parse_pair(line: &str) -> Result<(GregorianDate, Ymd), String> {
+    let Some((g, j)) = line.split_once(',') else {
+        return Err("expected GREGORIAN,JALALI".into());
+    };
+    let (g, j) = (g.trim(), j.trim());
+    if j.contains(',') {
+        return Err("expected two fields, GREGORIAN,JALALI".into());
+    }
+    let gregorian = g.parse().map_err(|e| format!("gregorian date {g:?}: {e}"))?;
+    let jalali = parse_jalali(j).map_err(|e| format!("jalali date {j:?} {e}"))?;
+    Ok((gregorian, jalali))
+}
+
+/// Quotes at most the first 60 characters of a line, for error messages.
+fn excerpt(line: &str) -> String {
+    match line.char_indices().nth(60) {
+        Some((i, _)) => format!("{:?}…", &line[..i]),
+        None => format!("{line:?}"),
+    }
+}
+
+/// Reads every line of `input` into `checker`, reporting malformed lines on
+/// `err`.
+fn read(input: &mut dyn BufRead, checker: &mut Checker, err: &mut dyn Write) -> io::Result<()> {
+    let mut buf = Vec::with_capacity(64);
+    let mut number = 0u64;
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            return Ok(());
+        }
+        number += 1;
+        let bytes = buf.strip_suffix(b"\n").unwrap_or(&buf);
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        let result = match std::str::from_utf8(bytes) {
+            Ok(line) => {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                parse_pair(line).map_err(|e| format!("{e}: {}", excerpt(line)))
+            }
+            Err(_) => Err("not UTF-8".to_string()),
+        };
+        match result {
+            Ok((gregorian, jalali)) => checker.check(number, gregorian, jalali),
+            Err(e) => {
+                checker.malformed += 1;
+                writeln!(err, "line {number}: malformed: {e}")?;
+            }
+        }
+    }
+}
+
+// --- Where rules that fit differ ------------------------------------------
+
+fn day(n: i32) -> Option<GregorianDate> {
+    GregorianDate::from_day_number(n).ok()
+}
+
+fn nowruz_day(rule: RuleKind, year: i32) -> Option<i32> {
+    rule.nowruz(year).ok().map(GregorianDate::to_day_number)
+}
+
+/// The first and last day numbers a rule covers.
+fn day_range(rule: RuleKind) -> (i32, i32) {
+    let (min, max) = (GregorianDate::MIN.to_day_number(), GregorianDate::MAX.to_day_number());
+    let (lo, hi) = rule.years();
+    // The first and last years are partial unless the rule ends inside the
+    // Gregorian range.
+    let first = nowruz_day(rule, lo).map_or(min, |n| n.max(min));
+    let last = match (nowruz_day(rule, hi), rule.days_in_year(hi)) {
+        (Some(n), Ok(len)) => (n + i32::from(len) - 1).min(max),
+        _ => max,
+    };
+    (first, last)
+}
+
+/// Whether the rules give day `n` different dates (or some cover it and
+/// others do not).
+fn differ(rules: &[RuleKind], n: i32) -> bool {
+    let Some(date) = day(n) else { return false };
+    let mut answers = rules.iter().map(|&r| answer(r, date));
+    let first = answers.next().flatten();
+    answers.any(|a| a != first)
+}
+
+/// The first day from `start` on on which the rules differ.
+///
+/// Two rules can only start to differ on a day that is 1 Farvardin under one
+/// of them (before it, each day is the next day of the same year under all of
+/// them), or the day after one of them ends; so it is enough to look at those
+/// days, year by year.
+fn first_difference(rules: &[RuleKind], start: i32) -> Option<i32> {
+    if differ(rules, start) {
+        return Some(start);
+    }
+    // They agree on `start`: all give it the same date (or none covers it).
+    let end = rules.iter().map(|&r| day_range(r).1).min()?;
+    let far = rules.iter().map(|&r| day_range(r).1).max()?;
+    let (mut year, _, _) = answer(*rules.first()?, day(start)?)?;
+    loop {
+        year += 1;
+        let mut days: Vec<i32> =
+            rules.iter().filter_map(|&r| nowruz_day(r, year)).filter(|&n| n <= end).collect();
+        if days.is_empty() {
+            break;
+        }
+        days.sort_unstable();
+        if let Some(n) = days.into_iter().find(|&n| differ(rules, n)) {
+            return Some(n);
+        }
+    }
+    // They agree up to the end of the shortest range; past it one of them
+    // has no date and another has.
+    (far > end).then_some(end + 1)
+}
+
+/// The last day up to `stop` on which the rules differ. The mirror of [`first_difference`]: looking back, they can
+/// only start to differ on the eve of a 1 Farvardin, or before the start of
+/// one of them.
+fn last_difference(rules: &[RuleKind], stop: i32) -> Option<i32> {
+    if differ(rules, stop) {
+        return Some(stop);
+    }
+    let begin = rules.iter().map(|&r| day_range(r).0).max()?;
+    let near = rules.iter().map(|&r| day_range(r).0).min()?;
+    let (mut year, _, _) = answer(*rules.first()?, day(stop)?)?;
+    loop {
+        let mut days: Vec<i32> = rules
+            .iter()
+            .filter_map(|&r| nowruz_day(r, year))
+            .map(|n| n - 1)
+            .filter(|&n| n >= begin && n <= stop)
+            .collect();
+        if days.is_empty() {
+            break;
+        }
+        days.sort_unstable_by(|a, b| b.cmp(a));
+        if let Some(n) = days.into_iter().find(|&n| differ(rules, n)) {
+            return Some(n);
+        }
+        year -= 1;
+    }
+    (near < begin).then_some(begin - 1)
+}
+
+/// Where several rules that fit the input part: the first day from the
+/// input's first date on, and the last day before it, on which they differ.
+struct TellApart {
+    from: Option<i32>,
+    until: Option<i32>,
+}
+
+fn tell_apart(rules: &[RuleKind], range: (GregorianDate, GregorianDate)) -> TellApart {
+    let first = range.0.to_day_number();
+    TellApart { from: first_difference(rules, first), until: last_difference(rules, first - 1) }
+}
+
+// --- The report --------------------------------------------------------------
+
+fn names(rules: &[RuleKind]) -> String {
+    rules.iter().map(|r| r.name()).collect::<Vec<_>>().join(", ")
+}
+
+/// `official 1503-01-01, rule33 1502-12-30`: what each rule says day `n` is.
+fn answers(rules: &[RuleKind], n: i32) -> String {
+    let Some(date) = day(n) else { return String::new() };
+    let said = |r: RuleKind| match answer(r, date) {
+        Some(ymd) => format!("{} {}", r.name(), Date(ymd)),
+        None => format!("{} out of range", r.name()),
+    };
+    rules.iter().map(|&r| said(r)).collect::<Vec<_>>().join(", ")
+}
+
+fn show_day(n: i32) -> String {
+    day(n).map_or_else(|| format!("day {n}"), |d| d.to_string())
+}
+
+fn expected_text(rule: RuleKind, d: &Disagreement) -> String {
+    match d.expected {
+        Some(e) => format!("{} says {}", rule.name(), Date(e)),
+        None => format!("{} has no date for it (out of its range)", rule.name()),
+    }
+}
+
+fn text_report(c: &Checker, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "pairs: {}", c.pairs)?;
+    writeln!(out, "malformed lines: {}", c.malformed)?;
+    if let Some((lo, hi)) = c.range {
+        writeln!(out, "gregorian dates: {lo} to {hi}")?;
+    }
+    for (rule, t) in &c.tallies {
+        writeln!(out, "{:<10} {:>10} agree {:>10} disagree", rule.name(), t.agree, t.disagree)?;
+        for d in &t.first {
+            writeln!(
+                out,
+                "  line {}: {},{}: {}",
+                d.line,
+                d.gregorian,
+                Date(d.jalali),
+                expected_text(*rule, d)
+            )?;
+        }
+    }
+    let fit = c.consistent();
+    let Some(range) = c.range else {
+        writeln!(out, "consistent with: {} (there were no pairs to check)", names(&fit))?;
+        return Ok(());
+    };
+    if fit.is_empty() {
+        writeln!(out, "consistent with: none")?;
+        if let Some((rule, t)) = c.closest() {
+            write!(out, "closest rule: {} ({} of {} pairs agree)", rule.name(), t.agree, c.pairs)?;
+            if let Some(d) = &t.earliest {
+                write!(
+                    out,
+                    "; the input departs from it on {} (line {}: {},{}; {})",
+                    d.gregorian,
+                    d.line,
+                    d.gregorian,
+                    Date(d.jalali),
+                    expected_text(*rule, d)
+                )?;
+            }
+            writeln!(out)?;
+        }
+        return Ok(());
+    }
+    writeln!(out, "consistent with: {}", names(&fit))?;
+    if fit.len() < 2 {
+        return Ok(());
+    }
+    let (lo, hi) = range;
+    let apart = tell_apart(&fit, range);
+    let hi_day = hi.to_day_number();
+    match apart.from {
+        Some(n) if n <= hi_day => {
+            writeln!(
+                out,
+                "rules {} agree on every pair, but the input skips days on which they differ, \
+                 the first on {} ({}): include that date to tell them apart",
+                names(&fit),
+                show_day(n),
+                answers(&fit, n)
+            )?;
+        }
+        from => {
+            writeln!(out, "rules {} agree on every day from {lo} to {hi}", names(&fit))?;
+            let mut hints = Vec::new();
+            if let Some(n) = from {
+                writeln!(out, "they first differ on {} ({})", show_day(n), answers(&fit, n))?;
+                hints.push(format!("from {} on", show_day(n)));
+            }
+            if let Some(n) = apart.until {
+                writeln!(
+                    out,
+                    "before {lo}, they last differ on {} ({})",
+                    show_day(n),
+                    answers(&fit, n)
+                )?;
+                hints.push(format!("up to {}", show_day(n)));
+            }
+            if hints.is_empty() {
+                writeln!(out, "they agree on every day they cover: no input can tell them apart")?;
+            } else {
+                writeln!(out, "include dates {} to tell them apart", hints.join(" or "))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn json_disagreement(d: &Disagreement) -> String {
+    let expected = d.expected.map_or_else(|| "null".to_string(), |e| format!("\"{}\"", Date(e)));
+    format!(
+        "{{\"line\":{},\"gregorian\":\"{}\",\"jalali\":\"{}\",\"expected\":{expected}}}",
+        d.line,
+        d.gregorian,
+        Date(d.jalali)
+    )
+}
+
+fn json_day(n: Option<i32>) -> String {
+    match n.and_then(day) {
+        Some(d) => format!("\"{d}\""),
+        None => "null".to_string(),
+    }
+}
+
+fn json_report(c: &Checker, out: &mut dyn Write) -> io::Result<()> {
+    write!(out, "{{\"pairs\":{},\"malformed\":{}", c.pairs, c.malformed)?;
+    match c.range {
+        Some((lo, hi)) => write!(out, ",\"first\":\"{lo}\",\"last\":\"{hi}\"")?,
+        None => write!(out, ",\"first\":null,\"last\":null")?,
+    }
+    write!(out, ",\"rules\":{{")?;
+    for (i, (rule, t)) in c.tallies.iter().enumerate() {
+        let first: Vec<String> = t.first.iter().map(json_disagreement).collect();
+        write!(
+            out,
+            "{}\"{}\":{{\"agree\":{},\"disagree\":{},\"first_disagreements\":[{}]}}",
+            if i == 0 { "" } else { "," },
+            rule.name(),
+            t.agree,
+            t.disagree,
+            first.join(",")
+        )?;
+    }
+    let fit = c.consistent();
+    let fit_names: Vec<String> = fit.iter().map(|r| format!("\"{}\"", r.name())).collect();
+    write!(out, "}},\"consistent_with\":[{}]", fit_names.join(","))?;
+    let closest = match c.closest() {
+        Some((rule, t)) if fit.is_empty() && c.pairs > 0 => format!(
+            "{{\"rule\":\"{}\",\"agree\":{},\"earliest_disagreement\":{}}}",
+            rule.name(),
+            t.agree,
+            t.earliest.as_ref().map_or_else(|| "null".to_string(), json_disagreement)
+        ),
+        _ => "null".to_string(),
+    };
+    let apart = match c.range {
+        Some(range) if fit.len() > 1 => {
+            let apart = tell_apart(&fit, range);
+            format!("{{\"from\":{},\"until\":{}}}", json_day(apart.from), json_day(apart.until))
+        }
+        _ => "null".to_string(),
+    };
+    writeln!(out, ",\"closest\":{closest},\"tell_apart\":{apart}}}")
+}
+
+// --- Running -----------------------------------------------------------------
+
+/// Runs the checker as the command line says, reading standard input from
+/// `stdin`; returns the exit status.
+pub fn run(
+    args: &[OsString],
+    stdin: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let mut json = false;
+    let mut path: Option<&OsString> = None;
+    for arg in args {
+        if arg == "--json" {
+            json = true;
+        } else if arg == "-h" || arg == "--help" {
+            let _ = writeln!(out, "{USAGE}");
+            return 0;
+        } else if arg.to_string_lossy().starts_with("--") || path.is_some() {
+            let _ = writeln!(err, "unexpected argument {arg:?}\n{USAGE}");
+            return 2;
+        } else {
+            path = Some(arg);
+        }
+    }
+    let mut checker = Checker::new();
+    let result = match path.filter(|p| *p != "-") {
+        None => read(stdin, &mut checker, err),
+        Some(p) => match File::open(p) {
+            Ok(file) => read(&mut BufReader::with_capacity(1 << 16, file), &mut checker, err),
+            Err(e) => {
+                let _ = writeln!(err, "error: cannot open {}: {e}", p.to_string_lossy());
+                return 2;
+            }
+        },
+    };
+    let result = result.and_then(|()| {
+        if json {
+            json_report(&checker, out)?;
+        } else {
+            text_report(&checker, out)?;
+        }
+        out.flush()?;
+        err.flush()
+    });
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            let _ = err.flush();
+            2
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let stdin = io::stdin();
+    let mut input = BufReader::with_capacity(1 << 16, stdin.lock());
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut err = BufWriter::new(io::stderr().lock());
+    ExitCode::from(run(&args, &mut input, &mut out, &mut err))
+}

@@ -1,0 +1,175 @@
+//! Writes reference data for a rule and a range of Solar Hijri years, as
+//! CSV, for other implementations to test against.
+//!
+//! ```text
+//! cargo run --release --example vectors -- --rule official --from 1206 --to 1498
+//! cargo run --release --example vectors -- --rule birashk --from 1400 --to 1410 --days
+//! ```
+//!
+//! Usage: `vectors [--rule official|rule33|borkowski|birashk] --from YEAR
+//! --to YEAR [--days]` (the rule defaults to `official`; the years are Solar
+//! Hijri and both included).
+//!
+//! Without `--days`, one row per year: 1 Farvardin as a Gregorian date, and
+//! whether the year is leap (`1`) or not (`0`):
+//!
+//! ```text
+//! year,nowruz_gregorian,leap
+//! 1403,2024-03-20,1
+//! 1404,2025-03-21,0
+//! ```
+//!
+//! With `--days`, one row per day of those years, with the English weekday
+//! in lower case:
+//!
+//! ```text
+//! gregorian,jalali,weekday
+//! 2024-03-20,1403-01-01,wednesday
+//! ```
+//!
+//! A bad argument, or a year outside the rule's range (with `--days`, every
+//! day of the years must be in it), is reported on standard error with exit
+//! status 2, before anything is written.
+
+use std::ffi::OsString;
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
+use shamsi::{JalaliDate, Weekday};
+
+const USAGE: &str =
+    "usage: vectors [--rule official|rule33|borkowski|birashk] --from YEAR --to YEAR [--days]";
+
+struct Options {
+    rule: RuleKind,
+    from: i32,
+    to: i32,
+    days: bool,
+}
+
+fn options(args: &[OsString]) -> Result<Options, String> {
+    let mut rule = RuleKind::Official;
+    let (mut from, mut to, mut days) = (None, None, false);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let arg = arg.to_str().ok_or_else(|| format!("unexpected argument {arg:?}"))?;
+        let mut value = || -> Result<&str, String> {
+            args.next().and_then(|v| v.to_str()).ok_or_else(|| format!("{arg} needs a value"))
+        };
+        let year = |v: &str| v.parse::<i32>().map_err(|_| format!("{arg} {v:?}: not a year"));
+        match arg {
+            "--rule" => {
+                let name = value()?;
+                rule = name.parse().map_err(|e| format!("--rule {name:?}: {e}"))?;
+            }
+            "--from" => from = Some(year(value()?)?),
+            "--to" => to = Some(year(value()?)?),
+            "--days" => days = true,
+            _ => return Err(format!("unexpected argument {arg:?}")),
+        }
+    }
+    let from = from.ok_or("--from is required")?;
+    let to = to.ok_or("--to is required")?;
+    if from > to {
+        return Err(format!("--from {from} is after --to {to}"));
+    }
+    Ok(Options { rule, from, to, days })
+}
+
+const fn weekday(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Saturday => "saturday",
+        Weekday::Sunday => "sunday",
+        Weekday::Monday => "monday",
+        Weekday::Tuesday => "tuesday",
+        Weekday::Wednesday => "wednesday",
+        Weekday::Thursday => "thursday",
+        Weekday::Friday => "friday",
+    }
+}
+
+/// What to write: checked before anything is written, so that an error
+/// leaves no partial output.
+enum Plan<R: Rule> {
+    Years(i32, i32),
+    Days(JalaliDate<R>, JalaliDate<R>),
+}
+
+fn plan<R: Rule>(rule: R, o: &Options) -> Result<Plan<R>, String> {
+    let name = R::KIND.name();
+    for (flag, year) in [("--from", o.from), ("--to", o.to)] {
+        rule.nowruz(year).map_err(|e| format!("{flag} {year} under {name}: {e}"))?;
+    }
+    if !o.days {
+        return Ok(Plan::Years(o.from, o.to));
+    }
+    let last = R::KIND
+        .days_in_year(o.to)
+        .and_then(|len| JalaliDate::from_ordinal_in(rule, o.to, len))
+        .map_err(|e| format!("--to {} under {name}: the year ends out of range: {e}", o.to))?;
+    let first = rule.date(o.from, 1, 1).map_err(|e| format!("--from {}: {e}", o.from))?;
+    Ok(Plan::Days(first, last))
+}
+
+fn write<R: Rule>(rule: R, plan: Plan<R>, out: &mut dyn Write) -> io::Result<()> {
+    match plan {
+        Plan::Years(from, to) => {
+            writeln!(out, "year,nowruz_gregorian,leap")?;
+            for year in from..=to {
+                // Checked by `plan`: the years between two valid ones are valid.
+                let (Ok(nowruz), Ok(leap)) = (rule.nowruz(year), rule.is_leap_year(year)) else {
+                    return Err(io::Error::other(format!("year {year} is out of range")));
+                };
+                writeln!(out, "{year},{nowruz},{}", u8::from(leap))?;
+            }
+        }
+        Plan::Days(first, last) => {
+            writeln!(out, "gregorian,jalali,weekday")?;
+            for date in first.iter_to(last) {
+                writeln!(out, "{},{date},{}", date.to_gregorian(), weekday(date.weekday()))?;
+            }
+        }
+    }
+    out.flush()
+}
+
+fn run_in<R: Rule>(rule: R, o: &Options, out: &mut dyn Write) -> Result<(), String> {
+    let plan = plan(rule, o)?;
+    match write(rule, plan, out) {
+        // The reader stopped early (`vectors ... | head`): not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        result => result.map_err(|e| e.to_string()),
+    }
+}
+
+/// Runs the command as the arguments say; returns the exit status.
+pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let o = match options(args) {
+        Ok(o) => o,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}\n{USAGE}");
+            return 2;
+        }
+    };
+    let result = match o.rule {
+        RuleKind::Rule33 => run_in(Rule33, &o, out),
+        RuleKind::Borkowski => run_in(Borkowski, &o, out),
+        RuleKind::Birashk => run_in(Birashk, &o, out),
+        RuleKind::Official => run_in(Official, &o, out),
+        rule => Err(format!("rule {rule} is not supported by this example")),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            2
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let mut out = BufWriter::new(io::stdout().lock());
+    ExitCode::from(run(&args, &mut out, &mut io::stderr()))
+}

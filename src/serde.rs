@@ -1,0 +1,481 @@
+//! `serde` support (feature `serde`).
+//!
+//! | type | human-readable formats (JSON, TOML, …) | compact formats (bincode, postcard, …) |
+//! |---|---|---|
+//! | [`JalaliDate<R>`](crate::JalaliDate) | `"1402-11-06"` | the day number (`i32`, days since 1970-01-01) |
+//! | [`GregorianDate`] | `"2024-01-26"` | the day number |
+//! | [`Month`] | its number, `11` | its number |
+//! | [`Weekday`] | `"friday"` | Saturday = 0 … Friday = 6 |
+//!
+//! A value that is not of that shape, names an impossible day, or is out of
+//! range is a deserialization error that says which.
+//!
+//! For other shapes, the modules here go with `#[serde(with = "...")]`:
+//! [`gregorian_iso`] stores a Jalali date as its Gregorian ISO 8601 date,
+//! [`day_number`] as its day number, each with an `option` submodule for
+//! `Option<JalaliDate>`.
+//!
+//! # Example
+//!
+//! ```
+//! use serde::{Deserialize, Serialize};
+//! use shamsi::JalaliDate;
+//!
+//! #[derive(Serialize, Deserialize, PartialEq, Debug)]
+//! struct Invoice {
+//!     issued: JalaliDate,
+//!     #[serde(with = "shamsi::serde::gregorian_iso")]
+//!     due: JalaliDate,
+//!     #[serde(with = "shamsi::serde::day_number::option")]
+//!     paid: Option<JalaliDate>,
+//! }
+//!
+//! let invoice = Invoice {
+//!     issued: JalaliDate::new(1402, 11, 6)?,
+//!     due: JalaliDate::new(1403, 1, 1)?,
+//!     paid: None,
+//! };
+//! let json = serde_json::to_string(&invoice)?;
+//! assert_eq!(json, r#"{"issued":"1402-11-06","due":"2024-03-20","paid":null}"#);
+//! assert_eq!(serde_json::from_str::<Invoice>(&json)?, invoice);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use core::fmt;
+
+use ::serde::de::{self, Unexpected, Visitor};
+use ::serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::rule::Rule;
+use crate::{GregorianDate, JalaliDate, Month, Weekday};
+
+/// Reads a date from a string or a day number, whichever the format holds.
+struct DateVisitor<T>(
+    fn(&str) -> Result<T, crate::ParseError>,
+    fn(i32) -> Result<T, crate::DateError>,
+);
+
+impl<T> Visitor<'_> for DateVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date as a YYYY-MM-DD string or a day number")
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+        (self.0)(s).map_err(|e| E::custom(format_args!("invalid date {s:?}: {e}")))
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<T, E> {
+        let n = i32::try_from(n).map_err(|_| E::invalid_value(Unexpected::Signed(n), &self))?;
+        (self.1)(n).map_err(E::custom)
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<T, E> {
+        let n = i64::try_from(n).map_err(|_| E::invalid_value(Unexpected::Unsigned(n), &self))?;
+        self.visit_i64(n)
+    }
+}
+
+fn deserialize_date<'de, D: Deserializer<'de>, T>(
+    deserializer: D,
+    visitor: DateVisitor<T>,
+) -> Result<T, D::Error> {
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_str(visitor)
+    } else {
+        deserializer.deserialize_i32(visitor)
+    }
+}
+
+impl<R: Rule> Serialize for JalaliDate<R> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            serializer.collect_str(self)
+        } else {
+            serializer.serialize_i32(self.to_day_number())
+        }
+    }
+}
+
+impl<'de, R: Rule> Deserialize<'de> for JalaliDate<R> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_date(
+            deserializer,
+            DateVisitor(|s| s.parse(), |n| JalaliDate::from_day_number_in(R::VALUE, n)),
+        )
+    }
+}
+
+impl Serialize for GregorianDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            serializer.collect_str(self)
+        } else {
+            serializer.serialize_i32(self.to_day_number())
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for GregorianDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_date(deserializer, DateVisitor(|s| s.parse(), GregorianDate::from_day_number))
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u8(self.number())
+    }
+}
+
+impl<'de> Deserialize<'de> for Month {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let n = u8::deserialize(deserializer)?;
+        Month::new(n).map_err(de::Error::custom)
+    }
+}
+
+impl Serialize for Weekday {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            serializer.serialize_str(
+                LOWER_NAMES.get(self.to_saturday_zero_offset() as usize).copied().unwrap_or(""),
+            )
+        } else {
+            serializer.serialize_u8(self.to_saturday_zero_offset())
+        }
+    }
+}
+
+const LOWER_NAMES: [&str; 7] =
+    ["saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday"];
+
+struct WeekdayVisitor;
+
+impl Visitor<'_> for WeekdayVisitor {
+    type Value = Weekday;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an English weekday name or a number from 0 (Saturday) to 6 (Friday)")
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Weekday, E> {
+        LOWER_NAMES
+            .iter()
+            .position(|name| name.eq_ignore_ascii_case(s))
+            .and_then(|i| Weekday::from_saturday_zero_offset(i as u8).ok())
+            .ok_or_else(|| E::invalid_value(Unexpected::Str(s), &self))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Weekday, E> {
+        u8::try_from(n)
+            .ok()
+            .and_then(|n| Weekday::from_saturday_zero_offset(n).ok())
+            .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(n), &self))
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Weekday, E> {
+        u64::try_from(n)
+            .map_err(|_| E::invalid_value(Unexpected::Signed(n), &self))
+            .and_then(|n| self.visit_u64(n))
+    }
+}
+
+impl<'de> Deserialize<'de> for Weekday {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_str(WeekdayVisitor)
+        } else {
+            deserializer.deserialize_u8(WeekdayVisitor)
+        }
+    }
+}
+
+/// Stores an official [`JalaliDate`] as the ISO 8601 string of its
+/// Gregorian date, `"2024-01-26"`, for systems that expect Gregorian dates.
+///
+/// # Example
+///
+/// ```
+/// use serde::{Deserialize, Serialize};
+/// use shamsi::JalaliDate;
+///
+/// #[derive(Serialize, Deserialize)]
+/// struct Row {
+///     #[serde(with = "shamsi::serde::gregorian_iso")]
+///     date: JalaliDate,
+/// }
+///
+/// let row: Row = serde_json::from_str(r#"{"date":"2025-03-21"}"#)?;
+/// assert_eq!(row.date, JalaliDate::new(1404, 1, 1)?);
+/// assert!(serde_json::from_str::<Row>(r#"{"date":"2025-02-30"}"#).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub mod gregorian_iso {
+    use super::*;
+
+    /// Serializes the date as its Gregorian ISO 8601 string.
+    ///
+    /// # Errors
+    ///
+    /// Those of the serializer.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let date = shamsi::JalaliDate::new(1402, 11, 6)?;
+    /// let mut out = Vec::new();
+    /// shamsi::serde::gregorian_iso::serialize(&date, &mut serde_json::Serializer::new(&mut out))?;
+    /// assert_eq!(out, br#""2024-01-26""#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn serialize<S: Serializer>(date: &JalaliDate, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&date.to_gregorian())
+    }
+
+    /// Deserializes a Gregorian ISO 8601 string into a Jalali date.
+    ///
+    /// # Errors
+    ///
+    /// When the value is not a string of the form `YYYY-MM-DD` naming a real
+    /// day in range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mut de = serde_json::Deserializer::from_str(r#""2024-01-26""#);
+    /// let date = shamsi::serde::gregorian_iso::deserialize(&mut de)?;
+    /// assert_eq!(date.to_string(), "1402-11-06");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<JalaliDate, D::Error> {
+        deserializer.deserialize_str(DateVisitor(
+            |s| s.parse::<GregorianDate>().map(JalaliDate::from),
+            JalaliDate::from_day_number,
+        ))
+    }
+
+    /// The same for `Option<JalaliDate>`, with `None` as null.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use serde::{Deserialize, Serialize};
+    /// use shamsi::JalaliDate;
+    ///
+    /// #[derive(Serialize, Deserialize)]
+    /// struct Row {
+    ///     #[serde(with = "shamsi::serde::gregorian_iso::option")]
+    ///     date: Option<JalaliDate>,
+    /// }
+    ///
+    /// let row: Row = serde_json::from_str(r#"{"date":null}"#)?;
+    /// assert_eq!(row.date, None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub mod option {
+        use super::*;
+
+        /// Serializes `Some(date)` as its Gregorian ISO 8601 string, `None`
+        /// as none.
+        ///
+        /// # Errors
+        ///
+        /// Those of the serializer.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// let mut out = Vec::new();
+        /// shamsi::serde::gregorian_iso::option::serialize(&None, &mut serde_json::Serializer::new(&mut out))?;
+        /// assert_eq!(out, b"null");
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        pub fn serialize<S: Serializer>(
+            date: &Option<JalaliDate>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match date {
+                Some(d) => serializer.serialize_some(&Wrap(*d)),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        /// Deserializes an optional Gregorian ISO 8601 string.
+        ///
+        /// # Errors
+        ///
+        /// As [`gregorian_iso::deserialize`](super::deserialize).
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// let mut de = serde_json::Deserializer::from_str(r#""2024-01-26""#);
+        /// let date = shamsi::serde::gregorian_iso::option::deserialize(&mut de)?;
+        /// assert_eq!(date.map(|d| d.to_string()), Some("1402-11-06".into()));
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<JalaliDate>, D::Error> {
+            Ok(Option::<Wrap>::deserialize(deserializer)?.map(|w| w.0))
+        }
+
+        struct Wrap(JalaliDate);
+
+        impl Serialize for Wrap {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                super::serialize(&self.0, serializer)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for Wrap {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                super::deserialize(deserializer).map(Wrap)
+            }
+        }
+    }
+}
+
+/// Stores a [`JalaliDate`] of any rule as its day number (days since
+/// 1970-01-01), in every format.
+///
+/// # Example
+///
+/// ```
+/// use serde::{Deserialize, Serialize};
+/// use shamsi::JalaliDate;
+///
+/// #[derive(Serialize, Deserialize)]
+/// struct Row {
+///     #[serde(with = "shamsi::serde::day_number")]
+///     date: JalaliDate,
+/// }
+///
+/// let json = serde_json::to_string(&Row { date: JalaliDate::new(1348, 10, 11)? })?;
+/// assert_eq!(json, r#"{"date":0}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub mod day_number {
+    use super::*;
+
+    /// Serializes the date as its day number.
+    ///
+    /// # Errors
+    ///
+    /// Those of the serializer.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let date = shamsi::JalaliDate::new(1402, 11, 6)?;
+    /// let mut out = Vec::new();
+    /// shamsi::serde::day_number::serialize(&date, &mut serde_json::Serializer::new(&mut out))?;
+    /// assert_eq!(out, b"19748");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn serialize<S: Serializer, R: Rule>(
+        date: &JalaliDate<R>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i32(date.to_day_number())
+    }
+
+    /// Deserializes a day number into a date.
+    ///
+    /// # Errors
+    ///
+    /// When the value is not an integer, or is outside the rule's range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::JalaliDate;
+    ///
+    /// let mut de = serde_json::Deserializer::from_str("19748");
+    /// let date: JalaliDate = shamsi::serde::day_number::deserialize(&mut de)?;
+    /// assert_eq!(date.to_string(), "1402-11-06");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn deserialize<'de, D: Deserializer<'de>, R: Rule>(
+        deserializer: D,
+    ) -> Result<JalaliDate<R>, D::Error> {
+        let n = i32::deserialize(deserializer)?;
+        JalaliDate::from_day_number_in(R::VALUE, n).map_err(de::Error::custom)
+    }
+
+    /// The same for `Option<JalaliDate>`, with `None` as null.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use serde::{Deserialize, Serialize};
+    /// use shamsi::JalaliDate;
+    ///
+    /// #[derive(Serialize, Deserialize)]
+    /// struct Row {
+    ///     #[serde(with = "shamsi::serde::day_number::option")]
+    ///     date: Option<JalaliDate>,
+    /// }
+    ///
+    /// let row: Row = serde_json::from_str(r#"{"date":19748}"#)?;
+    /// assert_eq!(row.date, Some(JalaliDate::new(1402, 11, 6)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub mod option {
+        use super::*;
+
+        /// Serializes `Some(date)` as its day number, `None` as none.
+        ///
+        /// # Errors
+        ///
+        /// Those of the serializer.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// let date = shamsi::JalaliDate::new(1402, 11, 6)?;
+        /// let mut out = Vec::new();
+        /// shamsi::serde::day_number::option::serialize(&Some(date), &mut serde_json::Serializer::new(&mut out))?;
+        /// assert_eq!(out, b"19748");
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        pub fn serialize<S: Serializer, R: Rule>(
+            date: &Option<JalaliDate<R>>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match date {
+                Some(d) => serializer.serialize_some(&d.to_day_number()),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        /// Deserializes an optional day number.
+        ///
+        /// # Errors
+        ///
+        /// As [`day_number::deserialize`](super::deserialize).
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// use shamsi::JalaliDate;
+        ///
+        /// let mut de = serde_json::Deserializer::from_str("null");
+        /// let date: Option<JalaliDate> = shamsi::serde::day_number::option::deserialize(&mut de)?;
+        /// assert_eq!(date, None);
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        pub fn deserialize<'de, D: Deserializer<'de>, R: Rule>(
+            deserializer: D,
+        ) -> Result<Option<JalaliDate<R>>, D::Error> {
+            match Option::<i32>::deserialize(deserializer)? {
+                Some(n) => {
+                    JalaliDate::from_day_number_in(R::VALUE, n).map(Some).map_err(de::Error::custom)
+                }
+                None => Ok(None),
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Conversions with chrono, time and jiff: exact on every day of the range
+//! (which proves the infallible directions), errors just outside it.
+#![cfg(all(feature = "chrono_0_4", feature = "time_0_3", feature = "jiff_0_2"))]
+
+use shamsi::rule::{Birashk, Borkowski};
+use shamsi::{GregorianDate, JalaliDate};
+
+#[test]
+fn every_day_of_the_range_converts_both_ways() {
+    for n in GregorianDate::MIN.to_day_number()..=GregorianDate::MAX.to_day_number() {
+        let g = GregorianDate::from_day_number(n).unwrap();
+        let j = JalaliDate::from_gregorian(g);
+        let c = chrono::NaiveDate::from(g);
+        assert_eq!(GregorianDate::try_from(c), Ok(g));
+        let t = time::Date::from(g);
+        assert_eq!(GregorianDate::try_from(t), Ok(g));
+        let z = jiff::civil::Date::from(g);
+        assert_eq!(GregorianDate::from(z), g);
+        assert_eq!(JalaliDate::from(z), j);
+        assert_eq!(jiff::civil::Date::from(j), z);
+        assert_eq!(chrono::NaiveDate::from(j), c);
+        assert_eq!(time::Date::from(j), t);
+        assert_eq!(JalaliDate::try_from(c), Ok(j));
+        assert_eq!(JalaliDate::try_from(t), Ok(j));
+    }
+}
+
+#[test]
+fn fields_agree() {
+    use chrono::Datelike;
+    let g = GregorianDate::new(2024, 1, 26).unwrap();
+    let c = chrono::NaiveDate::from(g);
+    assert_eq!((c.year(), c.month(), c.day()), (2024, 1, 26));
+    let t = time::Date::from(g);
+    assert_eq!((t.year(), t.month() as u8, t.day()), (2024, 1, 26));
+    let z = jiff::civil::Date::from(g);
+    assert_eq!((z.year(), z.month(), z.day()), (2024, 1, 26));
+    let j: JalaliDate<Birashk> = JalaliDate::try_from(c).unwrap();
+    assert_eq!(j.to_string(), "1402-11-06");
+}
+
+#[test]
+fn outside_the_range_is_an_error() {
+    let before = chrono::NaiveDate::from_ymd_opt(-10_000, 12, 31).unwrap();
+    let after = chrono::NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap();
+    for c in [before, after, chrono::NaiveDate::MIN, chrono::NaiveDate::MAX] {
+        assert!(GregorianDate::try_from(c).is_err(), "{c}");
+        assert!(JalaliDate::<shamsi::rule::Official>::try_from(c).is_err(), "{c}");
+    }
+    let e = GregorianDate::try_from(after).unwrap_err();
+    assert_eq!(e.to_string(), "day number 2932897 is out of range -4371587..=2932896");
+    // Borkowski's rule is narrower than every crate's range.
+    let c = chrono::NaiveDate::from_ymd_opt(4000, 1, 1).unwrap();
+    assert!(JalaliDate::<Borkowski>::try_from(c).is_err());
+    assert!(JalaliDate::<Borkowski>::try_from(time::Date::MIN).is_err());
+}
