@@ -32,6 +32,8 @@ pub enum Field {
     JulianDay,
     /// A weekday number.
     Weekday,
+    /// A UTC offset, in seconds.
+    UtcOffset,
 }
 
 impl fmt::Display for Field {
@@ -44,6 +46,7 @@ impl fmt::Display for Field {
             Field::DayNumber => "day number",
             Field::JulianDay => "julian day",
             Field::Weekday => "weekday",
+            Field::UtcOffset => "utc offset",
         })
     }
 }

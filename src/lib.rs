@@ -59,14 +59,21 @@
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
-//! | `std` | yes | nothing yet beyond `alloc`-free core; reserved for "today" and I/O conveniences |
+//! | `std` | yes | "today" by the system clock: [`JalaliDate::today_in_iran`], [`JalaliDate::today_in_afghanistan`], [`JalaliDate::today_at_offset`]; `std::error::Error` for the errors. Without it the crate is `#![no_std]` and allocates nothing |
+//! | `serde` | no | `Serialize`/`Deserialize` for the dates, [`Month`] and [`Weekday`], and `#[serde(with)]` helpers in `shamsi::serde` |
+//! | `chrono_0_4` | no | `From`/`TryFrom` between the dates and `chrono::NaiveDate` |
+//! | `time_0_3` | no | `From`/`TryFrom` between the dates and `time::Date` |
+//! | `jiff_0_2` | no | `From` between the dates and `jiff::civil::Date`; with `std`, `JalaliDate::today_in_time_zone` for any IANA time zone |
 //! | `proptest` | no | [`strategies`]: proptest strategies for dates of any rule (in a range, at month and year edges, in pairs), to test other implementations against this one; implies `std` |
 //!
-//! Without `std` the crate is `#![no_std]` and allocates nothing.
+//! The date at an instant needs no feature: [`JalaliDate::from_unix_seconds`],
+//! [`JalaliDate::from_unix_seconds_in_iran`] (with Iran's daylight saving
+//! history, [`iran_utc_offset`]).
 //!
 //! # What this crate does not do
 //!
-//! - Times of day and time zones: a date is a civil day.
+//! - Times of day and time zones: a date is a civil day (but the date at an
+//!   instant in Iran, Afghanistan or at an offset is there).
 //! - The lunar Hijri calendar.
 //! - Dates before the Solar Hijri calendar existed are computed
 //!   proleptically, by the same rule, not as history recorded them.
@@ -88,6 +95,7 @@ mod error;
 mod gregorian;
 #[cfg(any(feature = "chrono_0_4", feature = "time_0_3", feature = "jiff_0_2"))]
 mod interop;
+mod iran_offsets;
 mod jalali;
 mod month;
 mod parse;
@@ -98,6 +106,7 @@ pub mod serde;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
+mod today;
 mod weekday;
 
 pub use corrections::CORRECTED_YEARS;
@@ -105,4 +114,5 @@ pub use error::{Calendar, DateError, Field, ParseError, ParseErrorKind};
 pub use gregorian::GregorianDate;
 pub use jalali::{Days, JalaliDate, MonthEnd, Period};
 pub use month::Month;
+pub use today::{iran_utc_offset, AFGHANISTAN_OFFSET, IRAN_STANDARD_OFFSET};
 pub use weekday::Weekday;

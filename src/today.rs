@@ -1,0 +1,248 @@
+//! The date at an instant in a given place, and "today".
+//!
+//! A date has no time zone, but "today" does: at 22:00 UTC on 2025-03-20 it
+//! is still 20 March in London but already 1 Farvardin 1404 in Tehran.
+//!
+//! Iran's civil time is UTC+3:30; from 1978 to 2022 it kept daylight saving
+//! time (UTC+4:30) in most summers, and since 2022-09-22 it keeps none.
+//! [`iran_utc_offset`] follows that history, from the IANA time zone
+//! database (zone `Asia/Tehran`, generated into the crate by
+//! `tools/gen_iran_offsets.py`). Afghanistan keeps UTC+4:30 all year.
+
+use crate::iran_offsets::IRAN_OFFSETS;
+use crate::{DateError, Field, JalaliDate};
+
+/// Iran Standard Time, UTC+3:30, in seconds east of UTC.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::IRAN_STANDARD_OFFSET, 3 * 3600 + 30 * 60);
+/// ```
+pub const IRAN_STANDARD_OFFSET: i32 = 12_600;
+
+/// Afghanistan Time, UTC+4:30, in seconds east of UTC.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::AFGHANISTAN_OFFSET, 4 * 3600 + 30 * 60);
+/// ```
+pub const AFGHANISTAN_OFFSET: i32 = 16_200;
+
+/// The largest UTC offset accepted, ±25:59:59 (as jiff and RFC 9557 allow).
+const MAX_OFFSET: i32 = 25 * 3600 + 59 * 60 + 59;
+
+/// The UTC offset, in seconds east of UTC, of Iran's civil time at an
+/// instant (seconds since 1970-01-01T00:00:00Z).
+///
+/// Before 1900 this is the oldest offset in the table, Tehran's mean solar
+/// time (+3:25:44).
+///
+/// # Example
+///
+/// ```
+/// use shamsi::iran_utc_offset;
+///
+/// // 2022-06-01T00:00:00Z: daylight saving time, +4:30.
+/// assert_eq!(iran_utc_offset(1_654_041_600), 16_200);
+/// // 2024-06-01T00:00:00Z: none any more, +3:30.
+/// assert_eq!(iran_utc_offset(1_717_200_000), 12_600);
+/// ```
+pub fn iran_utc_offset(unix_seconds: i64) -> i32 {
+    let i = IRAN_OFFSETS.partition_point(|&(start, _)| start <= unix_seconds);
+    let period = i.checked_sub(1).and_then(|i| IRAN_OFFSETS.get(i)).or(IRAN_OFFSETS.first());
+    period.map_or(IRAN_STANDARD_OFFSET, |&(_, offset)| offset)
+}
+
+impl JalaliDate {
+    /// The date at an instant (seconds since 1970-01-01T00:00:00Z) where
+    /// clocks are `utc_offset` seconds ahead of UTC.
+    ///
+    /// # Errors
+    ///
+    /// When the offset is beyond ±25:59:59 or the date is out of range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::{JalaliDate, IRAN_STANDARD_OFFSET};
+    ///
+    /// // 2025-03-20T22:00:00Z
+    /// let instant = 1_742_508_000;
+    /// assert_eq!(JalaliDate::from_unix_seconds(instant, 0)?.to_string(), "1403-12-30");
+    /// assert_eq!(JalaliDate::from_unix_seconds(instant, IRAN_STANDARD_OFFSET)?.to_string(), "1404-01-01");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_unix_seconds(unix_seconds: i64, utc_offset: i32) -> Result<JalaliDate, DateError> {
+        if !(-MAX_OFFSET..=MAX_OFFSET).contains(&utc_offset) {
+            return Err(DateError::FieldOutOfRange {
+                field: Field::UtcOffset,
+                value: i64::from(utc_offset),
+                min: i64::from(-MAX_OFFSET),
+                max: i64::from(MAX_OFFSET),
+            });
+        }
+        let local = i128::from(unix_seconds) + i128::from(utc_offset);
+        let day = local.div_euclid(86_400);
+        match i32::try_from(day) {
+            Ok(day) => JalaliDate::from_day_number(day),
+            Err(_) => Err(DateError::FieldOutOfRange {
+                field: Field::DayNumber,
+                value: if day < 0 { i64::MIN } else { i64::MAX },
+                min: i64::from(JalaliDate::MIN.to_day_number()),
+                max: i64::from(JalaliDate::MAX.to_day_number()),
+            }),
+        }
+    }
+
+    /// The date in Iran at an instant, with Iran's offset at that instant
+    /// (see [`iran_utc_offset`]).
+    ///
+    /// # Errors
+    ///
+    /// When the date is out of range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::JalaliDate;
+    ///
+    /// // 2025-03-20T22:00:00Z is already 01:30 on 1 Farvardin 1404 in Tehran.
+    /// assert_eq!(JalaliDate::from_unix_seconds_in_iran(1_742_508_000)?.to_string(), "1404-01-01");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_unix_seconds_in_iran(unix_seconds: i64) -> Result<JalaliDate, DateError> {
+        JalaliDate::from_unix_seconds(unix_seconds, iran_utc_offset(unix_seconds))
+    }
+
+    /// The date in Afghanistan (UTC+4:30) at an instant.
+    ///
+    /// # Errors
+    ///
+    /// When the date is out of range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::JalaliDate;
+    ///
+    /// // 2025-03-20T19:30:00Z is midnight in Kabul.
+    /// assert_eq!(JalaliDate::from_unix_seconds_in_afghanistan(1_742_499_000)?.to_string(), "1404-01-01");
+    /// assert_eq!(JalaliDate::from_unix_seconds_in_afghanistan(1_742_498_999)?.to_string(), "1403-12-30");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_unix_seconds_in_afghanistan(unix_seconds: i64) -> Result<JalaliDate, DateError> {
+        JalaliDate::from_unix_seconds(unix_seconds, AFGHANISTAN_OFFSET)
+    }
+}
+
+#[cfg(feature = "std")]
+mod now {
+    use super::*;
+
+    /// Seconds since the Unix epoch now (negative if the clock is set
+    /// before it).
+    fn unix_now() -> i64 {
+        let now = std::time::SystemTime::now();
+        match now.duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+            Err(e) => i64::try_from(e.duration().as_secs()).map_or(i64::MIN, |s| -s),
+        }
+    }
+
+    /// Keeps a clock set beyond the range from failing "today".
+    fn clamp(date: Result<JalaliDate, DateError>, unix: i64) -> JalaliDate {
+        date.unwrap_or(if unix < 0 { JalaliDate::MIN } else { JalaliDate::MAX })
+    }
+
+    impl JalaliDate {
+        /// Today's date in Iran, by the system clock.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// use shamsi::JalaliDate;
+        ///
+        /// let today = JalaliDate::today_in_iran();
+        /// assert!(today.year() >= 1404);
+        /// ```
+        pub fn today_in_iran() -> JalaliDate {
+            let now = unix_now();
+            clamp(JalaliDate::from_unix_seconds_in_iran(now), now)
+        }
+
+        /// Today's date in Afghanistan, by the system clock.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// use shamsi::JalaliDate;
+        ///
+        /// let today = JalaliDate::today_in_afghanistan();
+        /// assert!(today.year() >= 1404);
+        /// ```
+        pub fn today_in_afghanistan() -> JalaliDate {
+            let now = unix_now();
+            clamp(JalaliDate::from_unix_seconds_in_afghanistan(now), now)
+        }
+
+        /// Today's date where clocks are `utc_offset` seconds ahead of UTC.
+        ///
+        /// # Errors
+        ///
+        /// When the offset is beyond ±25:59:59.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// use shamsi::JalaliDate;
+        ///
+        /// let utc = JalaliDate::today_at_offset(0)?;
+        /// let kabul = JalaliDate::today_at_offset(shamsi::AFGHANISTAN_OFFSET)?;
+        /// assert!(kabul.days_until(utc).abs() <= 1);
+        /// assert!(JalaliDate::today_at_offset(100_000).is_err());
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        pub fn today_at_offset(utc_offset: i32) -> Result<JalaliDate, DateError> {
+            let now = unix_now();
+            match JalaliDate::from_unix_seconds(now, utc_offset) {
+                Err(DateError::FieldOutOfRange { field: Field::UtcOffset, .. }) => {
+                    JalaliDate::from_unix_seconds(now, utc_offset)
+                }
+                other => Ok(clamp(other, now)),
+            }
+        }
+    }
+}
+
+#[cfg(all(feature = "std", feature = "jiff_0_2"))]
+mod zoned {
+    use super::*;
+
+    impl JalaliDate {
+        /// Today's date in an IANA time zone (`"Asia/Tehran"`,
+        /// `"Asia/Kabul"`, `"Europe/Berlin"`…), by the system clock and
+        /// jiff's time zone database.
+        ///
+        /// # Errors
+        ///
+        /// When jiff does not know the time zone.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// use shamsi::JalaliDate;
+        ///
+        /// let today = JalaliDate::today_in_time_zone("Asia/Tehran")?;
+        /// assert!(today.year() >= 1404);
+        /// assert!(JalaliDate::today_in_time_zone("Mars/Olympus_Mons").is_err());
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        pub fn today_in_time_zone(name: &str) -> Result<JalaliDate, jiff::Error> {
+            let zone = jiff::tz::TimeZone::get(name)?;
+            let now = jiff::Timestamp::now().to_zoned(zone);
+            Ok(JalaliDate::from(now.date()))
+        }
+    }
+}
