@@ -1,0 +1,292 @@
+//! A month calendar for the Solar Hijri calendar, in the manner of `cal`.
+//!
+//! ```text
+//! cargo run --example cal                  # this month (in Iran)
+//! cargo run --example cal -- 1403 12       # Esfand 1403
+//! cargo run --example cal -- -3 1404 1     # Esfand 1403, Farvardin and Ordibehesht 1404
+//! cargo run --example cal -- -y 1404       # the whole year
+//! cargo run --example cal -- -g 1404 1     # with the Gregorian day beside each day
+//! cargo run --example cal -- -p 1404 1     # Persian names and digits
+//! ```
+//!
+//! Weeks run from Saturday to Friday, the weekend, whose column is marked
+//! with `*` (and coloured, with colour on). Today is highlighted when
+//! writing to a terminal; `--color auto|always|never` overrides that, and
+//! the `NO_COLOR` environment variable turns colour off. With `-p` the grid
+//! runs from right to left with Persian digits and names, laid out so that
+//! it reads correctly in a terminal that shows characters in the order they
+//! come and does not reorder right-to-left text.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use shamsi::{JalaliDate, Month, Weekday};
+
+/// How to draw.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Style {
+    /// Persian names and digits, right to left.
+    pub persian: bool,
+    /// The Gregorian day of the month beside each day.
+    pub gregorian: bool,
+    /// Colour (highlight today, Fridays in red).
+    pub color: bool,
+}
+
+const PERSIAN_DIGITS: [char; 10] = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'];
+const PERSIAN_MONTHS: [&str; 12] = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+];
+/// One letter per weekday, Saturday first: they read the same either way.
+const PERSIAN_WEEKDAYS: [&str; 7] = ["ش", "ی", "د", "س", "چ", "پ", "ج"];
+const LATIN_WEEKDAYS: [&str; 7] = ["Sa", "Su", "Mo", "Tu", "We", "Th", "Fr"];
+
+fn digits(n: u32, persian: bool) -> String {
+    let s = n.to_string();
+    if persian {
+        s.chars()
+            .map(|c| {
+                c.to_digit(10).and_then(|d| PERSIAN_DIGITS.get(d as usize)).copied().unwrap_or(c)
+            })
+            .collect()
+    } else {
+        s
+    }
+}
+
+/// A right-to-left string in the order a terminal that does not reorder
+/// must show it: characters reversed, except runs of digits, which read
+/// left to right within right-to-left text.
+fn visual(s: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut run = String::new();
+    for c in s.chars() {
+        if c.is_numeric() {
+            run.push(c);
+        } else {
+            if !run.is_empty() {
+                out.push(std::mem::take(&mut run));
+            }
+            out.push(c.to_string());
+        }
+    }
+    if !run.is_empty() {
+        out.push(run);
+    }
+    out.into_iter().rev().collect()
+}
+
+/// Display width of a cell's text (every character here is one column).
+fn width(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn center(s: &str, w: usize) -> String {
+    let pad = w.saturating_sub(width(s));
+    format!("{}{}{}", " ".repeat(pad / 2), s, " ".repeat(pad - pad / 2))
+}
+
+/// The lines of one month: a title, the weekday header, and six weeks.
+pub fn month_lines(
+    year: i32,
+    month: Month,
+    today: Option<JalaliDate>,
+    style: Style,
+) -> Vec<String> {
+    let cell = if style.gregorian { 6 } else { 3 };
+    let w = cell * 7 - 1;
+    let Ok(first) = JalaliDate::new(year, month.number(), 1) else {
+        return vec![format!("{:w$}", "(out of range)")];
+    };
+    let title = if style.persian {
+        let name = PERSIAN_MONTHS.get(usize::from(month.number()) - 1).copied().unwrap_or("");
+        visual(&format!("{} {}", name, digits(year.unsigned_abs(), true)))
+    } else {
+        format!("{} {}", month.name(), year)
+    };
+    let mut lines = vec![center(&title, w)];
+    let mut header: Vec<String> = (0..7)
+        .map(|i| {
+            let name = if style.persian { PERSIAN_WEEKDAYS[i] } else { LATIN_WEEKDAYS[i] };
+            let mark = if i == 6 { "*" } else { "" };
+            format!("{:>width$}", format!("{name}{mark}"), width = cell - 1)
+        })
+        .collect();
+    if style.persian {
+        header.reverse();
+    }
+    lines.push(header.join(" "));
+    let lead = usize::from(first.weekday().to_saturday_zero_offset());
+    let days = usize::from(first.days_in_month());
+    for week in 0..6 {
+        let mut cells: Vec<String> = (0..7)
+            .map(|col| {
+                let slot = week * 7 + col;
+                if slot < lead || slot >= lead + days {
+                    return " ".repeat(cell - 1);
+                }
+                let day = (slot - lead + 1) as u8;
+                let Ok(date) = first.with_day(day) else { return " ".repeat(cell - 1) };
+                let mut text = format!("{:>2}", digits(u32::from(day), style.persian));
+                if style.gregorian {
+                    let g = date.to_gregorian().day();
+                    text = if style.persian {
+                        format!("{:>2} {}", digits(u32::from(g), true), text)
+                    } else {
+                        format!("{text} {:>2}", g)
+                    };
+                    text = format!("{text:>5}");
+                }
+                if style.color {
+                    if Some(date) == today {
+                        text = format!("\x1b[7m{text}\x1b[0m");
+                    } else if date.weekday() == Weekday::Friday {
+                        text = format!("\x1b[31m{text}\x1b[0m");
+                    }
+                }
+                text
+            })
+            .collect();
+        if style.persian {
+            cells.reverse();
+        }
+        lines.push(cells.join(" "));
+    }
+    lines
+}
+
+/// Months side by side, three to a row.
+pub fn render(months: &[(i32, Month)], today: Option<JalaliDate>, style: Style) -> String {
+    let mut out = String::new();
+    let blocks: Vec<Vec<String>> =
+        months.iter().map(|&(y, m)| month_lines(y, m, today, style)).collect();
+    for (i, row) in blocks.chunks(3).enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let height = row.iter().map(Vec::len).max().unwrap_or(0);
+        for line in 0..height {
+            let mut parts: Vec<String> = row
+                .iter()
+                .map(|b| {
+                    let text = b.get(line).cloned().unwrap_or_default();
+                    let visible = width(&strip_ansi(&text));
+                    let w: usize = (if style.gregorian { 6 } else { 3 }) * 7 - 1;
+                    format!("{text}{}", " ".repeat(w.saturating_sub(visible)))
+                })
+                .collect();
+            if style.persian {
+                parts.reverse();
+            }
+            out.push_str(parts.join("   ").trim_end());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::new();
+    let mut in_escape = false;
+    for c in s.chars() {
+        match (in_escape, c) {
+            (false, '\x1b') => in_escape = true,
+            (true, 'm') => in_escape = false,
+            (false, c) => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Runs the command: `args` without the program name.
+pub fn run(
+    args: &[String],
+    today: JalaliDate,
+    is_terminal: bool,
+    no_color: bool,
+) -> Result<String, String> {
+    let mut style = Style { persian: false, gregorian: false, color: is_terminal && !no_color };
+    let (mut three, mut whole_year) = (false, false);
+    let mut numbers = Vec::new();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "-3" => three = true,
+            "-y" => whole_year = true,
+            "-g" => style.gregorian = true,
+            "-p" => style.persian = true,
+            "--color" => {
+                style.color = match it.next().map(String::as_str) {
+                    Some("always") => true,
+                    Some("never") => false,
+                    Some("auto") => is_terminal && !no_color,
+                    _ => return Err("--color takes auto, always or never".into()),
+                }
+            }
+            "-h" | "--help" => return Err(USAGE.into()),
+            a => numbers.push(a.parse::<i32>().map_err(|_| format!("not a number: {a}\n{USAGE}"))?),
+        }
+    }
+    let (year, month) = match numbers.as_slice() {
+        [] => (today.year(), today.month()),
+        [y] if whole_year => (*y, Month::Farvardin),
+        [y] => (*y, Month::Farvardin),
+        [y, m] => (*y, Month::new(u8::try_from(*m).unwrap_or(0)).map_err(|e| e.to_string())?),
+        _ => return Err(USAGE.into()),
+    };
+    shamsi::rule::RuleKind::Official.is_leap_year(year).map_err(|e| e.to_string())?;
+    let whole_year = whole_year || numbers.len() == 1;
+    let months: Vec<(i32, Month)> = if whole_year {
+        Month::all().into_iter().map(|m| (year, m)).collect()
+    } else if three {
+        let prev = if month == Month::Farvardin {
+            (year - 1, Month::Esfand)
+        } else {
+            (year, month.previous())
+        };
+        let next = if month == Month::Esfand {
+            (year + 1, Month::Farvardin)
+        } else {
+            (year, month.next())
+        };
+        vec![prev, (year, month), next]
+    } else {
+        vec![(year, month)]
+    };
+    let highlight = if style.color { Some(today) } else { None };
+    Ok(render(&months, highlight, style))
+}
+
+const USAGE: &str = "usage: cal [-3] [-y] [-g] [-p] [--color auto|always|never] [YEAR [MONTH]]";
+
+#[allow(dead_code)]
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let is_terminal = std::io::stdout().is_terminal();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match run(&args, JalaliDate::today_in_iran(), is_terminal, no_color) {
+        Ok(text) => {
+            let mut out = std::io::stdout().lock();
+            if out.write_all(text.as_bytes()).is_err() {
+                return ExitCode::from(2);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}

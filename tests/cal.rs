@@ -1,0 +1,110 @@
+//! Golden output of the month calendar, `examples/cal.rs`, as piped (no
+//! colour), plus its options and errors. The example's source is compiled
+//! into this test.
+#![cfg(feature = "std")]
+
+use shamsi::{JalaliDate, Weekday};
+
+#[allow(dead_code)]
+#[path = "../examples/cal.rs"]
+mod cal;
+
+fn today() -> JalaliDate {
+    JalaliDate::new(1404, 1, 1).unwrap()
+}
+
+fn run(args: &[&str]) -> Result<String, String> {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    cal::run(&args, today(), false, false)
+}
+
+#[test]
+fn esfand_1403_has_30_days_and_starts_on_wednesday() {
+    assert_eq!(JalaliDate::new(1403, 12, 1).unwrap().weekday(), Weekday::Wednesday);
+    let want = concat!(
+        "    Esfand 1403\n",
+        "Sa Su Mo Tu We Th Fr*\n",
+        "             1  2  3\n",
+        " 4  5  6  7  8  9 10\n",
+        "11 12 13 14 15 16 17\n",
+        "18 19 20 21 22 23 24\n",
+        "25 26 27 28 29 30\n",
+        "\n",
+    );
+    assert_eq!(run(&["1403", "12"]).unwrap(), want);
+}
+
+#[test]
+fn farvardin_1404_with_gregorian_days() {
+    // 1 Farvardin 1404 is Friday 21 March 2025; 12 Farvardin is 1 April.
+    let want = concat!(
+        "             Farvardin 1404\n",
+        "   Sa    Su    Mo    Tu    We    Th   Fr*\n",
+        "                                     1 21\n",
+        " 2 22  3 23  4 24  5 25  6 26  7 27  8 28\n",
+        " 9 29 10 30 11 31 12  1 13  2 14  3 15  4\n",
+        "16  5 17  6 18  7 19  8 20  9 21 10 22 11\n",
+        "23 12 24 13 25 14 26 15 27 16 28 17 29 18\n",
+        "30 19 31 20\n",
+    );
+    assert_eq!(run(&["-g", "1404", "1"]).unwrap(), want);
+}
+
+#[test]
+fn persian_right_to_left() {
+    let want = concat!(
+        "    ۱۴۰۴ نیدرورف\n",
+        "ج*  پ  چ  س  د  ی  ش\n",
+        " ۱\n",
+        " ۸  ۷  ۶  ۵  ۴  ۳  ۲\n",
+        "۱۵ ۱۴ ۱۳ ۱۲ ۱۱ ۱۰  ۹\n",
+        "۲۲ ۲۱ ۲۰ ۱۹ ۱۸ ۱۷ ۱۶\n",
+        "۲۹ ۲۸ ۲۷ ۲۶ ۲۵ ۲۴ ۲۳\n",
+        "               ۳۱ ۳۰\n",
+    );
+    assert_eq!(run(&["-p", "1404", "1"]).unwrap(), want);
+}
+
+#[test]
+fn three_months_and_a_year() {
+    let three = run(&["-3", "1404", "1"]).unwrap();
+    assert!(
+        three.starts_with("    Esfand 1403           Farvardin 1404        Ordibehesht 1404\n"),
+        "{three}"
+    );
+    let year = run(&["-y", "1403"]).unwrap();
+    for m in shamsi::Month::all() {
+        assert!(year.contains(&format!("{} 1403", m.name())), "{m}");
+    }
+    assert!(year.contains("30"));
+    // A year alone shows the whole year.
+    assert_eq!(run(&["1403"]).unwrap(), year);
+}
+
+#[test]
+fn colour_only_on_request() {
+    let plain = run(&["1404", "1"]).unwrap();
+    assert!(!plain.contains('\x1b'));
+    let args: Vec<String> =
+        ["--color", "always", "1404", "1"].iter().map(|s| s.to_string()).collect();
+    let coloured = cal::run(&args, today(), false, false).unwrap();
+    // Today reversed, Fridays red.
+    assert!(coloured.contains("\x1b[7m 1\x1b[0m"), "{coloured}");
+    assert!(coloured.contains("\x1b[31m 8\x1b[0m"), "{coloured}");
+    // A terminal gets colour, unless NO_COLOR or --color never.
+    let auto: Vec<String> = ["1404", "1"].iter().map(|s| s.to_string()).collect();
+    assert!(cal::run(&auto, today(), true, false).unwrap().contains('\x1b'));
+    assert!(!cal::run(&auto, today(), true, true).unwrap().contains('\x1b'));
+    let never: Vec<String> =
+        ["--color", "never", "1404", "1"].iter().map(|s| s.to_string()).collect();
+    assert!(!cal::run(&never, today(), true, false).unwrap().contains('\x1b'));
+}
+
+#[test]
+fn errors() {
+    assert!(run(&["1404", "13"]).unwrap_err().contains("month 13 is out of range 1..=12"));
+    assert!(run(&["99999", "1"]).unwrap_err().contains("year 99999 is out of range"));
+    assert!(run(&["x"]).unwrap_err().contains("not a number"));
+    assert!(run(&["--color", "sometimes"]).is_err());
+    assert!(run(&["1", "2", "3"]).is_err());
+}
