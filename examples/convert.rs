@@ -3,22 +3,46 @@
 //! ```text
 //! cargo run --release --example convert -- 1402-11-06          # 2024-01-26
 //! cargo run --release --example convert -- 2024-01-26          # 1402-11-06
+//! cargo run --release --example convert -- 'جمعه ۶ بهمن ماه ١۴٠٢'  # 2024-01-26
+//! cargo run --release --example convert -- '۲۶ ژانویه ۲۰۲۴'    # 1402-11-06
 //! cargo run --release --example convert -- --to jalali --rule birashk 2025-03-20
+//! cargo run --release --example convert -- --to jalali --format '%A %-d %B %Y' --locale fa 2024-01-26
 //! printf '1402-11-06\n2024-01-26\n' | cargo run --release --example convert -- --json
 //! ```
 //!
-//! Options: `--to gregorian|jalali` (default: guessed from the year, below
-//! 1700 is Solar Hijri), `--rule official|rule33|borkowski|birashk`
-//! (default official), `--json`. Dates come from the arguments, or one per
-//! line from standard input when there are none. Each input gives one output
-//! line; one that cannot be converted gives `error: <reason>` (also written
-//! to standard error) and makes the exit status 1.
+//! A date is anything the lenient parser reads (`shamsi::parse::Lenient`):
+//! `1402/11/06`, `١۴٠٢/١١/٠۶`, `۶ بهمن ماه ۱۴۰۲`, `Friday, Bahman 6, 1402 AP`,
+//! `۲۶ ژانویه ۲۰۲۴`, … (and `[-]YYYY-MM-DD`).
+//!
+//! Options:
+//!
+//! - `--from jalali|gregorian`: the calendar of the input (default: what the
+//!   text says, or for numbers only, Solar Hijri below year 1700).
+//! - `--to gregorian|jalali`: the calendar of the output (default: the other
+//!   one); without `--from`, `--to jalali` reads Gregorian input and `--to
+//!   gregorian` Solar Hijri input.
+//! - `--rule official|rule33|borkowski|birashk` (default official).
+//! - `--format PATTERN` (strftime-style, see `shamsi::format`), `--locale
+//!   fa|fa-AF|en|fa-Latn|ps|ckb` (default en), `--digits
+//!   latin|persian|arabic` (default: the locale's): write the output with
+//!   the pattern (default `%F`) in that locale and digits.
+//! - `--json`: one JSON object per input: `input`, `calendar` (of the input),
+//!   `jalali`, `gregorian`, `weekday`, and `formatted` with `--format`; or
+//!   `input` and `error`.
+//!
+//! Dates come from the arguments, or one per line from standard input when
+//! there are none. Each input gives one output line; one that cannot be
+//! converted (including a date without a year or day, such as `۱۹ مهر`:
+//! nothing to convert) gives `error: <reason>` (also written to standard
+//! error) and makes the exit status 1.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
+use shamsi::format::{DateFormat, Digits, Locale};
+use shamsi::parse::{Expect, Lenient, Parsed};
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
-use shamsi::{GregorianDate, JalaliDate, Weekday};
+use shamsi::{Calendar, GregorianDate, JalaliDate, Weekday};
 
 #[derive(Clone, Copy, PartialEq)]
 enum To {
@@ -29,15 +53,30 @@ enum To {
 
 struct Options {
     to: To,
+    from: Option<Expect>,
     rule: RuleKind,
     json: bool,
+    format: Option<String>,
+    locale: Option<Locale>,
+    digits: Option<Digits>,
     dates: Vec<String>,
 }
 
-const USAGE: &str = "usage: convert [--to gregorian|jalali] [--rule official|rule33|borkowski|birashk] [--json] [DATE...]";
+const USAGE: &str = "usage: convert [--from jalali|gregorian] [--to gregorian|jalali] \
+[--rule official|rule33|borkowski|birashk] [--format PATTERN] [--locale fa|fa-AF|en|fa-Latn|ps|ckb] \
+[--digits latin|persian|arabic] [--json] [DATE...]";
 
 fn options() -> Result<Options, String> {
-    let mut o = Options { to: To::Guess, rule: RuleKind::Official, json: false, dates: Vec::new() };
+    let mut o = Options {
+        to: To::Guess,
+        from: None,
+        rule: RuleKind::Official,
+        json: false,
+        format: None,
+        locale: None,
+        digits: None,
+        dates: Vec::new(),
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -48,9 +87,34 @@ fn options() -> Result<Options, String> {
                     _ => return Err("--to takes gregorian or jalali".into()),
                 }
             }
+            "--from" => {
+                o.from = match args.next().as_deref() {
+                    Some("gregorian") => Some(Expect::Gregorian),
+                    Some("jalali") => Some(Expect::Jalali),
+                    Some("auto") => Some(Expect::Auto),
+                    _ => return Err("--from takes jalali, gregorian or auto".into()),
+                }
+            }
             "--rule" => {
                 let name = args.next().unwrap_or_default();
                 o.rule = name.parse().map_err(|e| format!("--rule {name}: {e}"))?;
+            }
+            "--format" => {
+                let pattern = args.next().ok_or("--format takes a pattern")?;
+                DateFormat::new(&pattern).map_err(|e| format!("--format {pattern:?}: {e}"))?;
+                o.format = Some(pattern);
+            }
+            "--locale" => {
+                let tag = args.next().unwrap_or_default();
+                o.locale = Some(tag.parse().map_err(|e| format!("--locale {tag}: {e}"))?);
+            }
+            "--digits" => {
+                o.digits = Some(match args.next().as_deref() {
+                    Some("latin") => Digits::Latin,
+                    Some("persian") => Digits::Persian,
+                    Some("arabic") => Digits::ArabicIndic,
+                    _ => return Err("--digits takes latin, persian or arabic".into()),
+                })
             }
             "--json" => o.json = true,
             "-h" | "--help" => return Err(USAGE.into()),
@@ -61,52 +125,111 @@ fn options() -> Result<Options, String> {
     Ok(o)
 }
 
-/// One converted date: both forms and the weekday.
+impl Options {
+    /// The calendar the input is read in.
+    fn expect(&self) -> Expect {
+        match (self.from, self.to) {
+            (Some(from), _) => from,
+            (None, To::Jalali) => Expect::Gregorian,
+            (None, To::Gregorian) => Expect::Jalali,
+            (None, To::Guess) => Expect::Auto,
+        }
+    }
+
+    /// The format the output is written with, if one was asked for.
+    fn date_format(&self) -> Option<DateFormat<'_>> {
+        if self.format.is_none() && self.locale.is_none() && self.digits.is_none() {
+            return None;
+        }
+        let mut f = DateFormat::new(self.format.as_deref().unwrap_or("%F")).ok()?;
+        if let Some(locale) = self.locale {
+            f = f.with_locale(locale);
+        }
+        if let Some(digits) = self.digits {
+            f = f.with_digits(digits);
+        }
+        Some(f)
+    }
+}
+
+/// One converted date: both forms, the weekday, and the answer to print.
 struct Converted {
+    calendar: Calendar,
     jalali: String,
     gregorian: String,
     weekday: Weekday,
+    answer: String,
+    formatted: Option<String>,
 }
 
-/// The year at the start of `[-]YYYY-MM-DD`, to guess the calendar from.
-fn leading_year(input: &str) -> Option<i64> {
-    let (sign, rest) = match input.strip_prefix('-') {
-        Some(rest) => (-1, rest),
-        None => (1, input),
+/// Reads `[-]YYYY-MM-DD` strictly, for the negative years the lenient
+/// parser does not take.
+fn strict<R: Rule>(input: &str, expect: Expect) -> Result<Parsed<R>, String> {
+    let gregorian = match expect {
+        Expect::Gregorian => true,
+        Expect::Jalali => false,
+        _ => {
+            let digits = input.get(1..).and_then(|rest| rest.split('-').next());
+            let year: i64 = digits.and_then(|y| y.parse().ok()).unwrap_or(0);
+            -year >= i64::from(Lenient::GREGORIAN_FROM)
+        }
     };
-    let digits = rest.split('-').next()?;
-    digits.parse::<i64>().ok().map(|y| sign * y)
-}
-
-fn convert<R: Rule>(rule: R, input: &str, to: To) -> Result<Converted, String> {
-    let to = match to {
-        To::Guess => match leading_year(input) {
-            Some(y) if y < 1700 => To::Gregorian,
-            Some(_) => To::Jalali,
-            None => return Err(format!("cannot read {input:?} as YYYY-MM-DD")),
-        },
-        to => to,
-    };
-    let date = if to == To::Gregorian {
-        input.parse::<JalaliDate<R>>().map_err(|e| format!("{input:?} as a jalali date: {e}"))?
-    } else {
+    if gregorian {
         let g: GregorianDate =
             input.parse().map_err(|e| format!("{input:?} as a gregorian date: {e}"))?;
-        rule.from_gregorian(g).map_err(|e| e.to_string())?
+        Ok(Parsed::Gregorian(g))
+    } else {
+        let j: JalaliDate<R> =
+            input.parse().map_err(|e| format!("{input:?} as a jalali date: {e}"))?;
+        Ok(Parsed::Jalali(j))
+    }
+}
+
+fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, String> {
+    let expect = o.expect();
+    let parsed = if input.starts_with('-') {
+        strict(input, expect)?
+    } else {
+        Lenient::new()
+            .expecting(expect)
+            .parse_in(rule, input)
+            .map_err(|e| format!("cannot read {input:?}: {e}"))?
     };
+    let (calendar, date) = match parsed {
+        Parsed::Jalali(j) => (Calendar::Jalali, j),
+        Parsed::Gregorian(g) => {
+            (Calendar::Gregorian, rule.from_gregorian(g).map_err(|e| e.to_string())?)
+        }
+        Parsed::Partial(p) => {
+            return Err(format!("{input:?} is a partial date ({p}): nothing to convert"));
+        }
+        _ => return Err(format!("cannot read {input:?}")),
+    };
+    let gregorian = date.to_gregorian();
+    let to_gregorian = match o.to {
+        To::Jalali => false,
+        To::Gregorian => true,
+        To::Guess => calendar == Calendar::Jalali,
+    };
+    let formatted =
+        o.date_format().map(|f| if to_gregorian { f.format(gregorian) } else { f.format(date) });
+    let iso = if to_gregorian { gregorian.to_string() } else { date.to_string() };
     Ok(Converted {
+        calendar,
         jalali: date.to_string(),
-        gregorian: date.to_gregorian().to_string(),
+        gregorian: gregorian.to_string(),
         weekday: date.weekday(),
+        answer: formatted.clone().unwrap_or(iso),
+        formatted,
     })
 }
 
-fn convert_any(rule: RuleKind, input: &str, to: To) -> Result<Converted, String> {
-    match rule {
-        RuleKind::Rule33 => convert(Rule33, input, to),
-        RuleKind::Borkowski => convert(Borkowski, input, to),
-        RuleKind::Birashk => convert(Birashk, input, to),
-        _ => convert(Official, input, to),
+fn convert_any(input: &str, o: &Options) -> Result<Converted, String> {
+    match o.rule {
+        RuleKind::Rule33 => convert(Rule33, input, o),
+        RuleKind::Borkowski => convert(Borkowski, input, o),
+        RuleKind::Birashk => convert(Birashk, input, o),
+        _ => convert(Official, input, o),
     }
 }
 
@@ -127,27 +250,23 @@ fn json_string(out: &mut impl Write, s: &str) -> io::Result<()> {
 /// Converts one input and writes its line; returns whether it converted.
 fn run_one(out: &mut impl Write, o: &Options, input: &str) -> io::Result<bool> {
     let input = input.trim();
-    let result = convert_any(o.rule, input, o.to);
+    let result = convert_any(input, o);
     match (&result, o.json) {
-        (Ok(c), false) => {
-            let answer = match o.to {
-                To::Jalali => &c.jalali,
-                To::Gregorian => &c.gregorian,
-                // The guess converts to the other calendar.
-                To::Guess if input == c.jalali => &c.gregorian,
-                To::Guess => &c.jalali,
-            };
-            writeln!(out, "{answer}")?;
-        }
+        (Ok(c), false) => writeln!(out, "{}", c.answer)?,
         (Ok(c), true) => {
             out.write_all(b"{\"input\":")?;
             json_string(out, input)?;
             let weekday = c.weekday.name().to_ascii_lowercase();
-            writeln!(
+            write!(
                 out,
-                ",\"jalali\":\"{}\",\"gregorian\":\"{}\",\"weekday\":\"{weekday}\"}}",
-                c.jalali, c.gregorian
+                ",\"calendar\":\"{}\",\"jalali\":\"{}\",\"gregorian\":\"{}\",\"weekday\":\"{weekday}\"",
+                c.calendar, c.jalali, c.gregorian
             )?;
+            if let Some(f) = &c.formatted {
+                out.write_all(b",\"formatted\":")?;
+                json_string(out, f)?;
+            }
+            writeln!(out, "}}")?;
         }
         (Err(e), false) => writeln!(out, "error: {e}")?,
         (Err(e), true) => {

@@ -3,6 +3,7 @@
 use core::fmt;
 
 use crate::rule::RuleKind;
+use crate::Weekday;
 
 /// A part of a date that can be out of range.
 ///
@@ -34,6 +35,8 @@ pub enum Field {
     Weekday,
     /// A UTC offset, in seconds.
     UtcOffset,
+    /// The week of the year (`%U` in a pattern).
+    WeekOfYear,
 }
 
 impl fmt::Display for Field {
@@ -47,6 +50,7 @@ impl fmt::Display for Field {
             Field::JulianDay => "julian day",
             Field::Weekday => "weekday",
             Field::UtcOffset => "utc offset",
+            Field::WeekOfYear => "week of year",
         })
     }
 }
@@ -67,6 +71,9 @@ pub enum Calendar {
     Jalali,
     /// The proleptic Gregorian calendar.
     Gregorian,
+    /// The lunar Hijri (Islamic, qamari) calendar: recognized in text so that
+    /// such a date is not misread, but not converted by this crate.
+    LunarHijri,
 }
 
 impl fmt::Display for Calendar {
@@ -74,6 +81,7 @@ impl fmt::Display for Calendar {
         f.write_str(match self {
             Calendar::Jalali => "jalali",
             Calendar::Gregorian => "gregorian",
+            Calendar::LunarHijri => "lunar hijri",
         })
     }
 }
@@ -170,6 +178,45 @@ pub enum ParseErrorKind {
     TrailingInput,
     /// The fields were read but do not make a valid date.
     InvalidDate(DateError),
+    /// The input is empty, or holds only spaces and invisible characters.
+    Empty,
+    /// A digit of a script other than Latin, Persian (U+06F0–U+06F9) or
+    /// Arabic-Indic (U+0660–U+0669), such as Devanagari `१`.
+    UnsupportedDigit,
+    /// A run of more digits than any field can have.
+    TooManyDigits,
+    /// A two-digit year, which needs a pivot year to be read.
+    TwoDigitYear,
+    /// Three short numbers, and nothing tells which is the day and which
+    /// the year.
+    AmbiguousOrder,
+    /// The text holds no date: a month name alone, a lone number or year.
+    NoDate,
+    /// The weekday written does not fall on the date written.
+    WeekdayMismatch {
+        /// The weekday the text names.
+        stated: Weekday,
+        /// The weekday of the date.
+        actual: Weekday,
+    },
+    /// A lunar Hijri date (`۱۷ شعبان ۱۴۴۳`, `ه.ق`), which this crate does not
+    /// convert.
+    LunarHijri,
+    /// The text names two calendars: a month of one and the era of another.
+    CalendarConflict,
+    /// The date is in another calendar than the one the caller expected.
+    CalendarMismatch {
+        /// The calendar the caller expected.
+        expected: Calendar,
+        /// The calendar the text is in.
+        found: Calendar,
+    },
+    /// The pattern lacks a field needed to make a date (a year, a month or
+    /// a day).
+    MissingField(Field),
+    /// Two parts of the text disagree about a field (`%d` read twice with
+    /// different values, or a `%j` that is not the day of `%m`/`%d`).
+    Inconsistent(Field),
 }
 
 impl fmt::Display for ParseErrorKind {
@@ -179,6 +226,32 @@ impl fmt::Display for ParseErrorKind {
             ParseErrorKind::Expected(what) => write!(f, "expected {what}"),
             ParseErrorKind::TrailingInput => f.write_str("unexpected text after the date"),
             ParseErrorKind::InvalidDate(e) => write!(f, "{e}"),
+            ParseErrorKind::Empty => f.write_str("no date in an empty input"),
+            ParseErrorKind::UnsupportedDigit => f.write_str(
+                "digit of an unsupported script (only Latin, Persian and Arabic-Indic digits are read)",
+            ),
+            ParseErrorKind::TooManyDigits => f.write_str("too many digits for a date field"),
+            ParseErrorKind::TwoDigitYear => {
+                f.write_str("two-digit year is ambiguous without a pivot year")
+            }
+            ParseErrorKind::AmbiguousOrder => {
+                f.write_str("cannot tell the day from the year in three short numbers")
+            }
+            ParseErrorKind::NoDate => f.write_str("no date: a day and a month are needed"),
+            ParseErrorKind::WeekdayMismatch { stated, actual } => {
+                write!(f, "weekday {stated} does not match the date, a {actual}")
+            }
+            ParseErrorKind::LunarHijri => f.write_str("lunar hijri dates are not supported"),
+            ParseErrorKind::CalendarConflict => {
+                f.write_str("the month name and the era are of different calendars")
+            }
+            ParseErrorKind::CalendarMismatch { expected, found } => {
+                write!(f, "expected a {expected} date, found a {found} one")
+            }
+            ParseErrorKind::MissingField(field) => write!(f, "the pattern has no {field}"),
+            ParseErrorKind::Inconsistent(field) => {
+                write!(f, "the {field} disagrees with the rest of the date")
+            }
         }
     }
 }
@@ -229,6 +302,93 @@ impl ParseError {
     ///
     /// let err = "1402-1x-06".parse::<JalaliDate>().unwrap_err();
     /// assert_eq!(err.offset(), 6);
+    /// ```
+    pub const fn offset(&self) -> usize {
+        self.offset
+    }
+}
+
+/// What is wrong with a format pattern.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::DateFormat;
+/// use shamsi::PatternErrorKind;
+///
+/// let err = DateFormat::new("%Y/%q").unwrap_err();
+/// assert_eq!(err.kind(), PatternErrorKind::UnknownDirective('q'));
+/// assert_eq!(err.offset(), 3);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PatternErrorKind {
+    /// `%` followed by a letter that is not a directive.
+    UnknownDirective(char),
+    /// The pattern ends with `%` (or `%-`).
+    IncompleteDirective,
+    /// The `-` flag (no padding) on a directive that writes no number.
+    UnsupportedFlag(char),
+}
+
+impl fmt::Display for PatternErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PatternErrorKind::UnknownDirective(c) => write!(f, "unknown directive %{c}"),
+            PatternErrorKind::IncompleteDirective => f.write_str("incomplete directive at the end"),
+            PatternErrorKind::UnsupportedFlag(c) => {
+                write!(f, "the '-' flag does not apply to %{c}, which writes no number")
+            }
+        }
+    }
+}
+
+/// A format pattern that cannot be used: what is wrong, and the byte offset
+/// of the `%` that starts the bad directive.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::DateFormat;
+///
+/// let err = DateFormat::new("%d %B %").unwrap_err();
+/// assert_eq!(err.to_string(), "incomplete directive at the end at byte 6");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{kind} at byte {offset}")]
+pub struct PatternError {
+    kind: PatternErrorKind,
+    offset: usize,
+}
+
+impl PatternError {
+    pub(crate) const fn new(kind: PatternErrorKind, offset: usize) -> Self {
+        PatternError { kind, offset }
+    }
+
+    /// What is wrong.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::DateFormat;
+    /// use shamsi::PatternErrorKind;
+    ///
+    /// let err = DateFormat::new("%-B").unwrap_err();
+    /// assert_eq!(err.kind(), PatternErrorKind::UnsupportedFlag('B'));
+    /// ```
+    pub const fn kind(&self) -> PatternErrorKind {
+        self.kind
+    }
+
+    /// The byte offset of the `%` that starts the bad directive.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::DateFormat;
+    ///
+    /// assert_eq!(DateFormat::new("%Y-%m-%x").unwrap_err().offset(), 6);
     /// ```
     pub const fn offset(&self) -> usize {
         self.offset

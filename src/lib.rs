@@ -24,7 +24,29 @@
 //!   needs no other crate.
 //! - [`rule`]: the leap rules ([`Official`](rule::Official) by default; the
 //!   33-year rule, Borkowski's and Birashk's for compatibility).
-//! - [`DateError`], [`ParseError`]: typed errors that say what was wrong.
+//! - [`format`]: strftime-style patterns ([`DateFormat`](format::DateFormat))
+//!   in Persian, Dari, English, Pashto and Sorani, with Latin, Persian or
+//!   Arabic-Indic digits, written into any `core::fmt::Write`; [`names`]:
+//!   the month, weekday, era and ordinal names.
+//! - [`parse`]: the strict `YYYY-MM-DD` and pattern readers, a lenient reader
+//!   for dates as people write them ([`Lenient`](parse::Lenient): mixed digit
+//!   sets, lost zero-width non-joiners, Arabic letter variants, Dari and
+//!   Gregorian month names, eras, weekdays checked against the date), and
+//!   [`mentions`](parse::mentions), which finds the dates in running text.
+//! - [`DateError`], [`ParseError`], [`PatternError`]: typed errors that say
+//!   what was wrong (and where, with a byte offset).
+//!
+//! ```
+//! use shamsi::format::{DateFormat, Locale};
+//! use shamsi::parse::{parse_lenient, Parsed};
+//! use shamsi::JalaliDate;
+//!
+//! let date = JalaliDate::new(1402, 11, 6)?;
+//! let f = DateFormat::new("%A %-d %B %Y")?.with_locale(Locale::Persian);
+//! assert_eq!(f.format(date), "جمعه ۶ بهمن ۱۴۰۲");
+//! assert_eq!(parse_lenient("جمعه ۶ بهمن ماه ١۴٠٢")?, Parsed::Jalali(date));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! # The calendar
 //!
@@ -60,10 +82,12 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `std` | yes | "today" by the system clock: [`JalaliDate::today_in_iran`], [`JalaliDate::today_in_afghanistan`], [`JalaliDate::today_at_offset`]; `std::error::Error` for the errors. Without it the crate is `#![no_std]` and allocates nothing |
+//! | `alloc` | yes (with `std`) | the `String`-returning [`DateFormat::format`](format::DateFormat::format); without it, formatting writes into any `core::fmt::Write` and parsing allocates nothing either |
 //! | `serde` | no | `Serialize`/`Deserialize` for the dates, [`Month`] and [`Weekday`], and `#[serde(with)]` helpers in `shamsi::serde` |
 //! | `chrono_0_4` | no | `From`/`TryFrom` between the dates and `chrono::NaiveDate` |
 //! | `time_0_3` | no | `From`/`TryFrom` between the dates and `time::Date` |
 //! | `jiff_0_2` | no | `From` between the dates and `jiff::civil::Date`; with `std`, `JalaliDate::today_in_time_zone` for any IANA time zone |
+//! | `astro` | no | [`astro`]: the instant of the March equinox (the Tahvil) from VSOP87, and the astronomical calendar it defines (apparent noon at 52.5° E or 12:00 IRST), with its doubtful years; implies `std` |
 //! | `proptest` | no | [`strategies`]: proptest strategies for dates of any rule (in a range, at month and year edges, in pairs), to test other implementations against this one; implies `std` |
 //!
 //! The date at an instant needs no feature: [`JalaliDate::from_unix_seconds`],
@@ -74,7 +98,8 @@
 //!
 //! - Times of day and time zones: a date is a civil day (but the date at an
 //!   instant in Iran, Afghanistan or at an offset is there).
-//! - The lunar Hijri calendar.
+//! - The lunar Hijri calendar (a lunar Hijri date in text is recognized and
+//!   refused, not misread).
 //! - Dates before the Solar Hijri calendar existed are computed
 //!   proleptically, by the same rule, not as history recorded them.
 #![no_std]
@@ -89,16 +114,24 @@
 #[cfg(feature = "std")]
 extern crate std;
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
+#[cfg(feature = "astro")]
+#[cfg_attr(docsrs, doc(cfg(feature = "astro")))]
+pub mod astro;
 mod calc;
 mod corrections;
 mod error;
+pub mod format;
 mod gregorian;
 #[cfg(any(feature = "chrono_0_4", feature = "time_0_3", feature = "jiff_0_2"))]
 mod interop;
 mod iran_offsets;
 mod jalali;
 mod month;
-mod parse;
+pub mod names;
+pub mod parse;
 pub mod rule;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
@@ -110,7 +143,14 @@ mod today;
 mod weekday;
 
 pub use corrections::CORRECTED_YEARS;
-pub use error::{Calendar, DateError, Field, ParseError, ParseErrorKind};
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+pub use error::{
+    Calendar, DateError, Field, ParseError, ParseErrorKind, PatternError, PatternErrorKind,
+};
 pub use gregorian::GregorianDate;
 pub use jalali::{Days, JalaliDate, MonthEnd, Period};
 pub use month::Month;

@@ -27,6 +27,10 @@ fn twenty_two_utc_on_20_march_2025_is_already_1404_in_tehran() {
     );
     // Kabul's, 19:30 UTC.
     assert_eq!(
+        JalaliDate::from_unix_seconds(1_742_499_000, AFGHANISTAN_OFFSET).unwrap().to_string(),
+        "1404-01-01"
+    );
+    assert_eq!(
         JalaliDate::from_unix_seconds_in_afghanistan(1_742_499_000).unwrap().to_string(),
         "1404-01-01"
     );

@@ -1,0 +1,91 @@
+//! Finds the dates mentioned in a text.
+//!
+//! ```text
+//! echo 'تا ٢۶ ژانویه ٢٠٢۴ (۶ بهمن ماه ١۴٠٢) بازگردند' | cargo run --example extract
+//! ```
+//!
+//! Reads standard input and prints one JSON object per mention, in order:
+//! `start` and `end` (byte offsets), `text`, `calendar` (`jalali`,
+//! `gregorian` or `hijri_qamari`), `year`, `month`, `day` (`null` where the
+//! text gives none), for a full Solar Hijri or Gregorian date the date in
+//! the other calendar (`gregorian` or `jalali`, `YYYY-MM-DD`) and its
+//! `weekday`, and `pair` (`{"start", "end", "agrees"}`) when a mention of
+//! the same day in the other calendar stands next to it.
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use shamsi::parse::mentions;
+use shamsi::Calendar;
+
+/// Writes `s` as a JSON string.
+fn json_string(out: &mut impl Write, s: &str) -> io::Result<()> {
+    out.write_all(b"\"")?;
+    for c in s.chars() {
+        match c {
+            '"' => out.write_all(b"\\\"")?,
+            '\\' => out.write_all(b"\\\\")?,
+            c if (c as u32) < 0x20 => write!(out, "\\u{:04x}", c as u32)?,
+            c => write!(out, "{c}")?,
+        }
+    }
+    out.write_all(b"\"")
+}
+
+fn number(value: Option<impl std::fmt::Display>) -> String {
+    value.map_or_else(|| "null".to_owned(), |v| v.to_string())
+}
+
+fn run() -> io::Result<()> {
+    let mut text = String::new();
+    io::stdin().read_to_string(&mut text)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for m in mentions(&text) {
+        let calendar = match m.calendar() {
+            Calendar::Jalali => "jalali",
+            Calendar::Gregorian => "gregorian",
+            Calendar::LunarHijri => "hijri_qamari",
+            _ => "unknown",
+        };
+        write!(out, "{{\"start\":{},\"end\":{},\"text\":", m.start(), m.end())?;
+        json_string(&mut out, m.as_str())?;
+        write!(
+            out,
+            ",\"calendar\":\"{calendar}\",\"year\":{},\"month\":{},\"day\":{}",
+            number(m.year()),
+            m.month(),
+            number(m.day())
+        )?;
+        match (m.calendar(), m.jalali(), m.gregorian()) {
+            (Calendar::Jalali, Some(j), Some(g)) => {
+                let weekday = j.weekday().name().to_ascii_lowercase();
+                write!(out, ",\"gregorian\":\"{g}\",\"weekday\":\"{weekday}\"")?;
+            }
+            (Calendar::Gregorian, Some(j), Some(_)) => {
+                let weekday = j.weekday().name().to_ascii_lowercase();
+                write!(out, ",\"jalali\":\"{j}\",\"weekday\":\"{weekday}\"")?;
+            }
+            _ => {}
+        }
+        if let Some(p) = m.pair() {
+            write!(
+                out,
+                ",\"pair\":{{\"start\":{},\"end\":{},\"agrees\":{}}}",
+                p.start, p.end, p.agrees
+            )?;
+        }
+        writeln!(out, "}}")?;
+    }
+    out.flush()
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

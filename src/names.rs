@@ -1,0 +1,469 @@
+//! Month, weekday, era and ordinal names, as [`format`](crate::format)
+//! writes them and [`parse`](crate::parse) reads them.
+//!
+//! Every table is in calendar order: months from the first (Farvardin,
+//! January, Muharram), weekdays from Saturday, the first day of the Iranian
+//! week, so `WEEKDAYS_FA[w.to_saturday_zero_offset() as usize]` names `w`.
+//!
+//! The spellings are the canonical ones of the project's reference data
+//! (`tests/data/names.json`, checked by `tests/names.rs`): the forms of ICU
+//! 78 / CLDR 48, Python jdatetime 6.1 and persiantools 6.2, with the
+//! standard zero-width non-joiner (U+200C) in `سه‌شنبه` and `پنج‌شنبه`.
+//! Where the data has no table (Pashto weekdays and Gregorian months,
+//! Sorani Gregorian months), the CLDR 48 spelling is used. The variants met
+//! in running text (`بهمنماه`, `سه شنبه`, `Amordad`, `جولای` …) are not
+//! here: the lenient parser knows them.
+//!
+//! # Example
+//!
+//! ```
+//! use shamsi::names;
+//! use shamsi::{JalaliDate, Weekday};
+//!
+//! let date = JalaliDate::new(1402, 11, 6)?;
+//! assert_eq!(names::JALALI_MONTHS_FA[usize::from(date.month_number() - 1)], "بهمن");
+//! assert_eq!(names::JALALI_MONTHS_DARI[10], "دلو");
+//! assert_eq!(names::WEEKDAYS_FA[usize::from(Weekday::Tuesday.to_saturday_zero_offset())], "سه\u{200c}شنبه");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+/// Solar Hijri months in Persian (Iran): `فروردین` … `اسفند`.
+///
+/// None of them contains a zero-width non-joiner; with `ماه` ("month") the
+/// standard compound takes one: `بهمن‌ماه`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::JALALI_MONTHS_FA[0], "فروردین");
+/// ```
+pub const JALALI_MONTHS_FA: [&str; 12] = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+];
+
+/// Solar Hijri months in Dari (Afghanistan), named after the zodiac:
+/// `حمل` … `حوت`.
+///
+/// Month 6 is spelled `سنبلهٔ` (with U+0654 hamza above) as ICU `fa-AF`
+/// writes it; the plain `سنبله` is read as well.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::JALALI_MONTHS_DARI[0], "حمل");
+/// ```
+pub const JALALI_MONTHS_DARI: [&str; 12] = [
+    "حمل",
+    "ثور",
+    "جوزا",
+    "سرطان",
+    "اسد",
+    "سنبله\u{654}",
+    "میزان",
+    "عقرب",
+    "قوس",
+    "جدی",
+    "دلو",
+    "حوت",
+];
+
+/// Solar Hijri months in Pashto: `وری` … `کب`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::JALALI_MONTHS_PASHTO[11], "کب");
+/// ```
+pub const JALALI_MONTHS_PASHTO: [&str; 12] = [
+    "وری",
+    "غویی",
+    "غبرگولی",
+    "چنگاښ",
+    "زمری",
+    "وږی",
+    "تله",
+    "لړم",
+    "لیندۍ",
+    "مرغومی",
+    "سلواغه",
+    "کب",
+];
+
+/// Solar Hijri months in Kurdish (Sorani), as CLDR `ckb-IR` spells them:
+/// `خاکەلێوە` … `ڕەشەمە`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::JALALI_MONTHS_SORANI[10], "ڕێبەندان");
+/// ```
+pub const JALALI_MONTHS_SORANI: [&str; 12] = [
+    "خاکەلێوە",
+    "گوڵان",
+    "جۆزەردان",
+    "پووشپەڕ",
+    "گەلاوێژ",
+    "خەرمانان",
+    "ڕەزبەر",
+    "گەڵاڕێزان",
+    "سەرماوەز",
+    "بەفرانبار",
+    "ڕێبەندان",
+    "ڕەشەمە",
+];
+
+/// Solar Hijri months transliterated into English, as Iran's official
+/// documents and jdatetime write them: `Farvardin` … `Esfand`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::JALALI_MONTHS_EN[4], "Mordad");
+/// ```
+pub const JALALI_MONTHS_EN: [&str; 12] = [
+    "Farvardin",
+    "Ordibehesht",
+    "Khordad",
+    "Tir",
+    "Mordad",
+    "Shahrivar",
+    "Mehr",
+    "Aban",
+    "Azar",
+    "Dey",
+    "Bahman",
+    "Esfand",
+];
+
+/// Three-letter abbreviations of [`JALALI_MONTHS_EN`], as jdatetime's `%b`
+/// writes them: `Far` … `Esf`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::JALALI_MONTHS_EN_ABBR[10], "Bah");
+/// ```
+pub const JALALI_MONTHS_EN_ABBR: [&str; 12] =
+    ["Far", "Ord", "Kho", "Tir", "Mor", "Sha", "Meh", "Aba", "Aza", "Dey", "Bah", "Esf"];
+
+/// Weekdays in Persian (and Dari), Saturday first, with the standard
+/// zero-width non-joiner in `سه‌شنبه` and `پنج‌شنبه`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::WEEKDAYS_FA[6], "جمعه");
+/// assert_eq!(shamsi::names::WEEKDAYS_FA[5], "پنج\u{200c}شنبه");
+/// ```
+pub const WEEKDAYS_FA: [&str; 7] =
+    ["شنبه", "یکشنبه", "دوشنبه", "سه\u{200c}شنبه", "چهارشنبه", "پنج\u{200c}شنبه", "جمعه"];
+
+/// One-letter weekday abbreviations in Persian (CLDR `fa` narrow), Saturday
+/// first: `ش ی د س چ پ ج`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::WEEKDAYS_FA_NARROW[0], "ش");
+/// ```
+pub const WEEKDAYS_FA_NARROW: [&str; 7] = ["ش", "ی", "د", "س", "چ", "پ", "ج"];
+
+/// Weekdays in Pashto (CLDR `ps`), Saturday first.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::WEEKDAYS_PASHTO[6], "جمعه");
+/// ```
+pub const WEEKDAYS_PASHTO: [&str; 7] = ["اونۍ", "يونۍ", "دونۍ", "درېنۍ", "څلرنۍ", "پينځنۍ", "جمعه"];
+
+/// Weekdays in Kurdish (Sorani, CLDR `ckb-IR`), Saturday first.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::WEEKDAYS_SORANI[0], "شەممە");
+/// ```
+pub const WEEKDAYS_SORANI: [&str; 7] =
+    ["شەممە", "یەکشەممە", "دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "ھەینی"];
+
+/// Weekdays in English, Saturday first.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::WEEKDAYS_EN[0], "Saturday");
+/// ```
+pub const WEEKDAYS_EN: [&str; 7] =
+    ["Saturday", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+
+/// Three-letter English weekday abbreviations, Saturday first.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::WEEKDAYS_EN_ABBR[6], "Fri");
+/// ```
+pub const WEEKDAYS_EN_ABBR: [&str; 7] = ["Sat", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri"];
+
+/// The Persian weekday names in Latin letters, as persiantools writes them
+/// (`Shanbeh` … `Jomeh`), Saturday first.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::WEEKDAYS_FA_LATN[6], "Jomeh");
+/// ```
+pub const WEEKDAYS_FA_LATN: [&str; 7] =
+    ["Shanbeh", "Yekshanbeh", "Doshanbeh", "Seshanbeh", "Chaharshanbeh", "Panjshanbeh", "Jomeh"];
+
+/// Three-letter abbreviations of [`WEEKDAYS_FA_LATN`], Saturday first.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::WEEKDAYS_FA_LATN_ABBR[1], "Yek");
+/// ```
+pub const WEEKDAYS_FA_LATN_ABBR: [&str; 7] = ["Sha", "Yek", "Dos", "Ses", "Cha", "Pan", "Jom"];
+
+/// Gregorian months as written in Iran (CLDR `fa`): `ژانویه` … `دسامبر`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::GREGORIAN_MONTHS_FA[4], "مه");
+/// ```
+pub const GREGORIAN_MONTHS_FA: [&str; 12] = [
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "آوریل",
+    "مه",
+    "ژوئن",
+    "ژوئیه",
+    "اوت",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
+    "دسامبر",
+];
+
+/// Gregorian months as written in Afghanistan (CLDR `fa-AF`): `جنوری` …
+/// `دسمبر`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::GREGORIAN_MONTHS_AF[0], "جنوری");
+/// ```
+pub const GREGORIAN_MONTHS_AF: [&str; 12] = [
+    "جنوری",
+    "فبروری",
+    "مارچ",
+    "اپریل",
+    "می",
+    "جون",
+    "جولای",
+    "اگست",
+    "سپتمبر",
+    "اکتوبر",
+    "نومبر",
+    "دسمبر",
+];
+
+/// Gregorian months in Pashto (CLDR `ps`).
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::GREGORIAN_MONTHS_PASHTO[0], "جنوري");
+/// ```
+pub const GREGORIAN_MONTHS_PASHTO: [&str; 12] = [
+    "جنوري",
+    "فبروري",
+    "مارچ",
+    "اپریل",
+    "مۍ",
+    "جون",
+    "جولای",
+    "اګست",
+    "سپتمبر",
+    "اکتوبر",
+    "نومبر",
+    "دسمبر",
+];
+
+/// Gregorian months in Kurdish (Sorani, CLDR `ckb`).
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::GREGORIAN_MONTHS_SORANI[2], "ئازار");
+/// ```
+pub const GREGORIAN_MONTHS_SORANI: [&str; 12] = [
+    "کانوونی دووەم",
+    "شوبات",
+    "ئازار",
+    "نیسان",
+    "ئایار",
+    "حوزەیران",
+    "تەمووز",
+    "ئاب",
+    "ئەیلوول",
+    "تشرینی یەکەم",
+    "تشرینی دووەم",
+    "کانوونی یەکەم",
+];
+
+/// Gregorian months in English.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::GREGORIAN_MONTHS_EN[0], "January");
+/// ```
+pub const GREGORIAN_MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Three-letter English Gregorian month abbreviations.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::GREGORIAN_MONTHS_EN_ABBR[8], "Sep");
+/// ```
+pub const GREGORIAN_MONTHS_EN_ABBR: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// Lunar Hijri months in Persian (ICU `fa`): `محرم` … `ذیحجه`.
+///
+/// The crate does not convert lunar Hijri dates; the parser uses these names
+/// to recognize such a date and say so, rather than misread it.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::LUNAR_HIJRI_MONTHS_FA[6], "رجب");
+/// ```
+pub const LUNAR_HIJRI_MONTHS_FA: [&str; 12] = [
+    "محرم",
+    "صفر",
+    "ربیع\u{200c}الاول",
+    "ربیع\u{200c}الثانی",
+    "جمادی\u{200c}الاول",
+    "جمادی\u{200c}الثانی",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذیقعده",
+    "ذیحجه",
+];
+
+/// Persian ordinal words for the days of a month, 1 to 31: `یکم` … `سی‌ویکم`.
+///
+/// The compound ordinals take the standard zero-width non-joiner after the
+/// tens (`بیست‌ویکم`, `سی‌ام`). The first day is also called `اول`, which
+/// the parser reads too.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::ORDINALS_FA[5], "ششم");
+/// assert_eq!(shamsi::names::ORDINALS_FA[20], "بیست\u{200c}ویکم");
+/// ```
+pub const ORDINALS_FA: [&str; 31] = [
+    "یکم",
+    "دوم",
+    "سوم",
+    "چهارم",
+    "پنجم",
+    "ششم",
+    "هفتم",
+    "هشتم",
+    "نهم",
+    "دهم",
+    "یازدهم",
+    "دوازدهم",
+    "سیزدهم",
+    "چهاردهم",
+    "پانزدهم",
+    "شانزدهم",
+    "هفدهم",
+    "هجدهم",
+    "نوزدهم",
+    "بیستم",
+    "بیست\u{200c}ویکم",
+    "بیست\u{200c}ودوم",
+    "بیست\u{200c}وسوم",
+    "بیست\u{200c}وچهارم",
+    "بیست\u{200c}وپنجم",
+    "بیست\u{200c}وششم",
+    "بیست\u{200c}وهفتم",
+    "بیست\u{200c}وهشتم",
+    "بیست\u{200c}ونهم",
+    "سی\u{200c}ام",
+    "سی\u{200c}ویکم",
+];
+
+/// The Solar Hijri era in Persian, Dari, Pashto and Sorani, as ICU writes
+/// it: `ه‍.ش.` (heh, zero-width joiner, dot, sheen, dot), short for
+/// هجری شمسی.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::ERA_SOLAR_HIJRI_FA, "ه\u{200d}.ش.");
+/// ```
+pub const ERA_SOLAR_HIJRI_FA: &str = "ه\u{200d}.ش.";
+
+/// The Solar Hijri era in English: `AP` (Anno Persico), as ICU writes it.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::ERA_SOLAR_HIJRI_EN, "AP");
+/// ```
+pub const ERA_SOLAR_HIJRI_EN: &str = "AP";
+
+/// The Gregorian era in Persian: `م.` (short for میلادی), as ICU `fa`
+/// writes it.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::ERA_GREGORIAN_FA, "م.");
+/// ```
+pub const ERA_GREGORIAN_FA: &str = "م.";
+
+/// The Gregorian era in English: `AD`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::ERA_GREGORIAN_EN, "AD");
+/// ```
+pub const ERA_GREGORIAN_EN: &str = "AD";

@@ -1,0 +1,1240 @@
+//! The lenient reader: dates as people write them.
+
+use core::fmt;
+
+use super::text::{is_letter, longest_word, Cursor};
+use crate::rule::{Official, Rule};
+use crate::{
+    names, Calendar, DateError, Field, GregorianDate, JalaliDate, ParseError, ParseErrorKind,
+    Weekday,
+};
+
+/// The calendar a caller expects a date in.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::parse::{Expect, Lenient, Parsed};
+/// use shamsi::{GregorianDate, JalaliDate};
+///
+/// let auto = Lenient::new();
+/// assert_eq!(auto.parse("1402/11/06")?, Parsed::Jalali(JalaliDate::new(1402, 11, 6)?));
+/// assert_eq!(auto.parse("2024/01/26")?, Parsed::Gregorian(GregorianDate::new(2024, 1, 26)?));
+/// let gregorian = Lenient::new().expecting(Expect::Gregorian);
+/// assert_eq!(gregorian.parse("1402/11/06")?, Parsed::Gregorian(GregorianDate::new(1402, 11, 6)?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Expect {
+    /// Whatever the text says: a month name or an era decides, and a date
+    /// of numbers only is Solar Hijri when its year is below
+    /// [`GREGORIAN_FROM`](Lenient::GREGORIAN_FROM) (1700), else Gregorian.
+    #[default]
+    Auto,
+    /// A Solar Hijri date: numbers are read as one, and a date the text
+    /// marks as of another calendar is an error.
+    Jalali,
+    /// A Gregorian date: numbers are read as one, and a date the text marks
+    /// as of another calendar is an error.
+    Gregorian,
+}
+
+/// The lenient reader's settings: the calendar expected and a pivot year
+/// for two-digit years. See [the module documentation](super) for the
+/// grammar.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::parse::{Lenient, Parsed};
+/// use shamsi::{JalaliDate, ParseErrorKind};
+///
+/// let date = JalaliDate::new(1402, 11, 6)?;
+/// assert_eq!(Lenient::new().parse("جمعه ۶ بهمن ماه ١۴٠٢")?, Parsed::Jalali(date));
+/// assert_eq!(Lenient::new().parse("96/9/5").unwrap_err().kind(), ParseErrorKind::TwoDigitYear);
+/// let pivoted = Lenient::new().with_pivot(1400);
+/// assert_eq!(pivoted.parse("96/9/5")?, Parsed::Jalali(JalaliDate::new(1396, 9, 5)?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Lenient {
+    expect: Expect,
+    pivot: Option<i32>,
+}
+
+/// What the lenient reader found: a date, or a partial date.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::parse::{parse_lenient, Parsed};
+/// use shamsi::{Calendar, GregorianDate};
+///
+/// let parsed = parse_lenient("۲۶ ژانویه ۲۰۲۴")?;
+/// assert_eq!(parsed, Parsed::Gregorian(GregorianDate::new(2024, 1, 26)?));
+/// assert_eq!(parsed.jalali().map(|d| d.to_string()), Some("1402-11-06".into()));
+/// let Parsed::Partial(p) = parse_lenient("۱۹ مهر")? else { panic!() };
+/// assert_eq!((p.calendar(), p.year(), p.month(), p.day()), (Calendar::Jalali, None, 7, Some(19)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Parsed<R: Rule = Official> {
+    /// A full Solar Hijri date.
+    Jalali(JalaliDate<R>),
+    /// A full Gregorian date.
+    Gregorian(GregorianDate),
+    /// A month with a day but no year (`۱۹ مهر`), or with a year but no day
+    /// (`آذرماه سال ۱۴۰۲`): not a date, nothing to convert.
+    Partial(PartialDate),
+}
+
+impl<R: Rule> Parsed<R> {
+    /// The date in the Solar Hijri calendar (converted from a Gregorian
+    /// one), or `None` for a partial date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::parse_lenient;
+    /// use shamsi::JalaliDate;
+    ///
+    /// assert_eq!(parse_lenient("14 March 2022")?.jalali(), Some(JalaliDate::new(1400, 12, 23)?));
+    /// assert_eq!(parse_lenient("۲۳ اسفند")?.jalali(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn jalali(self) -> Option<JalaliDate<R>> {
+        match self {
+            Parsed::Jalali(d) => Some(d),
+            Parsed::Gregorian(g) => R::VALUE.from_gregorian(g).ok(),
+            Parsed::Partial(_) => None,
+        }
+    }
+
+    /// The date in the Gregorian calendar (converted from a Solar Hijri
+    /// one), or `None` for a partial date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::parse_lenient;
+    /// use shamsi::GregorianDate;
+    ///
+    /// assert_eq!(parse_lenient("۶ بهمن ۱۴۰۲")?.gregorian(), Some(GregorianDate::new(2024, 1, 26)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn gregorian(self) -> Option<GregorianDate> {
+        match self {
+            Parsed::Jalali(d) => Some(d.to_gregorian()),
+            Parsed::Gregorian(g) => Some(g),
+            Parsed::Partial(_) => None,
+        }
+    }
+
+    /// The calendar the text is in.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::parse_lenient;
+    /// use shamsi::Calendar;
+    ///
+    /// assert_eq!(parse_lenient("۱۵ اگست ۲۰۲۱")?.calendar(), Calendar::Gregorian);
+    /// assert_eq!(parse_lenient("۳ سنبله")?.calendar(), Calendar::Jalali);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn calendar(self) -> Calendar {
+        match self {
+            Parsed::Jalali(_) => Calendar::Jalali,
+            Parsed::Gregorian(_) => Calendar::Gregorian,
+            Parsed::Partial(p) => p.calendar(),
+        }
+    }
+}
+
+/// A date missing its year or its day, as read from text: `۱۹ مهر`,
+/// `آذرماه سال ۱۴۰۲`.
+///
+/// The month is always there; exactly one of the year and the day is
+/// missing.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::parse::{parse_lenient, Parsed};
+/// use shamsi::Calendar;
+///
+/// let Parsed::Partial(p) = parse_lenient("آذرماه سال ۱۴۰۲")? else { panic!() };
+/// assert_eq!((p.year(), p.month(), p.day()), (Some(1402), 9, None));
+/// assert_eq!(p.to_string(), "jalali 1402-09");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    calendar: Calendar,
+    year: Option<i32>,
+    month: u8,
+    day: Option<u8>,
+}
+
+impl PartialDate {
+    pub(crate) const fn new(
+        calendar: Calendar,
+        year: Option<i32>,
+        month: u8,
+        day: Option<u8>,
+    ) -> Self {
+        PartialDate { calendar, year, month, day }
+    }
+
+    /// The calendar the month belongs to.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::parse_lenient;
+    /// use shamsi::Calendar;
+    ///
+    /// assert_eq!(parse_lenient("۱۵ آگوست")?.calendar(), Calendar::Gregorian);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn calendar(self) -> Calendar {
+        self.calendar
+    }
+
+    /// The year, if the text gave one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::{parse_lenient, Parsed};
+    ///
+    /// let Parsed::Partial(p) = parse_lenient("۳ سنبله")? else { panic!() };
+    /// assert_eq!(p.year(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn year(self) -> Option<i32> {
+        self.year
+    }
+
+    /// The month, 1..=12.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::{parse_lenient, Parsed};
+    ///
+    /// let Parsed::Partial(p) = parse_lenient("۳ سنبله")? else { panic!() };
+    /// assert_eq!(p.month(), 6);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, if the text gave one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::{parse_lenient, Parsed};
+    ///
+    /// let Parsed::Partial(p) = parse_lenient("۳ سنبله")? else { panic!() };
+    /// assert_eq!(p.day(), Some(3));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn day(self) -> Option<u8> {
+        self.day
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// Writes the calendar and the fields there are: `jalali 1402-09`,
+    /// `jalali --07-19` (ISO 8601's form for a month and day).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ", self.calendar)?;
+        match (self.year, self.day) {
+            (Some(y), _) => write!(f, "{y:04}-{:02}", self.month),
+            (None, Some(d)) => write!(f, "--{:02}-{d:02}", self.month),
+            (None, None) => write!(f, "--{:02}", self.month),
+        }
+    }
+}
+
+/// Reads a date as people write it, in whatever calendar the text says
+/// ([`Expect::Auto`]) and without a pivot year: `Lenient::new().parse(input)`.
+///
+/// # Errors
+///
+/// As [`Lenient::parse`].
+///
+/// # Example
+///
+/// ```
+/// use shamsi::parse::{parse_lenient, Parsed};
+/// use shamsi::JalaliDate;
+///
+/// let want = Parsed::Jalali(JalaliDate::new(1402, 11, 22)?);
+/// assert_eq!(parse_lenient("بیستودوم بهمن ۱۴۰۲")?, want);
+/// assert_eq!(parse_lenient("١۴٠٢/١١/٢٢")?, want);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse_lenient(input: &str) -> Result<Parsed, ParseError> {
+    Lenient::new().parse(input)
+}
+
+impl Lenient {
+    /// Numeric dates read with [`Expect::Auto`] are Gregorian from this year
+    /// on, Solar Hijri below it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::Lenient;
+    ///
+    /// assert_eq!(Lenient::GREGORIAN_FROM, 1700);
+    /// ```
+    pub const GREGORIAN_FROM: i32 = 1700;
+
+    /// Settings for any calendar and no pivot year.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::{Expect, Lenient};
+    ///
+    /// assert_eq!(Lenient::new().expected(), Expect::Auto);
+    /// ```
+    pub const fn new() -> Self {
+        Lenient { expect: Expect::Auto, pivot: None }
+    }
+
+    /// The same settings, expecting `calendar`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::{Expect, Lenient};
+    /// use shamsi::{Calendar, ParseErrorKind};
+    ///
+    /// let err = Lenient::new().expecting(Expect::Jalali).parse("۲۶ ژانویه ۲۰۲۴").unwrap_err();
+    /// assert_eq!(
+    ///     err.kind(),
+    ///     ParseErrorKind::CalendarMismatch { expected: Calendar::Jalali, found: Calendar::Gregorian }
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn expecting(self, calendar: Expect) -> Self {
+        Lenient { expect: calendar, ..self }
+    }
+
+    /// The same settings with a pivot year, a Solar Hijri year such as the
+    /// current one: a two-digit year is read as the year ending in those
+    /// digits nearest the pivot (`pivot - 50 ..= pivot + 49`), or, for a
+    /// Gregorian date, nearest `pivot + 621`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::{Lenient, Parsed};
+    /// use shamsi::GregorianDate;
+    ///
+    /// let parsed = Lenient::new().with_pivot(1380).parse("3 فوریه 82")?;
+    /// assert_eq!(parsed, Parsed::Gregorian(GregorianDate::new(1982, 2, 3)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_pivot(self, pivot: i32) -> Self {
+        Lenient { pivot: Some(pivot), ..self }
+    }
+
+    /// The calendar expected.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::{Expect, Lenient};
+    ///
+    /// assert_eq!(Lenient::new().expecting(Expect::Gregorian).expected(), Expect::Gregorian);
+    /// ```
+    pub const fn expected(&self) -> Expect {
+        self.expect
+    }
+
+    /// Reads `input` as a date (Solar Hijri dates by the official rule).
+    ///
+    /// The whole input must be one date, with at most a weekday, an era
+    /// and spaces around it; see [the module documentation](super) for the
+    /// grammar. Nothing is allocated.
+    ///
+    /// # Errors
+    ///
+    /// A [`ParseError`] with the byte offset of the problem:
+    /// [`Empty`](ParseErrorKind::Empty),
+    /// [`NoDate`](ParseErrorKind::NoDate) (a month or a number alone),
+    /// [`Expected`](ParseErrorKind::Expected) (an unknown word where a month
+    /// name should be, an empty field),
+    /// [`TrailingInput`](ParseErrorKind::TrailingInput),
+    /// [`UnsupportedDigit`](ParseErrorKind::UnsupportedDigit),
+    /// [`TooManyDigits`](ParseErrorKind::TooManyDigits),
+    /// [`TwoDigitYear`](ParseErrorKind::TwoDigitYear) without a pivot,
+    /// [`AmbiguousOrder`](ParseErrorKind::AmbiguousOrder),
+    /// [`InvalidDate`](ParseErrorKind::InvalidDate) (`1402/12/30`,
+    /// `۳۱ بهمن ۱۴۰۲`), [`WeekdayMismatch`](ParseErrorKind::WeekdayMismatch),
+    /// [`LunarHijri`](ParseErrorKind::LunarHijri),
+    /// [`CalendarConflict`](ParseErrorKind::CalendarConflict) (a Solar Hijri
+    /// month with `میلادی`) and
+    /// [`CalendarMismatch`](ParseErrorKind::CalendarMismatch).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::Lenient;
+    /// use shamsi::{ParseErrorKind, Weekday};
+    ///
+    /// let err = Lenient::new().parse("جمعه ۷ بهمن ۱۴۰۲").unwrap_err();
+    /// assert_eq!(
+    ///     err.kind(),
+    ///     ParseErrorKind::WeekdayMismatch { stated: Weekday::Friday, actual: Weekday::Saturday }
+    /// );
+    /// assert_eq!(err.offset(), 0);
+    /// let err = Lenient::new().parse("رجب ۱۴۴۵").unwrap_err();
+    /// assert_eq!(err.kind(), ParseErrorKind::LunarHijri);
+    /// ```
+    pub fn parse(&self, input: &str) -> Result<Parsed, ParseError> {
+        self.parse_in(Official, input)
+    }
+
+    /// Reads `input` as a date, Solar Hijri dates by `rule`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Lenient::parse`]; whether a day exists (30 Esfand) follows
+    /// `rule`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::{Lenient, Parsed};
+    /// use shamsi::rule::Rule33;
+    /// use shamsi::JalaliDate;
+    ///
+    /// // 1502 is leap in the 33-year rule, not in the official calendar.
+    /// assert!(Lenient::new().parse("30 اسفند 1502").is_err());
+    /// let parsed = Lenient::new().parse_in(Rule33, "30 اسفند 1502")?;
+    /// assert_eq!(parsed, Parsed::Jalali(JalaliDate::new_in(Rule33, 1502, 12, 30)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_in<R: Rule>(&self, rule: R, input: &str) -> Result<Parsed<R>, ParseError> {
+        let ctx = Ctx::WHOLE;
+        let cur = Cursor::new(input, 0).skip_spaces(usize::MAX).0;
+        if cur.at_end() {
+            return Err(ParseError::new(ParseErrorKind::Empty, input.len()));
+        }
+        let (mut weekday, cur) = leading_weekday(cur, ctx);
+        let core = read_core(cur, ctx, self.pivot.is_some())?;
+        let mut end = core.end;
+        let era = era_after(&core, ctx);
+        if let Some((_, _, after)) = era {
+            end = after;
+        }
+        if weekday.is_none() {
+            let (c, _) = end.skip_spaces(usize::MAX);
+            let c = c.eat(',').map_or(c, |a| a.skip_spaces(usize::MAX).0);
+            if let Some((w, after)) = weekday_word(c) {
+                weekday = Some((w, c.offset()));
+                end = after;
+            }
+        }
+        let (c, _) = end.skip_spaces(usize::MAX);
+        let c = c.eat('.').map_or(c, |a| a.skip_spaces(usize::MAX).0);
+        if !c.at_end() {
+            return Err(ParseError::new(ParseErrorKind::TrailingInput, c.offset()));
+        }
+        self.resolve(rule, &core, era.map(|(cal, at, _)| (cal, at)), weekday)
+    }
+
+    fn resolve<R: Rule>(
+        &self,
+        rule: R,
+        core: &Core<'_>,
+        era: Option<(Calendar, usize)>,
+        weekday: Option<(Weekday, usize)>,
+    ) -> Result<Parsed<R>, ParseError> {
+        let err = ParseError::new;
+        let named = match (core.calendar, era) {
+            (Some(a), Some((b, at))) if a != b => {
+                return Err(err(ParseErrorKind::CalendarConflict, at));
+            }
+            (Some(a), _) => Some(a),
+            (None, Some((b, _))) => Some(b),
+            (None, None) => None,
+        };
+        if named == Some(Calendar::LunarHijri) {
+            return Err(err(ParseErrorKind::LunarHijri, core.start));
+        }
+        // A short year is resolved in the calendar the text names, else the
+        // expected one, else the pivot's (Solar Hijri).
+        let pivot_calendar = named.unwrap_or(match self.expect {
+            Expect::Gregorian => Calendar::Gregorian,
+            _ => Calendar::Jalali,
+        });
+        let year = match core.year {
+            Some(n) if n.digits <= 2 => {
+                let Some(pivot) = self.pivot else {
+                    return Err(err(ParseErrorKind::TwoDigitYear, n.offset));
+                };
+                let pivot = if pivot_calendar == Calendar::Gregorian {
+                    pivot.saturating_add(621)
+                } else {
+                    pivot
+                };
+                Some(nearest_with_last_digits(n.value as i32, pivot))
+            }
+            // At most nine digits: fits an i32.
+            Some(n) => Some(n.value as i32),
+            None => None,
+        };
+        let calendar = named.unwrap_or(match self.expect {
+            Expect::Jalali => Calendar::Jalali,
+            Expect::Gregorian => Calendar::Gregorian,
+            Expect::Auto => match year {
+                Some(y) if y >= Self::GREGORIAN_FROM => Calendar::Gregorian,
+                _ => Calendar::Jalali,
+            },
+        });
+        let mismatch = |found: Calendar| match (self.expect, found) {
+            (Expect::Jalali, Calendar::Jalali)
+            | (Expect::Gregorian, Calendar::Gregorian)
+            | (Expect::Auto, _) => Ok(()),
+            (expected, found) => {
+                let expected =
+                    if expected == Expect::Jalali { Calendar::Jalali } else { Calendar::Gregorian };
+                Err(err(ParseErrorKind::CalendarMismatch { expected, found }, core.start))
+            }
+        };
+        let (month, _) = core.month;
+        let (Some(year), Some((day, _))) = (year, core.day) else {
+            mismatch(calendar)?;
+            let day = core.day.map(|(d, _)| d);
+            if let Some(d) = day {
+                if d == 0 || d > max_day_any_year(calendar, month) {
+                    let at = core.day.map_or(core.start, |(_, at)| at);
+                    let e = DateError::FieldOutOfRange {
+                        field: Field::Day,
+                        value: d.into(),
+                        min: 1,
+                        max: max_day_any_year(calendar, month).into(),
+                    };
+                    return Err(err(ParseErrorKind::InvalidDate(e), at));
+                }
+            }
+            return Ok(Parsed::Partial(PartialDate::new(calendar, year, month, day)));
+        };
+        let (parsed, actual) = if calendar == Calendar::Gregorian {
+            let g = GregorianDate::new(year, month, day).map_err(|e| date_error(e, core))?;
+            (Parsed::Gregorian(g), g.weekday())
+        } else {
+            let j = JalaliDate::new_in(rule, year, month, day).map_err(|e| date_error(e, core))?;
+            (Parsed::Jalali(j), j.weekday())
+        };
+        mismatch(calendar)?;
+        if let Some((stated, at)) = weekday {
+            if stated != actual {
+                return Err(err(ParseErrorKind::WeekdayMismatch { stated, actual }, at));
+            }
+        }
+        Ok(parsed)
+    }
+}
+
+/// The longest a day can be in `month` of `calendar`, in any year.
+pub(crate) fn max_day_any_year(calendar: Calendar, month: u8) -> u8 {
+    match calendar {
+        Calendar::Gregorian => match month {
+            2 => 29,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        },
+        Calendar::Jalali if month <= 6 => 31,
+        _ => 30,
+    }
+}
+
+/// The year ending in `last` (0..=99) nearest `pivot`: in
+/// `pivot - 50 ..= pivot + 49`.
+pub(crate) fn nearest_with_last_digits(last: i32, pivot: i32) -> i32 {
+    // In i64, so that no pivot can overflow.
+    let low = i64::from(pivot) - 50;
+    let year = low + (i64::from(last) - low).rem_euclid(100);
+    i32::try_from(year).unwrap_or(if year < 0 { i32::MIN } else { i32::MAX })
+}
+
+/// A [`DateError`] placed at the field it is about.
+fn date_error(e: DateError, core: &Core<'_>) -> ParseError {
+    let at = match e {
+        DateError::FieldOutOfRange { field: Field::Year, .. } => core.year.map(|n| n.offset),
+        DateError::FieldOutOfRange { field: Field::Month, .. } => Some(core.month.1),
+        DateError::FieldOutOfRange { field: Field::Day, .. } | DateError::InvalidDay { .. } => {
+            core.day.map(|(_, at)| at)
+        }
+        _ => None,
+    };
+    ParseError::new(ParseErrorKind::InvalidDate(e), at.unwrap_or(core.start))
+}
+
+/// How the grammar is applied: to a whole input, or to find dates in text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Ctx {
+    /// Finding dates in running text: stricter about what counts.
+    pub(crate) extract: bool,
+    /// The most spaces between two words of a date.
+    gap: usize,
+    /// The most spaces around a separator of a numeric date.
+    sep_gap: usize,
+}
+
+impl Ctx {
+    pub(crate) const WHOLE: Ctx = Ctx { extract: false, gap: usize::MAX, sep_gap: usize::MAX };
+    pub(crate) const EXTRACT: Ctx = Ctx { extract: true, gap: 3, sep_gap: 0 };
+}
+
+/// A run of digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Num {
+    pub(crate) value: u32,
+    pub(crate) digits: u8,
+    pub(crate) offset: usize,
+}
+
+/// The most digits a number may have; more is
+/// [`TooManyDigits`](ParseErrorKind::TooManyDigits). Nine keeps any value in
+/// an `i32`.
+const MAX_DIGITS: u8 = 9;
+
+/// Reads a run of digits (Latin, Persian and Arabic-Indic, mixed).
+pub(crate) fn number(cur: Cursor<'_>) -> Result<Option<(Num, Cursor<'_>)>, ParseError> {
+    let offset = cur.offset();
+    let mut c = cur;
+    let mut value = 0u32;
+    let mut digits = 0u8;
+    loop {
+        match c.next() {
+            Some((d @ '0'..='9', after)) => {
+                digits = digits.saturating_add(1);
+                value = value.saturating_mul(10).saturating_add(u32::from(d) - u32::from('0'));
+                c = after;
+            }
+            Some((d, _)) if d.is_numeric() => {
+                return Err(ParseError::new(ParseErrorKind::UnsupportedDigit, c.offset()));
+            }
+            _ => break,
+        }
+    }
+    if digits == 0 {
+        return Ok(None);
+    }
+    if digits > MAX_DIGITS {
+        return Err(ParseError::new(ParseErrorKind::TooManyDigits, offset));
+    }
+    Ok(Some((Num { value, digits, offset }, c)))
+}
+
+/// The core of a date: day, month and year, without weekday or era.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Core<'a> {
+    /// Where the date starts.
+    pub(crate) start: usize,
+    /// After the last field (or `ماه`).
+    pub(crate) end: Cursor<'a>,
+    pub(crate) year: Option<Num>,
+    /// The month and where it was written.
+    pub(crate) month: (u8, usize),
+    pub(crate) day: Option<(u8, usize)>,
+    /// The calendar of the month's name.
+    pub(crate) calendar: Option<Calendar>,
+    /// Whether the date is all numbers.
+    pub(crate) numeric: bool,
+}
+
+const MONTH_TABLES: [(&[&str; 12], Calendar); 13] = [
+    (&names::JALALI_MONTHS_FA, Calendar::Jalali),
+    (&names::JALALI_MONTHS_DARI, Calendar::Jalali),
+    (&names::JALALI_MONTHS_PASHTO, Calendar::Jalali),
+    (&names::JALALI_MONTHS_SORANI, Calendar::Jalali),
+    (&names::JALALI_MONTHS_EN, Calendar::Jalali),
+    (&names::JALALI_MONTHS_EN_ABBR, Calendar::Jalali),
+    (&names::GREGORIAN_MONTHS_FA, Calendar::Gregorian),
+    (&names::GREGORIAN_MONTHS_AF, Calendar::Gregorian),
+    (&names::GREGORIAN_MONTHS_PASHTO, Calendar::Gregorian),
+    (&names::GREGORIAN_MONTHS_SORANI, Calendar::Gregorian),
+    (&names::GREGORIAN_MONTHS_EN, Calendar::Gregorian),
+    (&names::GREGORIAN_MONTHS_EN_ABBR, Calendar::Gregorian),
+    (&names::LUNAR_HIJRI_MONTHS_FA, Calendar::LunarHijri),
+];
+
+/// Spellings met in running text besides those of [`MONTH_TABLES`]. A space
+/// or zero-width non-joiner in an entry matches any run of spaces or none;
+/// letter variants (`ي`, `ك`, `آ`/`ا`, hamza above) are folded away.
+const MONTH_VARIANTS: [(&str, Calendar, u8); 41] = [
+    ("اردی\u{200c}بهشت", Calendar::Jalali, 2),
+    ("امرداد", Calendar::Jalali, 5),
+    ("amordad", Calendar::Jalali, 5),
+    ("day", Calendar::Jalali, 10),
+    ("dei", Calendar::Jalali, 10),
+    ("esfand", Calendar::Jalali, 12),
+    ("جوزاء", Calendar::Jalali, 3),
+    // Sorani alternates (Wikipedia's tables).
+    ("زەردان", Calendar::Jalali, 3),
+    ("بەران", Calendar::Jalali, 7),
+    ("گێزان", Calendar::Jalali, 8),
+    ("ساران", Calendar::Jalali, 9),
+    ("غبرګولی", Calendar::Jalali, 3),
+    ("چنګاښ", Calendar::Jalali, 4),
+    // Gregorian months as Iranians and Afghans also write them.
+    ("فبریه", Calendar::Gregorian, 2),
+    ("فوریهٔ", Calendar::Gregorian, 2),
+    ("مارچ", Calendar::Gregorian, 3),
+    ("آپریل", Calendar::Gregorian, 4),
+    ("می", Calendar::Gregorian, 5),
+    ("جون", Calendar::Gregorian, 6),
+    ("ژوین", Calendar::Gregorian, 6),
+    ("جولای", Calendar::Gregorian, 7),
+    ("ژوییه", Calendar::Gregorian, 7),
+    ("آگوست", Calendar::Gregorian, 8),
+    ("آگست", Calendar::Gregorian, 8),
+    ("sept", Calendar::Gregorian, 9),
+    ("سپتامبر", Calendar::Gregorian, 9),
+    ("کانونی دووەم", Calendar::Gregorian, 1),
+    ("کانونی یەکەم", Calendar::Gregorian, 12),
+    ("تەممووز", Calendar::Gregorian, 7),
+    // Lunar Hijri months in their Arabic and other Persian spellings.
+    ("ربیع\u{200c}الآخر", Calendar::LunarHijri, 4),
+    ("ربیع\u{200c}الثانیه", Calendar::LunarHijri, 4),
+    ("جمادی\u{200c}الاولی", Calendar::LunarHijri, 5),
+    ("جمادی\u{200c}الاخر", Calendar::LunarHijri, 6),
+    ("جمادی\u{200c}الاخری", Calendar::LunarHijri, 6),
+    ("جمادی\u{200c}الثانیه", Calendar::LunarHijri, 6),
+    ("ذی\u{200c}القعده", Calendar::LunarHijri, 11),
+    ("ذی\u{200c}قعده", Calendar::LunarHijri, 11),
+    ("ذوالقعده", Calendar::LunarHijri, 11),
+    ("ذی\u{200c}الحجه", Calendar::LunarHijri, 12),
+    ("ذی\u{200c}حجه", Calendar::LunarHijri, 12),
+    ("ذوالحجه", Calendar::LunarHijri, 12),
+];
+
+/// Every month spelling with its calendar and number.
+fn month_entries() -> impl Iterator<Item = (&'static str, Calendar, u8)> {
+    MONTH_TABLES
+        .iter()
+        .flat_map(|&(table, calendar)| table.iter().zip(1u8..).map(move |(&n, m)| (n, calendar, m)))
+        .chain(MONTH_VARIANTS.iter().copied())
+}
+
+/// A month name at `cur`, the longest that matches: its calendar, number,
+/// the cursor after it, and whether `ماه` was glued to it (`بهمنماه`). A
+/// Sorani ezafe `ی` glued to it is taken too (`ڕێبەندانی`).
+pub(crate) fn month_name(cur: Cursor<'_>) -> Option<(Calendar, u8, Cursor<'_>, bool)> {
+    let mut best: Option<(Calendar, u8, Cursor<'_>, bool)> = None;
+    for (pattern, calendar, month) in month_entries() {
+        let Some(after) = cur.match_pattern(pattern) else {
+            continue;
+        };
+        let end = if after.at_word_end() {
+            Some((after, false))
+        } else if let Some(a) = after.match_word("ماه") {
+            Some((a, true))
+        } else {
+            after.eat('ی').filter(|a| a.at_word_end()).map(|a| (a, false))
+        };
+        if let Some((end, glued)) = end {
+            if best.map_or(true, |(_, _, b, _)| end.key() > b.key()) {
+                best = Some((calendar, month, end, glued));
+            }
+        }
+    }
+    best
+}
+
+const WEEKDAY_TABLES: [&[&str; 7]; 7] = [
+    &names::WEEKDAYS_FA,
+    &names::WEEKDAYS_PASHTO,
+    &names::WEEKDAYS_SORANI,
+    &names::WEEKDAYS_EN,
+    &names::WEEKDAYS_EN_ABBR,
+    &names::WEEKDAYS_FA_LATN,
+    &names::WEEKDAYS_FA_LATN_ABBR,
+];
+
+/// Weekday spellings besides [`WEEKDAY_TABLES`] (Saturday = 0).
+const WEEKDAY_VARIANTS: [(&str, u8); 10] = [
+    ("یک\u{200c}شنبه", 1),
+    ("دو\u{200c}شنبه", 2),
+    ("چهار\u{200c}شنبه", 4),
+    ("tues", 3),
+    ("thur", 5),
+    ("thurs", 5),
+    ("jome", 6),
+    ("jomeh", 6),
+    ("yekshanbe", 1),
+    ("پنجشنبه", 5),
+];
+
+/// A weekday name at `cur`.
+pub(crate) fn weekday_word(cur: Cursor<'_>) -> Option<(Weekday, Cursor<'_>)> {
+    let entries = WEEKDAY_TABLES
+        .iter()
+        .flat_map(|table| table.iter().zip(0u8..).map(|(&n, i)| (n, i)))
+        .chain(WEEKDAY_VARIANTS.iter().copied());
+    let (index, after) = longest_word(cur, entries)?;
+    Some((Weekday::from_saturday_zero_offset(index).ok()?, after))
+}
+
+/// A weekday before the date, with `روز` ("day") before it and a comma
+/// after it allowed; or `روز` alone before the day.
+fn leading_weekday(cur: Cursor<'_>, ctx: Ctx) -> (Option<(Weekday, usize)>, Cursor<'_>) {
+    let after_rooz = cur.match_pattern("روز").map(|a| a.skip_spaces(ctx.gap).0);
+    let start = after_rooz.unwrap_or(cur);
+    if let Some((w, after)) = weekday_word(start) {
+        let (c, _) = after.skip_spaces(ctx.gap);
+        let c = c.eat(',').map_or(c, |a| a.skip_spaces(ctx.gap).0);
+        return (Some((w, start.offset())), c);
+    }
+    match after_rooz {
+        // `روز۲۶`: the day may be glued to it.
+        Some(a) if a.peek().is_some_and(|c| c.is_ascii_digit()) => (None, a),
+        _ => (None, cur),
+    }
+}
+
+/// The ordinal words for days 1 to 20 and 30, with their variants.
+const ORDINAL_WORDS: [(&str, u8); 24] = [
+    (names::ORDINALS_FA[0], 1),
+    ("اول", 1),
+    (names::ORDINALS_FA[1], 2),
+    (names::ORDINALS_FA[2], 3),
+    (names::ORDINALS_FA[3], 4),
+    (names::ORDINALS_FA[4], 5),
+    (names::ORDINALS_FA[5], 6),
+    (names::ORDINALS_FA[6], 7),
+    (names::ORDINALS_FA[7], 8),
+    (names::ORDINALS_FA[8], 9),
+    (names::ORDINALS_FA[9], 10),
+    (names::ORDINALS_FA[10], 11),
+    (names::ORDINALS_FA[11], 12),
+    (names::ORDINALS_FA[12], 13),
+    (names::ORDINALS_FA[13], 14),
+    (names::ORDINALS_FA[14], 15),
+    (names::ORDINALS_FA[15], 16),
+    (names::ORDINALS_FA[16], 17),
+    (names::ORDINALS_FA[17], 18),
+    ("هیجدهم", 18),
+    (names::ORDINALS_FA[18], 19),
+    (names::ORDINALS_FA[19], 20),
+    (names::ORDINALS_FA[29], 30),
+    ("سی\u{200c}ام", 30),
+];
+
+/// Cardinal numbers 1 to 20 and 30, as days are also written
+/// (`سیزده فروردین`, `پانزده خرداد`).
+const CARDINAL_WORDS: [(&str, u8); 23] = [
+    ("یک", 1),
+    ("دو", 2),
+    ("سه", 3),
+    ("چهار", 4),
+    ("پنج", 5),
+    ("شش", 6),
+    ("هفت", 7),
+    ("هشت", 8),
+    ("نه", 9),
+    ("ده", 10),
+    ("یازده", 11),
+    ("دوازده", 12),
+    ("سیزده", 13),
+    ("چهارده", 14),
+    ("پانزده", 15),
+    ("شانزده", 16),
+    ("هفده", 17),
+    ("هجده", 18),
+    ("هیجده", 18),
+    ("نوزده", 19),
+    ("بیست", 20),
+    ("سی", 30),
+    ("پونزده", 15),
+];
+
+/// A day written as a Persian word at `cur`: an ordinal (`ششم`, `اول`,
+/// `بیست و یکم`, `بیستویکم`, `سی‌ویکم`) or a cardinal (`سیزده`,
+/// `بیست و دو`).
+pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
+    let words = ORDINAL_WORDS.iter().chain(CARDINAL_WORDS.iter()).copied();
+    let mut best = longest_word(cur, words);
+    for (tens, value) in [("بیست", 20u8), ("سی", 30)] {
+        let Some(after) = cur.match_pattern(tens) else {
+            continue;
+        };
+        let Some(after) = after.skip_spaces(usize::MAX).0.eat('و') else {
+            continue;
+        };
+        let after = after.skip_spaces(usize::MAX).0;
+        let units = ORDINAL_WORDS
+            .iter()
+            .chain(CARDINAL_WORDS.iter())
+            .copied()
+            .filter(|&(_, v)| (1..=9).contains(&v));
+        if let Some((unit, end)) = longest_word(after, units) {
+            let day = value + unit;
+            if day <= 31 && best.map_or(true, |(_, b)| end.key() > b.key()) {
+                best = Some((day, end));
+            }
+        }
+    }
+    best
+}
+
+/// Era names, with their calendars. A `.` is optional, a space any run of
+/// spaces or none.
+const ERAS: [(&str, Calendar); 19] = [
+    ("ه. ش.", Calendar::Jalali),
+    ("هجری شمسی", Calendar::Jalali),
+    ("هجری خورشیدی", Calendar::Jalali),
+    ("شمسی", Calendar::Jalali),
+    ("خورشیدی", Calendar::Jalali),
+    ("ش.", Calendar::Jalali),
+    ("خ.", Calendar::Jalali),
+    ("a. p.", Calendar::Jalali),
+    ("s. h.", Calendar::Jalali),
+    ("ه. ق.", Calendar::LunarHijri),
+    ("هجری قمری", Calendar::LunarHijri),
+    ("قمری", Calendar::LunarHijri),
+    ("ق.", Calendar::LunarHijri),
+    ("a. h.", Calendar::LunarHijri),
+    ("میلادی", Calendar::Gregorian),
+    ("م.", Calendar::Gregorian),
+    ("a. d.", Calendar::Gregorian),
+    ("c. e.", Calendar::Gregorian),
+    ("ad", Calendar::Gregorian),
+];
+
+/// An era name at `cur`: its calendar and the cursor after it.
+pub(crate) fn era_word(cur: Cursor<'_>) -> Option<(Calendar, Cursor<'_>)> {
+    longest_word(cur, ERAS.iter().copied())
+}
+
+/// The era after a date with a year: calendar, offset and the cursor after.
+pub(crate) fn era_after<'a>(core: &Core<'a>, ctx: Ctx) -> Option<(Calendar, usize, Cursor<'a>)> {
+    core.year?;
+    let (c, _) = core.end.skip_spaces(ctx.gap);
+    let (calendar, after) = era_word(c)?;
+    Some((calendar, c.offset(), after))
+}
+
+/// Reads the core of a date at `cur`.
+pub(crate) fn read_core(cur: Cursor<'_>, ctx: Ctx, pivot: bool) -> Result<Core<'_>, ParseError> {
+    let start = cur.offset();
+    let err = ParseError::new;
+    let Some(first) = cur.peek() else {
+        return Err(err(ParseErrorKind::UnexpectedEnd, start));
+    };
+    if first.is_ascii_digit() {
+        let Some((n1, after)) = number(cur)? else {
+            return Err(err(ParseErrorKind::Expected("a date"), start));
+        };
+        if let Some(core) = numeric(n1, after, ctx, pivot, start)? {
+            return Ok(core);
+        }
+        return after_number(n1, after, ctx, start);
+    }
+    if first.is_numeric() {
+        return Err(err(ParseErrorKind::UnsupportedDigit, start));
+    }
+    if let Some((day, after)) = ordinal_word(cur) {
+        let (c, _) = after.skip_spaces(ctx.gap);
+        let Some((calendar, month, after, glued)) = month_name(c) else {
+            return Err(err(ParseErrorKind::Expected("a month name"), c.offset()));
+        };
+        let (end, _) = after_month(after, glued, ctx);
+        let core = Core {
+            start,
+            end,
+            year: None,
+            month: (month, c.offset()),
+            day: Some((day, start)),
+            calendar: Some(calendar),
+            numeric: false,
+        };
+        return year_part(core, ctx);
+    }
+    if let Some((calendar, month, after, glued)) = month_name(cur) {
+        let (end, marked) = after_month(after, glued, ctx);
+        return month_first(calendar, (month, start), end, ctx, marked);
+    }
+    // A year alone: `سال ۱۴۰۲`.
+    if let Some(after) = cur.match_word("سال") {
+        if let Some((_, after)) = number(after.skip_spaces(ctx.gap).0)? {
+            if after.skip_spaces(ctx.gap).0.peek().map_or(true, |c| !is_letter(c)) {
+                return Err(err(ParseErrorKind::NoDate, start));
+            }
+        }
+    }
+    Err(err(ParseErrorKind::Expected("a date"), start))
+}
+
+/// The cursor after a month name and the `ماه` that may follow it, and
+/// whether there was one.
+fn after_month(after: Cursor<'_>, glued: bool, ctx: Ctx) -> (Cursor<'_>, bool) {
+    if glued {
+        return (after, true);
+    }
+    let (c, _) = after.skip_spaces(ctx.gap);
+    match c.match_word("ماه") {
+        Some(a) => (a, true),
+        None => (after, false),
+    }
+}
+
+/// A numeric date `n1 sep n2 sep n3`, if `n1` starts one.
+fn numeric<'a>(
+    n1: Num,
+    after: Cursor<'a>,
+    ctx: Ctx,
+    pivot: bool,
+    start: usize,
+) -> Result<Option<Core<'a>>, ParseError> {
+    let err = ParseError::new;
+    let (c, _) = after.skip_spaces(ctx.sep_gap);
+    let Some((sep, after_sep)) = c.next() else {
+        return Ok(None);
+    };
+    if !matches!(sep, '/' | '-' | '.') {
+        return Ok(None);
+    }
+    let (c2, _) = after_sep.skip_spaces(ctx.sep_gap);
+    match c2.peek() {
+        Some(d) if d.is_ascii_digit() => {}
+        Some(d) if d == sep => return Err(err(ParseErrorKind::Expected("a number"), c2.offset())),
+        Some(d) if d.is_numeric() => {
+            return Err(err(ParseErrorKind::UnsupportedDigit, c2.offset()))
+        }
+        _ => return Ok(None),
+    }
+    let Some((n2, after2)) = number(c2)? else {
+        return Err(err(ParseErrorKind::Expected("a number"), c2.offset()));
+    };
+    let (c3, _) = after2.skip_spaces(ctx.sep_gap);
+    let after_sep2 = match c3.next() {
+        Some((s, a)) if s == sep => a,
+        Some(('/' | '-' | '.', _)) => {
+            return Err(err(ParseErrorKind::Expected("the same separator"), c3.offset()));
+        }
+        _ => return Err(err(ParseErrorKind::Expected("a third number"), c3.offset())),
+    };
+    let (c4, _) = after_sep2.skip_spaces(ctx.sep_gap);
+    let Some((n3, after3)) = number(c4)? else {
+        return Err(err(ParseErrorKind::Expected("a number"), c4.offset()));
+    };
+    let (year, day) = if n1.digits >= 3 {
+        (n1, n3)
+    } else if n3.digits >= 3 {
+        (n3, n1)
+    } else if n2.digits >= 3 {
+        return Err(err(ParseErrorKind::Expected("a one- or two-digit month"), n2.offset));
+    } else if n1.value > 31 {
+        (n1, n3)
+    } else if n3.value > 31 {
+        (n3, n1)
+    } else if pivot {
+        return Err(err(ParseErrorKind::AmbiguousOrder, start));
+    } else {
+        return Err(err(ParseErrorKind::TwoDigitYear, start));
+    };
+    if n2.digits > 2 {
+        return Err(err(ParseErrorKind::Expected("a one- or two-digit month"), n2.offset));
+    }
+    if day.digits > 2 {
+        return Err(err(ParseErrorKind::Expected("a one- or two-digit day"), day.offset));
+    }
+    if ctx.extract && year.digits != 4 {
+        return Err(err(ParseErrorKind::Expected("a four-digit year"), year.offset));
+    }
+    // Two digits at most: the values fit a u8.
+    Ok(Some(Core {
+        start,
+        end: after3,
+        year: Some(year),
+        month: (n2.value as u8, n2.offset),
+        day: Some((day.value as u8, day.offset)),
+        calendar: None,
+        numeric: true,
+    }))
+}
+
+/// A date that starts with a number and goes on with a month name: day
+/// first (`۶ بهمن ۱۴۰۲`) or year first (`۱۴۰۲ بهمن ۶`).
+fn after_number(
+    n1: Num,
+    after: Cursor<'_>,
+    ctx: Ctx,
+    start: usize,
+) -> Result<Core<'_>, ParseError> {
+    let err = ParseError::new;
+    let (c_month, _) = after.skip_spaces(ctx.gap);
+    // A day may carry an ordinal suffix (`6th`, `۶م`, `٦ەم`, `۶ام`) or a
+    // Sorani ezafe (`٦ی ڕێبەندان`) glued to it.
+    let found = month_name(c_month).map(|m| (m, c_month.offset())).or_else(|| {
+        if n1.digits > 2 {
+            return None;
+        }
+        ["st", "nd", "rd", "th", "ام", "هم", "م", "ی"].into_iter().find_map(|suffix| {
+            let (a, _) = after.match_pattern(suffix)?.skip_spaces(ctx.gap);
+            month_name(a).map(|m| (m, a.offset()))
+        })
+    });
+    let Some(((calendar, month, after_name, glued), month_at)) = found else {
+        let at = c_month.offset();
+        return Err(match c_month.peek() {
+            Some(ch) if is_letter(ch) => err(ParseErrorKind::Expected("a month name"), at),
+            _ => err(ParseErrorKind::NoDate, start),
+        });
+    };
+    let (end, _) = after_month(after_name, glued, ctx);
+    if n1.digits >= 3 {
+        let (c, _) = end.skip_spaces(ctx.gap);
+        return match number(c)? {
+            Some((d, after_day)) if d.digits <= 2 => Ok(Core {
+                start,
+                end: after_day,
+                year: Some(n1),
+                month: (month, month_at),
+                day: Some((d.value as u8, d.offset)),
+                calendar: Some(calendar),
+                numeric: false,
+            }),
+            _ => Err(err(ParseErrorKind::Expected("a day after the month"), c.offset())),
+        };
+    }
+    let core = Core {
+        start,
+        end,
+        year: None,
+        month: (month, month_at),
+        day: Some((n1.value as u8, n1.offset)),
+        calendar: Some(calendar),
+        numeric: false,
+    };
+    year_part(core, ctx)
+}
+
+/// The year that may follow a day and month: `[,] [سال] year`.
+fn year_part(core: Core<'_>, ctx: Ctx) -> Result<Core<'_>, ParseError> {
+    let (c, _) = core.end.skip_spaces(ctx.gap);
+    let c = c.eat(',').map_or(c, |a| a.skip_spaces(ctx.gap).0);
+    let (c, marked) = match c.match_word("سال") {
+        Some(a) => (a.skip_spaces(ctx.gap).0, true),
+        None => (c, false),
+    };
+    match number(c) {
+        Ok(Some((year, after))) => {
+            if ctx.extract && !(year.digits == 4 || (year.digits == 3 && marked)) {
+                return Ok(core);
+            }
+            Ok(Core { end: after, year: Some(year), ..core })
+        }
+        Ok(None) if marked && !ctx.extract => {
+            Err(ParseError::new(ParseErrorKind::Expected("a year"), c.offset()))
+        }
+        Ok(None) => Ok(core),
+        Err(e) if !ctx.extract => Err(e),
+        Err(_) => Ok(core),
+    }
+}
+
+/// A date that starts with the month: `Bahman 6, 1402`, `March 14 2022`,
+/// `آذرماه سال ۱۴۰۲`, `بهمن ۱۴۰۲`.
+fn month_first(
+    calendar: Calendar,
+    month: (u8, usize),
+    end: Cursor<'_>,
+    ctx: Ctx,
+    marked_month: bool,
+) -> Result<Core<'_>, ParseError> {
+    let err = ParseError::new;
+    let start = month.1;
+    let (c, _) = end.skip_spaces(ctx.gap);
+    let (c, marked_year) = match c.match_word("سال") {
+        Some(a) => (a.skip_spaces(ctx.gap).0, true),
+        None => (c, false),
+    };
+    let base =
+        Core { start, end, year: None, month, day: None, calendar: Some(calendar), numeric: false };
+    match number(c)? {
+        Some((n, after)) if n.digits <= 2 && !marked_year => {
+            let core = Core { end: after, day: Some((n.value as u8, n.offset)), ..base };
+            let core = year_part(core, ctx)?;
+            if ctx.extract && core.year.is_none() {
+                return Err(err(ParseErrorKind::Expected("a year"), core.end.offset()));
+            }
+            Ok(core)
+        }
+        Some((n, after)) => {
+            if ctx.extract && !(marked_month || marked_year) {
+                return Err(err(ParseErrorKind::NoDate, start));
+            }
+            if ctx.extract && n.digits < 3 {
+                return Err(err(ParseErrorKind::NoDate, start));
+            }
+            Ok(Core { end: after, year: Some(n), ..base })
+        }
+        None if marked_year => Err(err(ParseErrorKind::Expected("a year"), c.offset())),
+        None => Err(err(ParseErrorKind::NoDate, start)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(s: &str) -> Parsed {
+        parse_lenient(s).unwrap_or_else(|e| panic!("{s:?}: {e}"))
+    }
+
+    fn jalali(y: i32, m: u8, d: u8) -> Parsed {
+        Parsed::Jalali(JalaliDate::new(y, m, d).unwrap())
+    }
+
+    #[test]
+    fn forms() {
+        let want = jalali(1402, 11, 6);
+        for s in [
+            "1402/11/06",
+            "١۴٠٢/١١/٠۶",
+            "06/11/1402",
+            "1402 / 11 / 06",
+            "۶ بهمن ۱۴۰۲",
+            "۶ بهمن‌ماه ۱۴۰۲",
+            "۶ بهمنماه ۱۴۰۲",
+            "ششم بهمن ماه سال ۱۴۰۲",
+            "جمعه، ۶ بهمن ۱۴۰۲ ه.ش.",
+            "۱۴۰۲ بهمن ۶, جمعه",
+            "Friday, Bahman 6, 1402 AP",
+            "6th Bahman 1402",
+            "٦ی ڕێبەندانی ١٤٠٢",
+        ] {
+            assert_eq!(ok(s), want, "{s}");
+        }
+        assert_eq!(ok("بیست و دوم بهمن ۱۴۰۲"), jalali(1402, 11, 22));
+        assert_eq!(ok("سی‌ویکم شهریور ۱۴۰۲"), jalali(1402, 6, 31));
+        assert_eq!(ok("سیام آذر ۱۴۰۲"), jalali(1402, 9, 30));
+    }
+
+    #[test]
+    fn pivots() {
+        assert_eq!(nearest_with_last_digits(96, 1400), 1396);
+        assert_eq!(nearest_with_last_digits(5, 1400), 1405);
+        assert_eq!(nearest_with_last_digits(49, 1400), 1449);
+        assert_eq!(nearest_with_last_digits(50, 1400), 1350);
+        assert_eq!(nearest_with_last_digits(95, -5), -5);
+        assert_eq!(nearest_with_last_digits(99, i32::MAX).rem_euclid(100), 99);
+        assert_eq!(nearest_with_last_digits(0, i32::MIN).rem_euclid(100), 0);
+    }
+}

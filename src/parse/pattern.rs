@@ -1,0 +1,455 @@
+//! The strict reader: exactly what a [`DateFormat`] writes.
+
+use crate::format::{week_of_year, DateFormat, Directive, FormatDate, Item, Items};
+use crate::rule::{Official, Rule};
+use crate::{
+    names, Calendar, DateError, Field, GregorianDate, JalaliDate, ParseError, ParseErrorKind,
+    Weekday,
+};
+
+/// The fields read from an input, each with the byte offset it was read at.
+#[derive(Default)]
+struct Read {
+    year: Option<(i32, usize)>,
+    short_year: Option<(i32, usize)>,
+    month: Option<(u8, usize)>,
+    day: Option<(u8, usize)>,
+    day_of_year: Option<(u16, usize)>,
+    weekday: Option<(Weekday, usize)>,
+    week: Option<(u8, usize)>,
+}
+
+/// Stores a field, or checks it against the value read before.
+fn set<T: PartialEq + Copy>(
+    slot: &mut Option<(T, usize)>,
+    value: T,
+    at: usize,
+    field: Field,
+) -> Result<(), ParseError> {
+    match slot {
+        Some((v, _)) if *v != value => {
+            Err(ParseError::new(ParseErrorKind::Inconsistent(field), at))
+        }
+        _ => {
+            *slot = Some((value, at));
+            Ok(())
+        }
+    }
+}
+
+/// The value of a Latin, Persian or Arabic-Indic digit.
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(u32::from(c) - 0x30),
+        '\u{06F0}'..='\u{06F9}' => Some(u32::from(c) - 0x06F0),
+        '\u{0660}'..='\u{0669}' => Some(u32::from(c) - 0x0660),
+        _ => None,
+    }
+}
+
+/// Reads `min..=max` digits at `pos`: the value and the offset after them.
+fn digits(input: &str, pos: usize, min: u8, max: u8) -> Result<(u32, usize), ParseError> {
+    let rest = input.get(pos..).unwrap_or("");
+    let mut value = 0u32;
+    let mut n = 0u8;
+    let mut end = pos;
+    for c in rest.chars() {
+        if n == max {
+            break;
+        }
+        match digit_value(c) {
+            Some(d) => {
+                value = value.saturating_mul(10).saturating_add(d);
+                n += 1;
+                end += c.len_utf8();
+            }
+            None if c.is_numeric() => {
+                return Err(ParseError::new(ParseErrorKind::UnsupportedDigit, end));
+            }
+            None => break,
+        }
+    }
+    if n < min {
+        let kind = if end >= input.len() {
+            ParseErrorKind::UnexpectedEnd
+        } else {
+            ParseErrorKind::Expected("a digit")
+        };
+        return Err(ParseError::new(kind, end));
+    }
+    Ok((value, end))
+}
+
+/// The index of the longest entry of `table` that `input` continues with at
+/// `pos`, and the offset after it.
+fn longest_name(
+    table: &[&str],
+    input: &str,
+    pos: usize,
+    what: &'static str,
+) -> Result<(usize, usize), ParseError> {
+    let rest = input.get(pos..).unwrap_or("");
+    let best = table
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| rest.starts_with(**name))
+        .max_by_key(|(_, name)| name.len());
+    match best {
+        Some((i, name)) => Ok((i, pos + name.len())),
+        None if rest.is_empty() => Err(ParseError::new(ParseErrorKind::UnexpectedEnd, pos)),
+        None => Err(ParseError::new(ParseErrorKind::Expected(what), pos)),
+    }
+}
+
+/// Reads `text` exactly.
+fn literal(input: &str, pos: usize, text: &str, what: &'static str) -> Result<usize, ParseError> {
+    let rest = input.get(pos..).unwrap_or("");
+    if rest.starts_with(text) {
+        Ok(pos + text.len())
+    } else if rest.is_empty() {
+        Err(ParseError::new(ParseErrorKind::UnexpectedEnd, pos))
+    } else {
+        Err(ParseError::new(ParseErrorKind::Expected(what), pos))
+    }
+}
+
+/// Whether what `item` writes may start with a digit.
+fn starts_with_digit(item: Option<&Result<Item<'_>, crate::PatternError>>) -> bool {
+    match item {
+        Some(Ok(Item::Directive { directive, .. })) => {
+            directive.width().is_some() || matches!(directive, Directive::Iso | Directive::Ordinal)
+        }
+        Some(Ok(Item::Literal(text))) => text.chars().next().is_some_and(char::is_numeric),
+        _ => false,
+    }
+}
+
+impl DateFormat<'_> {
+    /// Reads a Solar Hijri date written with this format (by the official
+    /// rule).
+    ///
+    /// The reader is strict: the input must be exactly what the format
+    /// writes, with the locale's names and the pattern's text, except that
+    /// any of the three digit sets is read, whatever the format writes. So
+    /// `parse(format(d)) == d` for every pattern that gives a year (`%Y`, or
+    /// `%y` with a pivot), and a month and day (`%m`/`%B`/`%b` with
+    /// `%d`/`%e`/`%o`, or `%F`) or the day of the year (`%j`).
+    ///
+    /// The grammar, item by item of the pattern:
+    ///
+    /// ```text
+    /// %Y  = ["-"] 4DIGIT [DIGIT]  ; four only when a number follows at once
+    /// %y %m %d %U = 2DIGIT        ; %-y %-m %-d %-U = 1*2DIGIT
+    /// %e  = " " DIGIT / 1*2DIGIT
+    /// %j  = 3DIGIT                ; %-j = 1*3DIGIT
+    /// %u %w = DIGIT
+    /// %F  = %Y "-" %m "-" %d
+    /// %B %b %A %a %E = a name of the locale's table (the longest that fits)
+    /// %o  = an ordinal word (fa, fa-AF), or 1*2DIGIT and the suffix
+    /// %%  = "%"
+    /// text = itself
+    /// DIGIT = Latin, Persian or Arabic-Indic digit
+    /// ```
+    ///
+    /// A number directive followed at once by another (`%-d%m`) cannot
+    /// always be split; put text between them.
+    ///
+    /// # Errors
+    ///
+    /// A [`ParseError`] at the byte where the input departs from the pattern
+    /// ([`Expected`](ParseErrorKind::Expected),
+    /// [`UnexpectedEnd`](ParseErrorKind::UnexpectedEnd),
+    /// [`TrailingInput`](ParseErrorKind::TrailingInput),
+    /// [`UnsupportedDigit`](ParseErrorKind::UnsupportedDigit)); when the
+    /// pattern gives no year, month or day
+    /// ([`MissingField`](ParseErrorKind::MissingField)); when `%y` is read
+    /// without a pivot ([`TwoDigitYear`](ParseErrorKind::TwoDigitYear)); when
+    /// the date does not exist ([`InvalidDate`](ParseErrorKind::InvalidDate));
+    /// when the weekday is another ([`WeekdayMismatch`](ParseErrorKind::WeekdayMismatch));
+    /// when fields disagree ([`Inconsistent`](ParseErrorKind::Inconsistent)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{DateFormat, Locale};
+    /// use shamsi::{JalaliDate, ParseErrorKind};
+    ///
+    /// let f = DateFormat::new("%A %-d %B %Y")?.with_locale(Locale::Persian);
+    /// let date = JalaliDate::new(1402, 11, 6)?;
+    /// assert_eq!(f.parse("جمعه ۶ بهمن ۱۴۰۲")?, date);
+    /// assert_eq!(f.parse(&f.format(date))?, date);
+    /// let err = f.parse("شنبه ۶ بهمن ۱۴۰۲").unwrap_err();
+    /// assert!(matches!(err.kind(), ParseErrorKind::WeekdayMismatch { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(&self, input: &str) -> Result<JalaliDate, ParseError> {
+        self.parse_in(Official, input)
+    }
+
+    /// Reads a Solar Hijri date written with this format, by `rule`.
+    ///
+    /// # Errors
+    ///
+    /// As [`DateFormat::parse`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::DateFormat;
+    /// use shamsi::rule::Rule33;
+    /// use shamsi::JalaliDate;
+    ///
+    /// let f = DateFormat::new("%Y/%m/%d")?;
+    /// assert_eq!(f.parse_in(Rule33, "1502/12/30")?, JalaliDate::new_in(Rule33, 1502, 12, 30)?);
+    /// assert!(f.parse("1502/12/30").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_in<R: Rule>(&self, rule: R, input: &str) -> Result<JalaliDate<R>, ParseError> {
+        self.build(
+            input,
+            Calendar::Jalali,
+            |y, m, d| JalaliDate::new_in(rule, y, m, d),
+            |y, n| JalaliDate::from_ordinal_in(rule, y, n),
+        )
+    }
+
+    /// Reads a Gregorian date written with this format.
+    ///
+    /// # Errors
+    ///
+    /// As [`DateFormat::parse`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{DateFormat, Locale};
+    /// use shamsi::GregorianDate;
+    ///
+    /// let f = DateFormat::new("%-d %B %Y")?.with_locale(Locale::Dari);
+    /// assert_eq!(f.parse_gregorian("۲۶ جنوری ۲۰۲۴")?, GregorianDate::new(2024, 1, 26)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_gregorian(&self, input: &str) -> Result<GregorianDate, ParseError> {
+        self.build(input, Calendar::Gregorian, GregorianDate::new, |y, n| {
+            let first = GregorianDate::new(y, 1, 1)?;
+            let out_of_range = DateError::FieldOutOfRange {
+                field: Field::DayOfYear,
+                value: n.into(),
+                min: 1,
+                max: if first.is_leap_year() { 366 } else { 365 },
+            };
+            match first.checked_add_days(i32::from(n) - 1) {
+                Some(d) if n >= 1 && d.year() == y => Ok(d),
+                _ => Err(out_of_range),
+            }
+        })
+    }
+
+    fn build<D: FormatDate>(
+        &self,
+        input: &str,
+        calendar: Calendar,
+        new: impl Fn(i32, u8, u8) -> Result<D, DateError>,
+        from_ordinal: impl Fn(i32, u16) -> Result<D, DateError>,
+    ) -> Result<D, ParseError> {
+        let read = self.read(input, calendar)?;
+        let invalid = |e: DateError, at: usize| ParseError::new(ParseErrorKind::InvalidDate(e), at);
+        let missing = |field| ParseError::new(ParseErrorKind::MissingField(field), 0);
+        let year = match (read.year, read.short_year) {
+            (Some((y, _)), Some((s, at))) => {
+                if y.rem_euclid(100) != s {
+                    return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::Year), at));
+                }
+                y
+            }
+            (Some((y, _)), None) => y,
+            (None, Some((s, at))) => match self.pivot {
+                Some(pivot) => super::lenient::nearest_with_last_digits(s, pivot),
+                None => return Err(ParseError::new(ParseErrorKind::TwoDigitYear, at)),
+            },
+            (None, None) => return Err(missing(Field::Year)),
+        };
+        let date = match (read.month, read.day, read.day_of_year) {
+            (Some((m, m_at)), Some((d, d_at)), _) => new(year, m, d).map_err(|e| {
+                let at = match e {
+                    DateError::FieldOutOfRange { field: Field::Month, .. } => m_at,
+                    _ => d_at,
+                };
+                invalid(e, at)
+            })?,
+            (_, _, Some((n, at))) => from_ordinal(year, n).map_err(|e| invalid(e, at))?,
+            (None, _, None) => return Err(missing(Field::Month)),
+            (Some(_), None, None) => return Err(missing(Field::Day)),
+        };
+        let fields = date.fields();
+        if let Some((n, at)) = read.day_of_year {
+            if n != fields.day_of_year {
+                return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::DayOfYear), at));
+            }
+        }
+        if let Some((stated, at)) = read.weekday {
+            if stated != fields.weekday {
+                let kind = ParseErrorKind::WeekdayMismatch { stated, actual: fields.weekday };
+                return Err(ParseError::new(kind, at));
+            }
+        }
+        if let Some((week, at)) = read.week {
+            if week != week_of_year(fields.day_of_year, fields.weekday) {
+                return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::WeekOfYear), at));
+            }
+        }
+        Ok(date)
+    }
+
+    fn read(&self, input: &str, calendar: Calendar) -> Result<Read, ParseError> {
+        let mut read = Read::default();
+        let mut pos = 0;
+        let mut items = Items::new(self.pattern).peekable();
+        while let Some(item) = items.next() {
+            match item {
+                Ok(Item::Literal(text)) => pos = literal(input, pos, text, "the pattern's text")?,
+                Ok(Item::Directive { directive, unpadded }) => {
+                    let number_follows = starts_with_digit(items.peek());
+                    pos = self.read_directive(
+                        input,
+                        pos,
+                        directive,
+                        unpadded,
+                        number_follows,
+                        calendar,
+                        &mut read,
+                    )?;
+                }
+                // `DateFormat::new` checked the pattern.
+                Err(_) => return Err(ParseError::new(ParseErrorKind::Expected("a pattern"), pos)),
+            }
+        }
+        if pos < input.len() {
+            return Err(ParseError::new(ParseErrorKind::TrailingInput, pos));
+        }
+        Ok(read)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn read_directive(
+        &self,
+        input: &str,
+        pos: usize,
+        directive: Directive,
+        unpadded: bool,
+        number_follows: bool,
+        calendar: Calendar,
+        read: &mut Read,
+    ) -> Result<usize, ParseError> {
+        let width = directive.width().unwrap_or(1);
+        let (min, max) = if unpadded { (1, width) } else { (width, width) };
+        let number = |min, max| digits(input, pos, min, max);
+        let locale = self.locale;
+        Ok(match directive {
+            Directive::Year => {
+                let max = if unpadded || !number_follows { 5 } else { 4 };
+                read_year(input, pos, min, max, read)?
+            }
+            Directive::YearShort => {
+                let (v, end) = number(min, max)?;
+                set(&mut read.short_year, v as i32, pos, Field::Year)?;
+                end
+            }
+            Directive::Month => {
+                let (v, end) = number(min, max)?;
+                set(&mut read.month, v as u8, pos, Field::Month)?;
+                end
+            }
+            Directive::Day => {
+                let (v, end) = number(min, max)?;
+                set(&mut read.day, v as u8, pos, Field::Day)?;
+                end
+            }
+            Directive::DaySpace => {
+                let (v, end) = match input.get(pos..).and_then(|r| r.strip_prefix(' ')) {
+                    Some(_) => digits(input, pos + 1, 1, 1)?,
+                    None => number(1, 2)?,
+                };
+                set(&mut read.day, v as u8, pos, Field::Day)?;
+                end
+            }
+            Directive::DayOfYear => {
+                let (v, end) = number(min, max)?;
+                set(&mut read.day_of_year, v as u16, pos, Field::DayOfYear)?;
+                end
+            }
+            Directive::Week => {
+                let (v, end) = number(min, max)?;
+                set(&mut read.week, v as u8, pos, Field::WeekOfYear)?;
+                end
+            }
+            Directive::WeekdayFromOne | Directive::WeekdayFromZero => {
+                let (v, end) = number(1, 1)?;
+                let weekday = if directive == Directive::WeekdayFromOne {
+                    Weekday::from_saturday_one_offset(v as u8)
+                } else {
+                    Weekday::from_saturday_zero_offset(v as u8)
+                }
+                .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), pos))?;
+                set(&mut read.weekday, weekday, pos, Field::Weekday)?;
+                end
+            }
+            Directive::Iso => {
+                let end = read_year(input, pos, 4, 5, read)?;
+                let end = literal(input, end, "-", "'-'")?;
+                let (m, m_end) = digits(input, end, 2, 2)?;
+                set(&mut read.month, m as u8, end, Field::Month)?;
+                let end = literal(input, m_end, "-", "'-'")?;
+                let (d, d_end) = digits(input, end, 2, 2)?;
+                set(&mut read.day, d as u8, end, Field::Day)?;
+                d_end
+            }
+            Directive::MonthName | Directive::MonthShort => {
+                let (long, short) = locale.month_names(calendar);
+                let table = if directive == Directive::MonthName { long } else { short };
+                let (i, end) = longest_name(table, input, pos, "a month name")?;
+                set(&mut read.month, i as u8 + 1, pos, Field::Month)?;
+                end
+            }
+            Directive::Weekday | Directive::WeekdayShort => {
+                let (long, short) = locale.weekday_names();
+                let table = if directive == Directive::Weekday { long } else { short };
+                let (i, end) = longest_name(table, input, pos, "a weekday name")?;
+                let weekday = Weekday::from_saturday_zero_offset(i as u8)
+                    .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), pos))?;
+                set(&mut read.weekday, weekday, pos, Field::Weekday)?;
+                end
+            }
+            Directive::Ordinal => {
+                let (day, end) = if locale.ordinal_suffix(1).is_none() {
+                    let (i, end) = longest_name(&names::ORDINALS_FA, input, pos, "an ordinal")?;
+                    (i as u8 + 1, end)
+                } else {
+                    let (v, end) = number(1, 2)?;
+                    let suffix = locale.ordinal_suffix(v as u8).unwrap_or("");
+                    (v as u8, literal(input, end, suffix, "an ordinal suffix")?)
+                };
+                set(&mut read.day, day, pos, Field::Day)?;
+                end
+            }
+            Directive::Era => literal(input, pos, locale.era(calendar), "the era")?,
+            Directive::Percent => literal(input, pos, "%", "'%'")?,
+        })
+    }
+}
+
+/// Reads `["-"] min..=max digits` as the year.
+fn read_year(
+    input: &str,
+    pos: usize,
+    min: u8,
+    max: u8,
+    read: &mut Read,
+) -> Result<usize, ParseError> {
+    let negative = input.get(pos..).is_some_and(|r| r.starts_with('-'));
+    let (v, end) = digits(input, pos + usize::from(negative), min, max)?;
+    // At most five digits: fits an i32.
+    let year = if negative { -(v as i32) } else { v as i32 };
+    set(&mut read.year, year, pos, Field::Year)?;
+    Ok(end)
+}

@@ -1,0 +1,375 @@
+//! Folding Persian, Arabic, Kurdish, Pashto and Latin text for matching, on
+//! the fly and without allocating.
+//!
+//! A [`Cursor`] walks the input one *folded* character at a time:
+//!
+//! - invisible characters are skipped: bidi marks and isolates (U+200E,
+//!   U+200F, U+061C, U+202A–U+202E, U+2066–U+2069), the zero-width
+//!   non-joiner, joiner and space (U+200B–U+200D), word joiner, BOM,
+//!   soft hyphen, tatweel (U+0640), variation selectors and the Arabic
+//!   diacritics (U+064B–U+065F, U+0670, Quranic marks), so `بهمـــن` is
+//!   `بهمن` and `ژانویهٔ` is `ژانویه`;
+//! - presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) are decomposed as
+//!   NFKC does ([`super::presentation`]);
+//! - letter variants fold to one letter: `ي ى ې ۍ ئ ێ ے` to `ی`, `ك ڪ` to
+//!   `ک`, `ة ۀ ە ھ ہ` to `ه`, `أ إ آ ٱ` to `ا`, `ؤ ۆ ۇ` to `و`, `ڕ` to `ر`,
+//!   `ڵ` to `ل`, `ګ` to `گ`, ASCII capitals to small letters;
+//! - Persian and Arabic-Indic digits fold to ASCII digits; other digits are
+//!   kept, for the parser to refuse;
+//! - every space character (NBSP, narrow NBSP, thin space …) folds to
+//!   `' '`; Arabic punctuation to its ASCII counterpart (`،` to `,`, `؍` to
+//!   `/`, `٫` to `.`), and dashes and fraction slashes to `-` and `/`.
+//!
+//! Names are compared folded on both sides, so a table entry written in
+//! standard orthography matches its variants.
+
+use super::presentation;
+
+/// What one character of input folds to: up to two characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Folded {
+    chars: [char; 2],
+    len: u8,
+}
+
+impl Folded {
+    const NONE: Folded = Folded { chars: ['\0'; 2], len: 0 };
+
+    const fn one(c: char) -> Folded {
+        Folded { chars: [c, '\0'], len: 1 }
+    }
+
+    pub(crate) fn get(&self, i: u8) -> Option<char> {
+        if i < self.len {
+            self.chars.get(usize::from(i)).copied()
+        } else {
+            None
+        }
+    }
+}
+
+/// Folds one character that is not a presentation form.
+const fn fold_one(c: char) -> Option<char> {
+    Some(match c {
+        '\u{06F0}'..='\u{06F9}' => (c as u8).wrapping_sub(0xF0).wrapping_add(b'0') as char,
+        '\u{0660}'..='\u{0669}' => (c as u8).wrapping_sub(0x60).wrapping_add(b'0') as char,
+        // Invisible: skipped.
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{00AD}'
+        | '\u{0640}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'
+        | '\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{FE00}'..='\u{FE0F}' => return None,
+        '\t'
+        | '\n'
+        | '\u{0B}'
+        | '\u{0C}'
+        | '\r'
+        | '\u{A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => ' ',
+        '\u{064A}' | '\u{0649}' | '\u{06D0}' | '\u{06CD}' | '\u{0626}' | '\u{06CE}'
+        | '\u{06D2}' => '\u{06CC}',
+        '\u{0643}' | '\u{06AA}' => '\u{06A9}',
+        '\u{0629}' | '\u{06C0}' | '\u{06D5}' | '\u{06BE}' | '\u{06C1}' | '\u{06C2}' => '\u{0647}',
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => '\u{0627}',
+        '\u{0624}' | '\u{06C6}' | '\u{06C7}' => '\u{0648}',
+        '\u{0695}' => '\u{0631}',
+        '\u{06B5}' => '\u{0644}',
+        '\u{06AB}' => '\u{06AF}',
+        '\u{060C}' | '\u{066C}' => ',',
+        '\u{061B}' => ';',
+        '\u{066B}' | '\u{06D4}' => '.',
+        '\u{060D}' | '\u{2044}' | '\u{2215}' | '\u{FF0F}' => '/',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        'A'..='Z' => c.to_ascii_lowercase(),
+        _ => c,
+    })
+}
+
+/// Folds one character of input.
+pub(crate) fn fold(c: char) -> Folded {
+    match presentation::decompose(c) {
+        Some((a, b)) => {
+            let mut out = Folded::NONE;
+            for part in [a, b] {
+                if part == '\0' {
+                    continue;
+                }
+                if let Some(f) = fold_one(part) {
+                    if let Some(slot) = out.chars.get_mut(usize::from(out.len)) {
+                        *slot = f;
+                        out.len += 1;
+                    }
+                }
+            }
+            out
+        }
+        None => match fold_one(c) {
+            Some(f) => Folded::one(f),
+            None => Folded::NONE,
+        },
+    }
+}
+
+/// Whether a folded character is a letter (ends or continues a word).
+pub(crate) fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// A position in the input, between two folded characters.
+///
+/// `sub` is the index of the next folded character within the expansion of
+/// the input character at `pos` (nonzero only inside a ligature).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Cursor<'a> {
+    s: &'a str,
+    pos: usize,
+    sub: u8,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor at byte `pos` of `s` (a character boundary).
+    pub(crate) const fn new(s: &'a str, pos: usize) -> Self {
+        Cursor { s, pos, sub: 0 }
+    }
+
+    /// The next visible folded character and the cursor after it.
+    pub(crate) fn next(self) -> Option<(char, Cursor<'a>)> {
+        let mut cur = self;
+        loop {
+            let raw = cur.s.get(cur.pos..)?.chars().next()?;
+            let folded = fold(raw);
+            if let Some(c) = folded.get(cur.sub) {
+                let after = if cur.sub + 1 < folded.len {
+                    Cursor { sub: cur.sub + 1, ..cur }
+                } else {
+                    Cursor { pos: cur.pos + raw.len_utf8(), sub: 0, ..cur }
+                };
+                return Some((c, after));
+            }
+            cur = Cursor { pos: cur.pos + raw.len_utf8(), sub: 0, ..cur };
+        }
+    }
+
+    /// The next visible folded character.
+    pub(crate) fn peek(self) -> Option<char> {
+        self.next().map(|(c, _)| c)
+    }
+
+    /// Whether only invisible characters are left.
+    pub(crate) fn at_end(self) -> bool {
+        self.next().is_none()
+    }
+
+    /// The byte offset of the next visible character (the input's length at
+    /// the end): where an error is reported.
+    pub(crate) fn offset(self) -> usize {
+        let mut cur = self;
+        loop {
+            if cur.sub > 0 {
+                return cur.pos;
+            }
+            let Some(raw) = cur.s.get(cur.pos..).and_then(|r| r.chars().next()) else {
+                return cur.pos.min(cur.s.len());
+            };
+            if fold(raw).len > 0 {
+                return cur.pos;
+            }
+            cur.pos += raw.len_utf8();
+        }
+    }
+
+    /// The byte offset just after what was read: where a span ends.
+    pub(crate) fn end(self) -> usize {
+        if self.sub > 0 {
+            let len =
+                self.s.get(self.pos..).and_then(|r| r.chars().next()).map_or(0, char::len_utf8);
+            self.pos + len
+        } else {
+            self.pos
+        }
+    }
+
+    /// Orders cursors on the same input.
+    pub(crate) const fn key(self) -> (usize, u8) {
+        (self.pos, self.sub)
+    }
+
+    /// Skips spaces, at most `max` of them; returns the cursor after them
+    /// and how many were skipped.
+    pub(crate) fn skip_spaces(self, max: usize) -> (Cursor<'a>, usize) {
+        let mut cur = self;
+        let mut n = 0;
+        while n < max {
+            match cur.next() {
+                Some((' ', after)) => {
+                    cur = after;
+                    n += 1;
+                }
+                _ => break,
+            }
+        }
+        (cur, n)
+    }
+
+    /// Reads `c` if it is next.
+    pub(crate) fn eat(self, c: char) -> Option<Cursor<'a>> {
+        match self.next() {
+            Some((d, after)) if d == c => Some(after),
+            _ => None,
+        }
+    }
+
+    /// Whether the next character does not continue a word.
+    pub(crate) fn at_word_end(self) -> bool {
+        !self.peek().is_some_and(is_letter)
+    }
+
+    /// Matches `pattern`, whose spaces and zero-width non-joiners stand for
+    /// any run of spaces (or none) and whose `.` is optional; every other
+    /// character must match folded. Returns the cursor after the match.
+    pub(crate) fn match_pattern(self, pattern: &str) -> Option<Cursor<'a>> {
+        let mut cur = self;
+        for p in pattern.chars() {
+            match p {
+                ' ' | '\u{200C}' => cur = cur.skip_spaces(usize::MAX).0,
+                '.' => {
+                    if let Some(after) = cur.eat('.') {
+                        cur = after;
+                    }
+                }
+                _ => {
+                    let folded = fold(p);
+                    for i in 0..folded.len {
+                        let want = folded.get(i)?;
+                        let (got, after) = cur.next()?;
+                        if got != want {
+                            return None;
+                        }
+                        cur = after;
+                    }
+                }
+            }
+        }
+        Some(cur)
+    }
+
+    /// Matches `pattern` as a whole word: it must not be followed by a letter.
+    pub(crate) fn match_word(self, pattern: &str) -> Option<Cursor<'a>> {
+        self.match_pattern(pattern).filter(|c| c.at_word_end())
+    }
+}
+
+/// The longest of `candidates` that matches at `cur` as a whole word, with
+/// its value and the cursor after it.
+pub(crate) fn longest_word<'a, 'n, T: Copy>(
+    cur: Cursor<'a>,
+    candidates: impl IntoIterator<Item = (&'n str, T)>,
+) -> Option<(T, Cursor<'a>)> {
+    let mut best: Option<(T, Cursor<'a>)> = None;
+    for (pattern, value) in candidates {
+        if let Some(after) = cur.match_word(pattern) {
+            if best.map_or(true, |(_, b)| after.key() > b.key()) {
+                best = Some((value, after));
+            }
+        }
+    }
+    best
+}
+
+/// The last visible folded character before byte `pos` of `s`, and the one
+/// before it.
+pub(crate) fn previous_two(s: &str, pos: usize) -> (Option<char>, Option<char>) {
+    let mut found = (None, None);
+    let Some(head) = s.get(..pos) else {
+        return found;
+    };
+    for raw in head.chars().rev() {
+        let folded = fold(raw);
+        for i in (0..folded.len).rev() {
+            let c = folded.get(i);
+            if found.0.is_none() {
+                found.0 = c;
+            } else {
+                found.1 = c;
+                return found;
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether `s` folds to exactly `want`.
+    fn folds_to(s: &str, want: &str) -> bool {
+        let mut cur = Cursor::new(s, 0);
+        let mut want = want.chars();
+        while let Some((c, after)) = cur.next() {
+            if want.next() != Some(c) {
+                return false;
+            }
+            cur = after;
+        }
+        want.next().is_none()
+    }
+
+    #[test]
+    fn folding() {
+        assert!(folds_to("١۴٠٢", "1402"));
+        assert!(folds_to("بهمـــن", "بهمن"));
+        assert!(folds_to("ژانویهٔ", "ژانویه"));
+        assert!(folds_to("تير", "تیر"));
+        assert!(folds_to("دى", "دی"));
+        assert!(folds_to("\u{200f}۱۴۰۲\u{200f}", "1402"));
+        assert!(folds_to("ﻳﻜﺸﻨﺒﻪ", "یکشنبه"));
+        assert!(folds_to("ﻻ", "لا"));
+        assert!(folds_to("A\u{a0}B", "a b"));
+        assert!(folds_to("۱۴۰۲؍۱۱", "1402/11"));
+    }
+
+    #[test]
+    fn offsets() {
+        let s = "\u{200f}ﻻ۱";
+        let cur = Cursor::new(s, 0);
+        assert_eq!(cur.offset(), 3);
+        let (c, after) = cur.next().unwrap();
+        assert_eq!(c, 'ل');
+        assert_eq!(after.offset(), 3);
+        assert_eq!(after.end(), 6);
+        let (c, after) = after.next().unwrap();
+        assert_eq!(c, 'ا');
+        assert_eq!(after.end(), 6);
+        assert_eq!(after.peek(), Some('1'));
+        assert_eq!(previous_two(s, 6), (Some('ا'), Some('ل')));
+    }
+
+    #[test]
+    fn patterns() {
+        let m = |s: &str, p: &str| Cursor::new(s, 0).match_word(p).map(|c| c.end());
+        assert_eq!(m("سه شنبه", "سه\u{200c}شنبه"), Some(13));
+        assert_eq!(m("سهشنبه", "سه\u{200c}شنبه"), Some(12));
+        assert_eq!(m("هـ.ش.", "ه. ش."), Some(8));
+        assert_eq!(m("ه ش", "ه. ش."), Some(5));
+        assert_eq!(m("مهر", "مه"), None);
+        assert_eq!(m("Bahman", "bahman"), Some(6));
+    }
+}

@@ -1,0 +1,125 @@
+//! Date extraction against `tests/data/extract_examples.jsonl`: every
+//! expected mention must be found with its calendar, fields and exact byte
+//! span, and nothing else may be reported.
+
+use serde_json::Value;
+use shamsi::parse::{mentions, Mention};
+use shamsi::Calendar;
+
+const PARAGRAPHS: &str = include_str!("data/extract_examples.jsonl");
+
+fn calendar_name(c: Calendar) -> &'static str {
+    match c {
+        Calendar::Jalali => "jalali",
+        Calendar::Gregorian => "gregorian",
+        Calendar::LunarHijri => "hijri_qamari",
+        _ => "other",
+    }
+}
+
+fn same(found: &Mention<'_>, want: &Value) -> bool {
+    let num = |k: &str| want.get(k).and_then(Value::as_i64);
+    found.start() as i64 == want["start_byte"].as_i64().unwrap_or(-1)
+        && found.end() as i64 == want["end_byte"].as_i64().unwrap_or(-1)
+        && calendar_name(found.calendar()) == want["calendar"].as_str().unwrap_or("")
+        && found.year().map(i64::from) == num("year")
+        && Some(i64::from(found.month())) == num("month")
+        && found.day().map(i64::from) == num("day")
+}
+
+#[test]
+fn extract_examples() {
+    let mut problems = Vec::new();
+    for line in PARAGRAPHS.lines().filter(|l| !l.trim().is_empty()) {
+        let p: Value = serde_json::from_str(line).expect("a JSON line");
+        let text = p["text"].as_str().expect("text");
+        let id = &p["id"];
+        let found: Vec<Mention<'_>> = mentions(text).collect();
+        let mut want: Vec<&Value> = p["mentions"].as_array().expect("mentions").iter().collect();
+        want.extend(p["partial_mentions"].as_array().into_iter().flatten());
+        for w in &want {
+            if !found.iter().any(|f| same(f, w)) {
+                problems.push(format!("paragraph {id}: missed {w}"));
+            }
+        }
+        for f in &found {
+            if !want.iter().any(|w| same(f, w)) {
+                problems.push(format!("paragraph {id}: reported {f:?} {:?}", f.as_str()));
+            }
+            if let (Some(g), Some(w)) = (f.gregorian(), want.iter().find(|w| same(f, w))) {
+                if let Some(iso) = w.get("gregorian").and_then(Value::as_str) {
+                    if g.to_string() != iso {
+                        problems.push(format!("paragraph {id}: {f:?} converts to {g}, want {iso}"));
+                    }
+                }
+            }
+            if let (Some(j), Some(w)) = (f.jalali(), want.iter().find(|w| same(f, w))) {
+                if let Some(iso) = w.get("jalali").and_then(Value::as_str) {
+                    if j.to_string() != iso {
+                        problems.push(format!("paragraph {id}: {f:?} converts to {j}, want {iso}"));
+                    }
+                }
+            }
+        }
+    }
+    for p in &problems {
+        println!("{p}");
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn pairs() {
+    let text = "کارمندان سفارت باید تا ٢۶ ژانویه ٢٠٢۴ (۶ بهمن ماه ١۴٠٢) به محل کار خویش بازگردند";
+    let found: Vec<_> = mentions(text).collect();
+    assert_eq!(found.len(), 2);
+    let (a, b) = (found[0].pair().unwrap(), found[1].pair().unwrap());
+    assert!(a.agrees && b.agrees);
+    assert_eq!(a.start..a.end, found[1].span());
+    assert_eq!(b.start..b.end, found[0].span());
+
+    // Side by side but a day apart: paired, flagged.
+    let found: Vec<_> = mentions("۲۳ اسفند ۱۴۰۰ مطابق با 15 March 2022").collect();
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].pair().map(|p| p.agrees), Some(false));
+
+    // Two Solar Hijri dates side by side are not a pair.
+    let found: Vec<_> = mentions("16 اسد 1397 - ۱۵ اسد ۱۳۹۷").collect();
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|m| m.pair().is_none()));
+
+    // Too far apart: not a pair.
+    let text = "۲۳ اسفند ۱۴۰۰ جلسه برگزار شد و گزارش آن در 14 March 2022 منتشر شد";
+    assert!(mentions(text).all(|m| m.pair().is_none()));
+}
+
+#[test]
+fn look_alikes() {
+    for text in [
+        "ساعت ۱۰:۳۰ تا ۱۴:۲۸",
+        "نسخه 1.4.2 و 2.10.3",
+        "نسبت ۳/۴ و ۱۲/۵",
+        "کد خبر: ۳۹۸۰۵۰ و شماره پرونده ۱۴۰۲/۱۲۳۴۵",
+        "شماره ۱۴۰۲/۱۱/۰۶/۷۸",
+        "تلفن ۰۲۱-۸۸۷۷-۶۶۵۵",
+        "در سال ۱۴۰۰ و ماه آینده",
+        "۳دقیقه و ۲۶ثانیه",
+        "میزان تورم ۴۰ درصد",
+        "192.168.1.1",
+    ] {
+        let found: Vec<_> = mentions(text).map(|m| m.as_str().to_owned()).collect();
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+}
+
+#[test]
+fn spans_are_char_boundaries() {
+    let text = "ﻳﻜﺸﻨﺒﻪ 7ﺧﺮﺩﺍﺩ 1396 و ﻻ ۲۸ﻣﻰ 2017";
+    for m in mentions(text) {
+        assert!(text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()));
+        assert_eq!(&text[m.span()], m.as_str());
+    }
+    let found: Vec<_> = mentions(text).collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].jalali().map(|d| d.to_string()), Some("1396-03-07".into()));
+}

@@ -1,0 +1,129 @@
+//! The lenient parser against `tests/data/parse_examples.jsonl`: dates as
+//! people write them, with their expected readings. Every case of tier
+//! `core` must pass; the others are counted and reported.
+
+use serde_json::Value;
+use shamsi::parse::{Expect, Lenient, Parsed};
+use shamsi::{Calendar, ParseErrorKind};
+
+const CASES: &str = include_str!("data/parse_examples.jsonl");
+
+fn field(case: &Value, key: &str) -> Option<i64> {
+    case.get(key).and_then(Value::as_i64)
+}
+
+/// Whether the error kind is the one the data names.
+fn error_matches(reason: &str, kind: ParseErrorKind) -> bool {
+    match reason {
+        "day_out_of_range" | "month_out_of_range" => matches!(kind, ParseErrorKind::InvalidDate(_)),
+        "empty" => kind == ParseErrorKind::Empty,
+        "no_date" => kind == ParseErrorKind::NoDate,
+        "overflow" => kind == ParseErrorKind::TooManyDigits,
+        "malformed" => matches!(kind, ParseErrorKind::Expected(_)),
+        "trailing_garbage" => kind == ParseErrorKind::TrailingInput,
+        "unknown_month" => kind == ParseErrorKind::Expected("a month name"),
+        "unsupported_digits" => kind == ParseErrorKind::UnsupportedDigit,
+        "weekday_mismatch" => matches!(kind, ParseErrorKind::WeekdayMismatch { .. }),
+        _ => true,
+    }
+}
+
+/// Checks one case; `Err` says what went wrong.
+fn check(case: &Value) -> Result<(), String> {
+    let input = case["input"].as_str().ok_or("no input")?;
+    let expect = match case["parse_mode"].as_str() {
+        Some("jalali") => Expect::Jalali,
+        Some("gregorian") => Expect::Gregorian,
+        _ => Expect::Auto,
+    };
+    let got = Lenient::new().expecting(expect).parse(input);
+    let (y, m, d) = (field(case, "year"), field(case, "month"), field(case, "day"));
+    let calendar = case["calendar"].as_str().unwrap_or("");
+    match (case["expect"].as_str().unwrap_or(""), &got) {
+        (_, Err(e)) if calendar == "hijri_qamari" => {
+            if e.kind() == ParseErrorKind::LunarHijri {
+                Ok(())
+            } else {
+                Err(format!("want lunar hijri error, got {e}"))
+            }
+        }
+        ("ok", Ok(Parsed::Jalali(date))) if calendar == "jalali" => {
+            let fields =
+                (i64::from(date.year()), i64::from(date.month_number()), i64::from(date.day()));
+            if (Some(fields.0), Some(fields.1), Some(fields.2)) == (y, m, d) {
+                Ok(())
+            } else {
+                Err(format!("read {date}"))
+            }
+        }
+        ("ok", Ok(Parsed::Gregorian(date))) if calendar == "gregorian" => {
+            let fields = (i64::from(date.year()), i64::from(date.month()), i64::from(date.day()));
+            if (Some(fields.0), Some(fields.1), Some(fields.2)) == (y, m, d) {
+                Ok(())
+            } else {
+                Err(format!("read gregorian {date}"))
+            }
+        }
+        ("partial", Ok(Parsed::Partial(p))) => {
+            let want_cal =
+                if calendar == "gregorian" { Calendar::Gregorian } else { Calendar::Jalali };
+            let fields =
+                (p.year().map(i64::from), Some(i64::from(p.month())), p.day().map(i64::from));
+            if fields == (y, m, d) && p.calendar() == want_cal {
+                Ok(())
+            } else {
+                Err(format!("read partial {p}"))
+            }
+        }
+        ("error" | "ambiguous", Err(e)) => {
+            let reason = case["error"].as_str().unwrap_or("");
+            if error_matches(reason, e.kind()) {
+                Ok(())
+            } else {
+                Err(format!("want a {reason} error, got {e}"))
+            }
+        }
+        (want, Ok(p)) => Err(format!("want {want}, read {p:?}")),
+        (want, Err(e)) => Err(format!("want {want}, got error {e}")),
+    }
+}
+
+#[test]
+fn parse_examples() {
+    let mut failed_core = Vec::new();
+    let (mut total, mut right) = (0, 0);
+    let mut tiers = std::collections::BTreeMap::<String, (u32, u32)>::new();
+    for line in CASES.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).expect("a JSON line");
+        let tier = case["tier"].as_str().unwrap_or("").to_owned();
+        let result = check(&case);
+        total += 1;
+        let entry = tiers.entry(tier.clone()).or_default();
+        entry.0 += 1;
+        if result.is_ok() {
+            right += 1;
+            entry.1 += 1;
+        }
+        if let Err(why) = result {
+            let line = format!("[{tier}] {:?}: {why}", case["input"].as_str().unwrap_or(""));
+            println!("{line}");
+            if tier == "core" {
+                failed_core.push(line);
+            }
+        }
+    }
+    println!("{right}/{total} cases read as expected; by tier (cases, right): {tiers:?}");
+    assert!(failed_core.is_empty(), "core cases failed:\n{}", failed_core.join("\n"));
+}
+
+#[test]
+fn error_offsets() {
+    let at = |s: &str| Lenient::new().parse(s).unwrap_err().offset();
+    // The impossible day is where the error points.
+    assert_eq!(at("1402/12/30"), 8);
+    assert_eq!(at("۳۱ بهمن ۱۴۰۲"), 0);
+    assert_eq!(at("1402//11/06"), 5);
+    assert_eq!(at("1402/11/06 abc"), 11);
+    assert_eq!(at("۴رآذر ۱۳۴۴"), 2);
+    assert_eq!(at("99999999999999999999/01/01"), 0);
+}
