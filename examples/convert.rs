@@ -21,7 +21,10 @@
 //! - `--to gregorian|jalali`: the calendar of the output (default: the other
 //!   one); without `--from`, `--to jalali` reads Gregorian input and `--to
 //!   gregorian` Solar Hijri input.
-//! - `--rule official|rule33|borkowski|birashk` (default official).
+//! - `--rule official|rule33|borkowski|birashk` (default official), and
+//!   `astronomical` (apparent noon at 52.5° E) or `astronomical-irst` (12:00
+//!   Iran Standard Time), the calendar computed from the equinox itself
+//!   (feature `astro`, on by default; `YYYY-MM-DD` input only).
 //! - `--format PATTERN` (strftime-style, see `shamsi::format`), `--locale
 //!   fa|fa-AF|en|fa-Latn|ps|ckb` (default en), `--digits
 //!   latin|persian|arabic` (default: the locale's): write the output with
@@ -51,10 +54,37 @@ enum To {
     Gregorian,
 }
 
+/// The rule dates are reckoned by: one of the arithmetic rules, or (with the
+/// `astro` feature, on by default) the astronomical calendar itself.
+#[derive(Clone, Copy)]
+enum Choice {
+    Arithmetic(RuleKind),
+    #[cfg(feature = "astro")]
+    Astronomical(shamsi::astro::Astronomical),
+}
+
+impl std::str::FromStr for Choice {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Choice, String> {
+        if let Ok(kind) = name.parse::<RuleKind>() {
+            return Ok(Choice::Arithmetic(kind));
+        }
+        #[cfg(feature = "astro")]
+        if let Ok(rule) = name.parse::<shamsi::astro::Astronomical>() {
+            return Ok(Choice::Astronomical(rule));
+        }
+        Err(format!(
+            "unknown rule {name:?} (expected official, rule33, borkowski, birashk{})",
+            if cfg!(feature = "astro") { ", astronomical or astronomical-irst" } else { "" }
+        ))
+    }
+}
+
 struct Options {
     to: To,
     from: Option<Expect>,
-    rule: RuleKind,
+    rule: Choice,
     json: bool,
     format: Option<String>,
     locale: Option<Locale>,
@@ -63,14 +93,14 @@ struct Options {
 }
 
 const USAGE: &str = "usage: convert [--from jalali|gregorian] [--to gregorian|jalali] \
-[--rule official|rule33|borkowski|birashk] [--format PATTERN] [--locale fa|fa-AF|en|fa-Latn|ps|ckb] \
+[--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] [--format PATTERN] [--locale fa|fa-AF|en|fa-Latn|ps|ckb] \
 [--digits latin|persian|arabic] [--json] [DATE...]";
 
 fn options() -> Result<Options, String> {
     let mut o = Options {
         to: To::Guess,
         from: None,
-        rule: RuleKind::Official,
+        rule: Choice::Arithmetic(RuleKind::Official),
         json: false,
         format: None,
         locale: None,
@@ -97,7 +127,7 @@ fn options() -> Result<Options, String> {
             }
             "--rule" => {
                 let name = args.next().unwrap_or_default();
-                o.rule = name.parse().map_err(|e| format!("--rule {name}: {e}"))?;
+                o.rule = name.parse().map_err(|e| format!("--rule: {e}"))?;
             }
             "--format" => {
                 let pattern = args.next().ok_or("--format takes a pattern")?;
@@ -226,11 +256,65 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
 
 fn convert_any(input: &str, o: &Options) -> Result<Converted, String> {
     match o.rule {
-        RuleKind::Rule33 => convert(Rule33, input, o),
-        RuleKind::Borkowski => convert(Borkowski, input, o),
-        RuleKind::Birashk => convert(Birashk, input, o),
-        _ => convert(Official, input, o),
+        Choice::Arithmetic(RuleKind::Rule33) => convert(Rule33, input, o),
+        Choice::Arithmetic(RuleKind::Borkowski) => convert(Borkowski, input, o),
+        Choice::Arithmetic(RuleKind::Birashk) => convert(Birashk, input, o),
+        Choice::Arithmetic(_) => convert(Official, input, o),
+        #[cfg(feature = "astro")]
+        Choice::Astronomical(rule) => convert_astronomical(rule, input, o),
     }
+}
+
+/// Converts `[-]YYYY-MM-DD` under the astronomical calendar, whose leap
+/// years come from the equinox computed for each year (the lenient reader
+/// and `--format` serve the arithmetic rules).
+#[cfg(feature = "astro")]
+fn convert_astronomical(
+    rule: shamsi::astro::Astronomical,
+    input: &str,
+    o: &Options,
+) -> Result<Converted, String> {
+    let (negative, body) = match input.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, input),
+    };
+    let fields: Vec<&str> = body.split('-').collect();
+    let [y, m, d] = fields.as_slice() else {
+        return Err(format!("cannot read {input:?} as YYYY-MM-DD"));
+    };
+    let year: i32 = y.parse().map_err(|_| format!("cannot read the year of {input:?}"))?;
+    let year = if negative { -year } else { year };
+    let (month, day): (u8, u8) = match (m.parse(), d.parse()) {
+        (Ok(m), Ok(d)) => (m, d),
+        _ => return Err(format!("cannot read {input:?} as YYYY-MM-DD")),
+    };
+    let jalali_input = match o.expect() {
+        Expect::Jalali => true,
+        Expect::Gregorian => false,
+        _ => year < Lenient::GREGORIAN_FROM,
+    };
+    let (calendar, gregorian) = if jalali_input {
+        (Calendar::Jalali, rule.to_gregorian(year, month, day).map_err(|e| e.to_string())?)
+    } else {
+        let g: GregorianDate =
+            input.parse().map_err(|e| format!("{input:?} as a gregorian date: {e}"))?;
+        (Calendar::Gregorian, g)
+    };
+    let date = rule.from_gregorian(gregorian).map_err(|e| e.to_string())?;
+    let to_gregorian = match o.to {
+        To::Jalali => false,
+        To::Gregorian => true,
+        To::Guess => calendar == Calendar::Jalali,
+    };
+    let answer = if to_gregorian { gregorian.to_string() } else { date.to_string() };
+    Ok(Converted {
+        calendar,
+        jalali: date.to_string(),
+        gregorian: gregorian.to_string(),
+        weekday: gregorian.weekday(),
+        answer,
+        formatted: None,
+    })
 }
 
 /// Writes `s` as a JSON string.

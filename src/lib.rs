@@ -87,7 +87,7 @@
 //! | `chrono_0_4` | no | `From`/`TryFrom` between the dates and `chrono::NaiveDate` |
 //! | `time_0_3` | no | `From`/`TryFrom` between the dates and `time::Date` |
 //! | `jiff_0_2` | no | `From` between the dates and `jiff::civil::Date`; with `std`, `JalaliDate::today_in_time_zone` for any IANA time zone |
-//! | `astro` | no | [`astro`]: the instant of the March equinox (the Tahvil) from VSOP87, and the astronomical calendar it defines (apparent noon at 52.5° E or 12:00 IRST), with its doubtful years; implies `std` |
+//! | `astro` | yes | [`astro`]: the instant of the March equinox (the Tahvil) from VSOP87, and the astronomical calendar it defines (apparent noon at 52.5° E or 12:00 IRST), with its doubtful years; implies `std` |
 //! | `proptest` | no | [`strategies`]: proptest strategies for dates of any rule (in a range, at month and year edges, in pairs), to test other implementations against this one; implies `std` |
 //!
 //! The date at an instant needs no feature: [`JalaliDate::from_unix_seconds`],
