@@ -20,7 +20,8 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use shamsi::{JalaliDate, Month, Weekday};
+use shamsi::format::Digits;
+use shamsi::{names, JalaliDate, Month, Weekday};
 
 /// How to draw.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -33,33 +34,12 @@ pub struct Style {
     pub color: bool,
 }
 
-const PERSIAN_DIGITS: [char; 10] = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'];
-const PERSIAN_MONTHS: [&str; 12] = [
-    "فروردین",
-    "اردیبهشت",
-    "خرداد",
-    "تیر",
-    "مرداد",
-    "شهریور",
-    "مهر",
-    "آبان",
-    "آذر",
-    "دی",
-    "بهمن",
-    "اسفند",
-];
-/// One letter per weekday, Saturday first: they read the same either way.
-const PERSIAN_WEEKDAYS: [&str; 7] = ["ش", "ی", "د", "س", "چ", "پ", "ج"];
 const LATIN_WEEKDAYS: [&str; 7] = ["Sa", "Su", "Mo", "Tu", "We", "Th", "Fr"];
 
 fn digits(n: u32, persian: bool) -> String {
     let s = n.to_string();
     if persian {
-        s.chars()
-            .map(|c| {
-                c.to_digit(10).and_then(|d| PERSIAN_DIGITS.get(d as usize)).copied().unwrap_or(c)
-            })
-            .collect()
+        s.chars().map(|c| c.to_digit(10).map_or(c, |d| Digits::Persian.digit(d as u8))).collect()
     } else {
         s
     }
@@ -110,7 +90,8 @@ pub fn month_lines(
         return vec![format!("{:w$}", "(out of range)")];
     };
     let title = if style.persian {
-        let name = PERSIAN_MONTHS.get(usize::from(month.number()) - 1).copied().unwrap_or("");
+        let name =
+            names::JALALI_MONTHS_FA.get(usize::from(month.number()) - 1).copied().unwrap_or("");
         visual(&format!("{} {}", name, digits(year.unsigned_abs(), true)))
     } else {
         format!("{} {}", month.name(), year)
@@ -118,7 +99,8 @@ pub fn month_lines(
     let mut lines = vec![center(&title, w)];
     let mut header: Vec<String> = (0..7)
         .map(|i| {
-            let name = if style.persian { PERSIAN_WEEKDAYS[i] } else { LATIN_WEEKDAYS[i] };
+            // One letter per weekday in Persian: they read the same either way.
+            let name = if style.persian { names::WEEKDAYS_FA_NARROW[i] } else { LATIN_WEEKDAYS[i] };
             let mark = if i == 6 { "*" } else { "" };
             format!("{:>width$}", format!("{name}{mark}"), width = cell - 1)
         })

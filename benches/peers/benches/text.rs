@@ -1,0 +1,77 @@
+//! Formatting and parsing, against the peers that have them, in one run:
+//! writing `1402/11/06` into a reused buffer, the strict parse of it, and the
+//! lenient parse of `جمعه ۶ بهمن ماه ١۴٠٢` (no peer reads that; its time is
+//! given for scale, and it allocates nothing).
+//!
+//! Run: `cd benches/peers && cargo bench --bench text`.
+
+use std::fmt::Write;
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use shamsi::format::DateFormat;
+use shamsi::parse::{parse_lenient, Parsed};
+use shamsi::JalaliDate;
+
+fn format(c: &mut Criterion) {
+    let mut g = c.benchmark_group("format/1402-11-06");
+    let date = JalaliDate::new(1402, 11, 6).unwrap();
+    let f = DateFormat::new("%Y/%m/%d").unwrap();
+    let mut buf = String::with_capacity(32);
+    g.bench_function("shamsi", |b| {
+        b.iter(|| {
+            buf.clear();
+            f.write(&mut buf, black_box(date)).unwrap();
+            assert_eq!(buf.len(), 10);
+        })
+    });
+    let jc = jalali_calendar::JalaliDate::new(1402, 11, 6).unwrap();
+    g.bench_function("jalali_calendar", |b| {
+        b.iter(|| {
+            buf.clear();
+            write!(buf, "{}", black_box(&jc)).unwrap();
+            assert_eq!(buf.len(), 10);
+        })
+    });
+    let pd = parsidate::ParsiDate::new(1402, 11, 6).unwrap();
+    g.bench_function("parsidate", |b| {
+        b.iter(|| {
+            let s = black_box(&pd).format("%Y/%m/%d");
+            assert_eq!(s.len(), 10);
+        })
+    });
+    g.finish();
+}
+
+fn parse(c: &mut Criterion) {
+    let mut g = c.benchmark_group("parse/1402-11-06");
+    let f = DateFormat::new("%Y/%m/%d").unwrap();
+    let want = JalaliDate::new(1402, 11, 6).unwrap();
+    g.bench_function("shamsi", |b| b.iter(|| assert_eq!(f.parse(black_box("1402/11/06")).unwrap(), want)));
+    g.bench_function("jalali_calendar", |b| {
+        b.iter(|| {
+            let d: jalali_calendar::JalaliDate = black_box("1402/11/06").parse().unwrap();
+            assert_eq!(d.day(), 6);
+        })
+    });
+    g.bench_function("parsidate", |b| {
+        b.iter(|| {
+            let d = parsidate::ParsiDate::parse(black_box("1402/11/06"), "%Y/%m/%d").unwrap();
+            assert_eq!(d.day(), 6);
+        })
+    });
+    g.bench_function("shamsi_lenient_persian_prose", |b| {
+        b.iter(|| assert_eq!(parse_lenient(black_box("جمعه ۶ بهمن ماه ١۴٠٢")).unwrap(), Parsed::Jalali(want)))
+    });
+    g.finish();
+}
+
+criterion_group! {
+    name = group;
+    config = Criterion::default()
+        .sample_size(30)
+        .warm_up_time(std::time::Duration::from_millis(500))
+        .measurement_time(std::time::Duration::from_secs(2));
+    targets = format, parse
+}
+criterion_main!(group);
