@@ -1,0 +1,36 @@
+//! The cost of one March equinox (VSOP87 longitude, nutation, aberration,
+//! solved for 0°, Delta-T), and of a date under the astronomical rule, which
+//! needs the equinoxes of its year and the next. No peer crate computes
+//! these; the numbers are absolute, for scale.
+//!
+//! Run: `cd benches/peers && cargo bench --bench astro`.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use shamsi::astro::{march_equinox, Astronomical};
+use shamsi::GregorianDate;
+
+fn astro(c: &mut Criterion) {
+    let mut g = c.benchmark_group("astro");
+    g.bench_function("march_equinox/2024", |b| b.iter(|| march_equinox(black_box(2024)).unwrap()));
+    g.bench_function("march_equinox/622..3000_step_97", |b| {
+        b.iter(|| (622..3000).step_by(97).map(|y| march_equinox(black_box(y)).unwrap().unix_seconds()).sum::<f64>())
+    });
+    let rule = Astronomical::APPARENT_525E;
+    let day = GregorianDate::new(2024, 1, 26).unwrap();
+    g.bench_function("astronomical_from_gregorian/2024-01-26", |b| {
+        b.iter(|| rule.from_gregorian(black_box(day)).unwrap())
+    });
+    g.finish();
+}
+
+criterion_group! {
+    name = group;
+    config = Criterion::default()
+        .sample_size(20)
+        .warm_up_time(std::time::Duration::from_millis(500))
+        .measurement_time(std::time::Duration::from_secs(2));
+    targets = astro
+}
+criterion_main!(group);
