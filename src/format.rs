@@ -558,6 +558,8 @@ pub(crate) mod sealed {
 
     pub trait Sealed {
         fn fields(&self) -> Fields;
+        /// Year, month and day alone, for the numeric fast path.
+        fn ymd(&self) -> (i32, u8, u8);
     }
 }
 
@@ -580,6 +582,10 @@ use sealed::Fields;
 pub trait FormatDate: sealed::Sealed + Copy {}
 
 impl<R: Rule> sealed::Sealed for JalaliDate<R> {
+    fn ymd(&self) -> (i32, u8, u8) {
+        (self.year(), self.month_number(), self.day())
+    }
+
     fn fields(&self) -> Fields {
         Fields {
             calendar: Calendar::Jalali,
@@ -595,6 +601,10 @@ impl<R: Rule> sealed::Sealed for JalaliDate<R> {
 impl<R: Rule> FormatDate for JalaliDate<R> {}
 
 impl sealed::Sealed for GregorianDate {
+    fn ymd(&self) -> (i32, u8, u8) {
+        (self.year(), self.month(), self.day())
+    }
+
     fn fields(&self) -> Fields {
         Fields {
             calendar: Calendar::Gregorian,
@@ -636,6 +646,27 @@ pub struct DateFormat<'p> {
     pub(crate) locale: Locale,
     digits: Option<Digits>,
     pub(crate) pivot: Option<i32>,
+    /// The two separators when the pattern is `%Y?%m?%d` (or `%F`), which
+    /// takes a fast path.
+    pub(crate) numeric: Option<[u8; 2]>,
+}
+
+/// The separators of a pattern of the form `%Y?%m?%d` with one ASCII
+/// punctuation or space character for each `?`, or of `%F`.
+const fn numeric_layout(pattern: &str) -> Option<[u8; 2]> {
+    match pattern.as_bytes() {
+        [b'%', b'F'] => Some([b'-', b'-']),
+        [b'%', b'Y', a, b'%', b'm', b, b'%', b'd']
+            if plain_separator(*a) && plain_separator(*b) =>
+        {
+            Some([*a, *b])
+        }
+        _ => None,
+    }
+}
+
+const fn plain_separator(b: u8) -> bool {
+    (b.is_ascii_punctuation() || b == b' ') && b != b'%'
 }
 
 impl DateFormat<'static> {
@@ -651,8 +682,13 @@ impl DateFormat<'static> {
     /// assert_eq!(DateFormat::ISO.display(date).to_string(), date.to_string());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub const ISO: DateFormat<'static> =
-        DateFormat { pattern: "%F", locale: Locale::English, digits: None, pivot: None };
+    pub const ISO: DateFormat<'static> = DateFormat {
+        pattern: "%F",
+        locale: Locale::English,
+        digits: None,
+        pivot: None,
+        numeric: numeric_layout("%F"),
+    };
 }
 
 impl<'p> DateFormat<'p> {
@@ -681,7 +717,13 @@ impl<'p> DateFormat<'p> {
         for item in Items::new(pattern) {
             item?;
         }
-        Ok(DateFormat { pattern, locale: Locale::English, digits: None, pivot: None })
+        Ok(DateFormat {
+            pattern,
+            locale: Locale::English,
+            digits: None,
+            pivot: None,
+            numeric: numeric_layout(pattern),
+        })
     }
 
     /// The same format in another locale.
@@ -815,6 +857,29 @@ impl<'p> DateFormat<'p> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn write<W: fmt::Write + ?Sized, D: FormatDate>(&self, w: &mut W, date: D) -> fmt::Result {
+        if let Some([a, b]) = self.numeric {
+            let (y, m, d) = date.ymd();
+            if self.digits() == Digits::Latin && (0..=9999).contains(&y) {
+                let y = y as u32;
+                let digit = |n: u32| b'0' + (n % 10) as u8;
+                let bytes = [
+                    digit(y / 1000),
+                    digit(y / 100),
+                    digit(y / 10),
+                    digit(y),
+                    a,
+                    digit(u32::from(m) / 10),
+                    digit(u32::from(m)),
+                    b,
+                    digit(u32::from(d) / 10),
+                    digit(u32::from(d)),
+                ];
+                return match core::str::from_utf8(&bytes) {
+                    Ok(text) => w.write_str(text),
+                    Err(_) => Err(fmt::Error),
+                };
+            }
+        }
         let fields = date.fields();
         for item in Items::new(self.pattern) {
             match item {
@@ -941,7 +1006,8 @@ enum Pad {
     Space,
 }
 
-/// Writes `value` in `digits`, padded to `width` characters.
+/// Writes `value` in `digits`, padded to `width` characters, with one
+/// `write_str`: the digits are encoded into a buffer on the stack first.
 fn write_number<W: fmt::Write + ?Sized>(
     w: &mut W,
     digits: Digits,
@@ -949,20 +1015,32 @@ fn write_number<W: fmt::Write + ?Sized>(
     width: u8,
     pad: Pad,
 ) -> fmt::Result {
-    let mut len = 1;
+    // Ten digits of a u32 and up to ten characters of padding, each at most
+    // two bytes in UTF-8 (Persian and Arabic-Indic digits).
+    let mut buf = [0u8; 40];
+    let mut len = 0;
+    let mut count = 1u8;
     let mut scale = 1u32;
     while value / scale >= 10 {
         scale *= 10;
-        len += 1;
+        count += 1;
     }
-    for _ in len..width {
-        w.write_char(if pad == Pad::Zero { digits.digit(0) } else { ' ' })?;
+    let mut put = |c: char, len: &mut usize| {
+        if let Some(slot) = buf.get_mut(*len..) {
+            *len += c.encode_utf8(slot).len();
+        }
+    };
+    for _ in count..width.min(10) {
+        put(if pad == Pad::Zero { digits.digit(0) } else { ' ' }, &mut len);
     }
     while scale > 0 {
-        w.write_char(digits.digit((value / scale % 10) as u8))?;
+        put(digits.digit((value / scale % 10) as u8), &mut len);
         scale /= 10;
     }
-    Ok(())
+    match buf.get(..len).map(core::str::from_utf8) {
+        Some(Ok(text)) => w.write_str(text),
+        _ => Err(fmt::Error),
+    }
 }
 
 fn write_year<W: fmt::Write + ?Sized>(
@@ -1109,5 +1187,40 @@ mod tests {
         }
         assert_eq!("FA_af".parse::<Locale>(), Ok(Locale::Dari));
         assert_eq!("xx".parse::<Locale>(), Err(UnknownLocale));
+    }
+
+    #[test]
+    fn numeric_fast_path_agrees_with_the_general_one() {
+        extern crate std;
+        use std::string::String;
+        for pattern in ["%Y/%m/%d", "%Y-%m-%d", "%F", "%Y.%m.%d", "%Y %m %d"] {
+            let fast = DateFormat::new(pattern).unwrap();
+            assert!(fast.numeric.is_some(), "{pattern}");
+            let slow = DateFormat { numeric: None, ..fast };
+            let mut n = crate::JalaliDate::MIN.to_day_number();
+            while n <= crate::JalaliDate::MAX.to_day_number() {
+                let date = crate::JalaliDate::from_day_number(n).unwrap();
+                let (mut a, mut b) = (String::new(), String::new());
+                fast.write(&mut a, date).unwrap();
+                slow.write(&mut b, date).unwrap();
+                assert_eq!(a, b, "{pattern} {date}");
+                assert_eq!(fast.parse(&a), slow.parse(&b), "{pattern} {a}");
+                let g = date.to_gregorian();
+                let (mut a, mut b) = (String::new(), String::new());
+                fast.write(&mut a, g).unwrap();
+                slow.write(&mut b, g).unwrap();
+                assert_eq!(a, b);
+                assert_eq!(fast.parse_gregorian(&a), slow.parse_gregorian(&b));
+                n += 997;
+            }
+            for bad in
+                ["1402/13/01", "1402/12/30", "0000/00/00", "1402/1/06", "140a/11/06", "1402/11/06 "]
+            {
+                let bad = bad.replace('/', &pattern.get(2..3).unwrap_or("-").replace('F', "-"));
+                assert_eq!(fast.parse(&bad), slow.parse(&bad), "{pattern} {bad}");
+            }
+        }
+        assert!(DateFormat::new("%Y%%%m%%%d").unwrap().numeric.is_none());
+        assert!(DateFormat::new("%Y/%m/%-d").unwrap().numeric.is_none());
     }
 }

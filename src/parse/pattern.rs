@@ -53,6 +53,23 @@ fn digits(input: &str, pos: usize, min: u8, max: u8) -> Result<(u32, usize), Par
     let mut value = 0u32;
     let mut n = 0u8;
     let mut end = pos;
+    // ASCII first, byte by byte; the first other byte goes to the loop below.
+    for &b in rest.as_bytes() {
+        if n == max || !b.is_ascii() {
+            break;
+        }
+        if !b.is_ascii_digit() {
+            if n < min {
+                let kind = ParseErrorKind::Expected("a digit");
+                return Err(ParseError::new(kind, end));
+            }
+            return Ok((value, end));
+        }
+        value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+        n += 1;
+        end += 1;
+    }
+    let rest = input.get(end..).unwrap_or("");
     for c in rest.chars() {
         if n == max {
             break;
@@ -205,6 +222,11 @@ impl DateFormat<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_in<R: Rule>(&self, rule: R, input: &str) -> Result<JalaliDate<R>, ParseError> {
+        if let Some((y, m, d)) = self.numeric_fields(input) {
+            if let Ok(date) = JalaliDate::new_in(rule, y, m, d) {
+                return Ok(date);
+            }
+        }
         self.build(
             input,
             Calendar::Jalali,
@@ -230,6 +252,11 @@ impl DateFormat<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_gregorian(&self, input: &str) -> Result<GregorianDate, ParseError> {
+        if let Some((y, m, d)) = self.numeric_fields(input) {
+            if let Ok(date) = GregorianDate::new(y, m, d) {
+                return Ok(date);
+            }
+        }
         self.build(input, Calendar::Gregorian, GregorianDate::new, |y, n| {
             let first = GregorianDate::new(y, 1, 1)?;
             let out_of_range = DateError::FieldOutOfRange {
@@ -243,6 +270,20 @@ impl DateFormat<'_> {
                 _ => Err(out_of_range),
             }
         })
+    }
+
+    /// The fast path of `%Y?%m?%d` in ASCII digits: the fields, or `None`
+    /// for the general reader to take over (and name any error).
+    fn numeric_fields(&self, input: &str) -> Option<(i32, u8, u8)> {
+        let [a, b] = self.numeric?;
+        let [y0, y1, y2, y3, sa, m0, m1, sb, d0, d1] = *input.as_bytes() else { return None };
+        let all_digits = [y0, y1, y2, y3, m0, m1, d0, d1].iter().all(u8::is_ascii_digit);
+        if !all_digits || sa != a || sb != b {
+            return None;
+        }
+        let n = |hi: u8, lo: u8| (hi - b'0') * 10 + (lo - b'0');
+        let year = i32::from(n(y0, y1)) * 100 + i32::from(n(y2, y3));
+        Some((year, n(m0, m1), n(d0, d1)))
     }
 
     fn build<D: FormatDate>(
@@ -281,6 +322,9 @@ impl DateFormat<'_> {
             (None, _, None) => return Err(missing(Field::Month)),
             (Some(_), None, None) => return Err(missing(Field::Day)),
         };
+        if read.day_of_year.is_none() && read.weekday.is_none() && read.week.is_none() {
+            return Ok(date);
+        }
         let fields = date.fields();
         if let Some((n, at)) = read.day_of_year {
             if n != fields.day_of_year {
