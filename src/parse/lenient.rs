@@ -736,7 +736,11 @@ fn month_entries() -> impl Iterator<Item = (&'static str, Calendar, u8)> {
 /// Sorani ezafe `ی` glued to it is taken too (`ڕێبەندانی`).
 pub(crate) fn month_name(cur: Cursor<'_>) -> Option<(Calendar, u8, Cursor<'_>, bool)> {
     let mut best: Option<(Calendar, u8, Cursor<'_>, bool)> = None;
+    let first = cur.peek();
     for (pattern, calendar, month) in month_entries() {
+        if !Cursor::may_match(first, pattern) {
+            continue;
+        }
         let Some(after) = cur.match_pattern(pattern) else {
             continue;
         };

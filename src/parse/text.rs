@@ -49,7 +49,50 @@ impl Folded {
 }
 
 /// Folds one character that is not a presentation form.
+#[inline]
 const fn fold_one(c: char) -> Option<char> {
+    let code = c as u32;
+    if code < 0x80 {
+        // ASCII: only controls and capitals change.
+        return if c.is_ascii_uppercase() {
+            Some(c.to_ascii_lowercase())
+        } else if matches!(c, '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r') {
+            Some(' ')
+        } else {
+            Some(c)
+        };
+    }
+    // The Arabic block, where Persian text lives, by table.
+    if code >= 0x0600 && code < 0x0700 {
+        return match ARABIC_BLOCK[(code - 0x0600) as usize & 0xff] {
+            0 => None,
+            folded => char::from_u32(folded),
+        };
+    }
+    fold_one_by_rule(c)
+}
+
+/// `fold_one_by_rule` for U+0600..=U+06FF, 0 where the character is
+/// skipped.
+const ARABIC_BLOCK: [u32; 256] = arabic_block();
+
+#[allow(clippy::indexing_slicing)] // compile-time, indices < 256
+const fn arabic_block() -> [u32; 256] {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            if let Some(folded) = fold_one_by_rule(c) {
+                table[i] = folded as u32;
+            }
+        }
+        i += 1;
+    }
+    table
+}
+
+/// The folding rules, one character at a time.
+const fn fold_one_by_rule(c: char) -> Option<char> {
     Some(match c {
         '\u{06F0}'..='\u{06F9}' => (c as u8).wrapping_sub(0xF0).wrapping_add(b'0') as char,
         '\u{0660}'..='\u{0669}' => (c as u8).wrapping_sub(0x60).wrapping_add(b'0') as char,
@@ -244,6 +287,19 @@ impl<'a> Cursor<'a> {
     /// Matches `pattern`, whose spaces and zero-width non-joiners stand for
     /// any run of spaces (or none) and whose `.` is optional; every other
     /// character must match folded. Returns the cursor after the match.
+    /// Whether `pattern` can match here, judged by its first character
+    /// alone (a cheap test before [`match_pattern`](Self::match_pattern);
+    /// `first` is the folded character at the cursor).
+    pub(crate) fn may_match(first: Option<char>, pattern: &str) -> bool {
+        match pattern.chars().next() {
+            None | Some(' ' | '\u{200C}' | '.') => true,
+            Some(p) => {
+                let folded = fold(p);
+                folded.len == 0 || folded.get(0) == first
+            }
+        }
+    }
+
     pub(crate) fn match_pattern(self, pattern: &str) -> Option<Cursor<'a>> {
         let mut cur = self;
         for p in pattern.chars() {
@@ -283,7 +339,11 @@ pub(crate) fn longest_word<'a, 'n, T: Copy>(
     candidates: impl IntoIterator<Item = (&'n str, T)>,
 ) -> Option<(T, Cursor<'a>)> {
     let mut best: Option<(T, Cursor<'a>)> = None;
+    let first = cur.peek();
     for (pattern, value) in candidates {
+        if !Cursor::may_match(first, pattern) {
+            continue;
+        }
         if let Some(after) = cur.match_word(pattern) {
             if best.map_or(true, |(_, b)| after.key() > b.key()) {
                 best = Some((value, after));
@@ -371,5 +431,14 @@ mod tests {
         assert_eq!(m("ه ش", "ه. ش."), Some(5));
         assert_eq!(m("مهر", "مه"), None);
         assert_eq!(m("Bahman", "bahman"), Some(6));
+    }
+
+    #[test]
+    fn fast_folding_agrees_with_the_rules() {
+        for code in 0..0x3_0000u32 {
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(fold_one(c), fold_one_by_rule(c), "U+{code:04X}");
+            }
+        }
     }
 }
