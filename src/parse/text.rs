@@ -50,6 +50,7 @@ impl Folded {
 
 /// Folds one character that is not a presentation form.
 #[inline]
+#[allow(clippy::indexing_slicing)] // the index is masked to the table's 256 entries
 const fn fold_one(c: char) -> Option<char> {
     let code = c as u32;
     if code < 0x80 {
