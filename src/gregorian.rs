@@ -70,23 +70,6 @@ impl GregorianDate {
     /// ```
     #[inline]
     pub const fn new(year: i32, month: u8, day: u8) -> Result<GregorianDate, DateError> {
-        // The common case inline, the errors out of line.
-        if year >= -9999
-            && year <= 9999
-            && month >= 1
-            && month <= 12
-            && day >= 1
-            && day <= calc::gregorian_month_length(year, month)
-        {
-            return Ok(GregorianDate { year: year as i16, month, day });
-        }
-        GregorianDate::new_checked(year, month, day)
-    }
-
-    /// Every check of [`new`](Self::new), with the error it fails.
-    #[cold]
-    #[inline(never)]
-    const fn new_checked(year: i32, month: u8, day: u8) -> Result<GregorianDate, DateError> {
         if year < -9999 || year > 9999 {
             return Err(DateError::FieldOutOfRange {
                 field: Field::Year,

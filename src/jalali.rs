@@ -300,26 +300,6 @@ impl<R: Rule> JalaliDate<R> {
     #[inline]
     pub const fn new_in(rule: R, year: i32, month: u8, day: u8) -> Result<Self, DateError> {
         let _ = rule;
-        // The common case, a valid date in a whole year of the range, with
-        // the errors (and the partial first and last years) out of line.
-        let (first, last) = Self::KIND.years();
-        if year > first && year < last && month >= 1 && month <= 12 && day >= 1 {
-            let max = if month < 12 {
-                calc::month_length(month, false)
-            } else {
-                29 + Self::KIND.is_leap_unchecked(year) as u8
-            };
-            if day <= max {
-                return Ok(JalaliDate::from_parts(year, month, day));
-            }
-        }
-        Self::new_checked(year, month, day)
-    }
-
-    /// Every check of [`new_in`](Self::new_in), with the error it fails.
-    #[cold]
-    #[inline(never)]
-    const fn new_checked(year: i32, month: u8, day: u8) -> Result<Self, DateError> {
         let kind = Self::KIND;
         if let Err(e) = kind.check_year(year) {
             return Err(e);
