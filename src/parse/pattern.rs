@@ -199,6 +199,7 @@ impl DateFormat<'_> {
     /// assert!(matches!(err.kind(), ParseErrorKind::WeekdayMismatch { .. }));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn parse(&self, input: &str) -> Result<JalaliDate, ParseError> {
         self.parse_in(Official, input)
     }
@@ -221,6 +222,7 @@ impl DateFormat<'_> {
     /// assert!(f.parse("1502/12/30").is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn parse_in<R: Rule>(&self, rule: R, input: &str) -> Result<JalaliDate<R>, ParseError> {
         if let Some((y, m, d)) = self.numeric_fields(input) {
             if let Ok(date) = JalaliDate::new_in(rule, y, m, d) {
@@ -274,6 +276,7 @@ impl DateFormat<'_> {
 
     /// The fast path of `%Y?%m?%d` in ASCII digits: the fields, or `None`
     /// for the general reader to take over (and name any error).
+    #[inline]
     fn numeric_fields(&self, input: &str) -> Option<(i32, u8, u8)> {
         let [a, b] = self.numeric?;
         let [y0, y1, y2, y3, sa, m0, m1, sb, d0, d1] = *input.as_bytes() else { return None };
