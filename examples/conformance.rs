@@ -1,5 +1,7 @@
 //! Checks dates produced by another Solar Hijri implementation against every
-//! rule this crate knows, and says which rules it follows.
+//! rule this crate knows (the four arithmetic rules, and with the `astro`
+//! feature, on by default, the astronomical calendar with apparent noon at
+//! 52.5° E and with 12:00 IRST), and says which rules it follows.
 //!
 //! ```text
 //! cargo run --release --example conformance -- pairs.csv
@@ -31,12 +33,14 @@
 //! For the three lines above the report ends:
 //!
 //! ```text
-//! birashk             1 agree          1 disagree
+//! birashk                    1 agree          1 disagree
 //!   line 3: 2025-03-21,1404-01-01: birashk says 1404-01-02
-//! consistent with: official, rule33, borkowski
-//! rules official, rule33, borkowski agree on every day from 2024-01-26 to 2025-03-21
-//! they first differ on 2124-03-20 (official 1503-01-01, rule33 1502-12-30, borkowski 1502-12-30)
-//! before 2024-01-26, they last differ on 1799-03-20 (official 1177-12-30, rule33 1177-12-30, borkowski 1177-12-29)
+//! astronomical               2 agree          0 disagree
+//! astronomical-irst          2 agree          0 disagree
+//! consistent with: official, rule33, borkowski, astronomical, astronomical-irst
+//! rules official, rule33, borkowski, astronomical, astronomical-irst agree on every day from 2024-01-26 to 2025-03-21
+//! they first differ on 2124-03-20 (official 1503-01-01, rule33 1502-12-30, borkowski 1502-12-30, astronomical 1503-01-01, astronomical-irst 1502-12-30)
+//! before 2024-01-26, they last differ on 1799-03-20 (official 1177-12-30, rule33 1177-12-30, borkowski 1177-12-29, astronomical 1177-12-29, astronomical-irst 1177-12-29)
 //! include dates from 2124-03-20 on or up to 1799-03-20 to tell them apart
 //! ```
 //!
@@ -70,6 +74,8 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
+#[cfg(feature = "astro")]
+use shamsi::astro::Astronomical;
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
 use shamsi::GregorianDate;
 
@@ -92,22 +98,131 @@ impl fmt::Display for Date {
     }
 }
 
-/// What a rule says `date` is, or `None` outside the rule's range.
+/// A rule the checker knows: one of the arithmetic rules, or (with the
+/// `astro` feature, on by default) the astronomical calendar with either
+/// noon.
+#[derive(Clone, Copy, PartialEq)]
+enum AnyRule {
+    Arithmetic(RuleKind),
+    #[cfg(feature = "astro")]
+    Astronomical(Astronomical),
+}
+
+/// Every rule, in the order of the report.
+fn all_rules() -> Vec<AnyRule> {
+    let arithmetic = RuleKind::ALL.into_iter().map(AnyRule::Arithmetic);
+    #[cfg(feature = "astro")]
+    let arithmetic = arithmetic
+        .chain([Astronomical::APPARENT_525E, Astronomical::IRST].map(AnyRule::Astronomical));
+    arithmetic.collect()
+}
+
+impl AnyRule {
+    fn name(self) -> &'static str {
+        match self {
+            AnyRule::Arithmetic(r) => r.name(),
+            #[cfg(feature = "astro")]
+            AnyRule::Astronomical(r) => r.name(),
+        }
+    }
+
+    /// The first and last years the rule covers.
+    fn years(self) -> (i32, i32) {
+        match self {
+            AnyRule::Arithmetic(r) => r.years(),
+            #[cfg(feature = "astro")]
+            AnyRule::Astronomical(_) => ASTRONOMICAL_YEARS,
+        }
+    }
+
+    /// The day number of 1 Farvardin `year`.
+    fn nowruz_day(self, year: i32) -> Option<i32> {
+        match self {
+            AnyRule::Arithmetic(r) => r.nowruz(year).ok().map(GregorianDate::to_day_number),
+            #[cfg(feature = "astro")]
+            AnyRule::Astronomical(r) => astronomical_nowruz(r, year),
+        }
+    }
+
+    fn days_in_year(self, year: i32) -> Option<u16> {
+        let length = self.nowruz_day(year + 1)? - self.nowruz_day(year)?;
+        u16::try_from(length).ok()
+    }
+}
+
+/// What an arithmetic rule says `date` is, or `None` outside its range.
 fn answer_in<R: Rule>(rule: R, date: GregorianDate) -> Option<Ymd> {
     let d = rule.from_gregorian(date).ok()?;
     Some((d.year(), d.month_number(), d.day()))
 }
 
-fn answer(rule: RuleKind, date: GregorianDate) -> Option<Ymd> {
+fn answer(rule: AnyRule, date: GregorianDate) -> Option<Ymd> {
     match rule {
-        RuleKind::Official => answer_in(Official, date),
-        RuleKind::Rule33 => answer_in(Rule33, date),
-        RuleKind::Borkowski => answer_in(Borkowski, date),
-        RuleKind::Birashk => answer_in(Birashk, date),
+        AnyRule::Arithmetic(RuleKind::Official) => answer_in(Official, date),
+        AnyRule::Arithmetic(RuleKind::Rule33) => answer_in(Rule33, date),
+        AnyRule::Arithmetic(RuleKind::Borkowski) => answer_in(Borkowski, date),
+        AnyRule::Arithmetic(RuleKind::Birashk) => answer_in(Birashk, date),
         // A rule added to the crate after this example was written: it
         // cannot be checked here, so it agrees with nothing.
-        _ => None,
+        AnyRule::Arithmetic(_) => None,
+        #[cfg(feature = "astro")]
+        AnyRule::Astronomical(r) => astronomical_answer(r, date),
     }
+}
+
+/// The years the astronomical rules cover (their equinoxes are computed for
+/// Gregorian years -2000..=4000).
+#[cfg(feature = "astro")]
+const ASTRONOMICAL_YEARS: (i32, i32) = Astronomical::YEARS;
+
+#[cfg(feature = "astro")]
+thread_local! {
+    /// 1 Farvardin of each year already computed, per noon: an equinox takes
+    /// microseconds, and millions of pairs fall in a few thousand years.
+    static NOWRUZ: std::cell::RefCell<std::collections::HashMap<(bool, i32), Option<i32>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+#[cfg(feature = "astro")]
+fn astronomical_nowruz(rule: Astronomical, year: i32) -> Option<i32> {
+    if year < ASTRONOMICAL_YEARS.0 || year > ASTRONOMICAL_YEARS.1 + 1 {
+        return None;
+    }
+    let key = (rule == Astronomical::IRST, year);
+    NOWRUZ.with(|cache| {
+        *cache
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| rule.nowruz(year).ok().map(GregorianDate::to_day_number))
+    })
+}
+
+/// The astronomical date of `date`, from the cached Nowruz of its year.
+#[cfg(feature = "astro")]
+fn astronomical_answer(rule: Astronomical, date: GregorianDate) -> Option<Ymd> {
+    let n = date.to_day_number();
+    // The official year is the astronomical one or a neighbour.
+    let guess = shamsi::JalaliDate::from_gregorian(date).year();
+    for year in [guess, guess - 1, guess + 1] {
+        let (Some(start), Some(next)) =
+            (astronomical_nowruz(rule, year), astronomical_nowruz(rule, year + 1))
+        else {
+            continue;
+        };
+        if (start..next).contains(&n) {
+            if year > ASTRONOMICAL_YEARS.1 {
+                return None;
+            }
+            let ordinal = u16::try_from(n - start).ok()?;
+            let (month, day) = if ordinal < 186 {
+                (ordinal / 31 + 1, ordinal % 31 + 1)
+            } else {
+                ((ordinal - 186) / 30 + 7, (ordinal - 186) % 30 + 1)
+            };
+            return Some((year, month as u8, day as u8));
+        }
+    }
+    None
 }
 
 /// One pair that a rule disagrees with.
@@ -134,7 +249,7 @@ struct Tally {
 /// Everything the report needs: a few counters per rule, independent of
 /// the size of the input.
 struct Checker {
-    tallies: Vec<(RuleKind, Tally)>,
+    tallies: Vec<(AnyRule, Tally)>,
     pairs: u64,
     malformed: u64,
     /// The earliest and latest Gregorian dates of the input.
@@ -143,7 +258,7 @@ struct Checker {
 
 impl Checker {
     fn new() -> Checker {
-        let tallies = RuleKind::ALL.iter().map(|&r| (r, Tally::default())).collect();
+        let tallies = all_rules().into_iter().map(|r| (r, Tally::default())).collect();
         Checker { tallies, pairs: 0, malformed: 0, range: None }
     }
 
@@ -171,13 +286,13 @@ impl Checker {
     }
 
     /// The rules that agree with every pair.
-    fn consistent(&self) -> Vec<RuleKind> {
+    fn consistent(&self) -> Vec<AnyRule> {
         self.tallies.iter().filter(|(_, t)| t.disagree == 0).map(|(r, _)| *r).collect()
     }
 
-    /// The rule with the most agreements (the first in `RuleKind::ALL` on a
+    /// The rule with the most agreements (the first in `all_rules()` on a
     /// tie), and its tally.
-    fn closest(&self) -> Option<&(RuleKind, Tally)> {
+    fn closest(&self) -> Option<&(AnyRule, Tally)> {
         self.tallies.iter().rev().max_by_key(|(_, t)| t.agree)
     }
 }
@@ -282,19 +397,19 @@ fn day(n: i32) -> Option<GregorianDate> {
     GregorianDate::from_day_number(n).ok()
 }
 
-fn nowruz_day(rule: RuleKind, year: i32) -> Option<i32> {
-    rule.nowruz(year).ok().map(GregorianDate::to_day_number)
+fn nowruz_day(rule: AnyRule, year: i32) -> Option<i32> {
+    rule.nowruz_day(year)
 }
 
 /// The first and last day numbers a rule covers.
-fn day_range(rule: RuleKind) -> (i32, i32) {
+fn day_range(rule: AnyRule) -> (i32, i32) {
     let (min, max) = (GregorianDate::MIN.to_day_number(), GregorianDate::MAX.to_day_number());
     let (lo, hi) = rule.years();
     // The first and last years are partial unless the rule ends inside the
     // Gregorian range.
     let first = nowruz_day(rule, lo).map_or(min, |n| n.max(min));
     let last = match (nowruz_day(rule, hi), rule.days_in_year(hi)) {
-        (Some(n), Ok(len)) => (n + i32::from(len) - 1).min(max),
+        (Some(n), Some(len)) => (n + i32::from(len) - 1).min(max),
         _ => max,
     };
     (first, last)
@@ -302,7 +417,7 @@ fn day_range(rule: RuleKind) -> (i32, i32) {
 
 /// Whether the rules give day `n` different dates (or some cover it and
 /// others do not).
-fn differ(rules: &[RuleKind], n: i32) -> bool {
+fn differ(rules: &[AnyRule], n: i32) -> bool {
     let Some(date) = day(n) else { return false };
     let mut answers = rules.iter().map(|&r| answer(r, date));
     let first = answers.next().flatten();
@@ -315,7 +430,7 @@ fn differ(rules: &[RuleKind], n: i32) -> bool {
 /// of them (before it, each day is the next day of the same year under all of
 /// them), or the day after one of them ends; so it is enough to look at those
 /// days, year by year.
-fn first_difference(rules: &[RuleKind], start: i32) -> Option<i32> {
+fn first_difference(rules: &[AnyRule], start: i32) -> Option<i32> {
     if differ(rules, start) {
         return Some(start);
     }
@@ -343,7 +458,7 @@ fn first_difference(rules: &[RuleKind], start: i32) -> Option<i32> {
 /// The last day up to `stop` on which the rules differ. The mirror of [`first_difference`]: looking back, they can
 /// only start to differ on the eve of a 1 Farvardin, or before the start of
 /// one of them.
-fn last_difference(rules: &[RuleKind], stop: i32) -> Option<i32> {
+fn last_difference(rules: &[AnyRule], stop: i32) -> Option<i32> {
     if differ(rules, stop) {
         return Some(stop);
     }
@@ -376,21 +491,21 @@ struct TellApart {
     until: Option<i32>,
 }
 
-fn tell_apart(rules: &[RuleKind], range: (GregorianDate, GregorianDate)) -> TellApart {
+fn tell_apart(rules: &[AnyRule], range: (GregorianDate, GregorianDate)) -> TellApart {
     let first = range.0.to_day_number();
     TellApart { from: first_difference(rules, first), until: last_difference(rules, first - 1) }
 }
 
 // --- The report --------------------------------------------------------------
 
-fn names(rules: &[RuleKind]) -> String {
+fn names(rules: &[AnyRule]) -> String {
     rules.iter().map(|r| r.name()).collect::<Vec<_>>().join(", ")
 }
 
 /// `official 1503-01-01, rule33 1502-12-30`: what each rule says day `n` is.
-fn answers(rules: &[RuleKind], n: i32) -> String {
+fn answers(rules: &[AnyRule], n: i32) -> String {
     let Some(date) = day(n) else { return String::new() };
-    let said = |r: RuleKind| match answer(r, date) {
+    let said = |r: AnyRule| match answer(r, date) {
         Some(ymd) => format!("{} {}", r.name(), Date(ymd)),
         None => format!("{} out of range", r.name()),
     };
@@ -401,7 +516,7 @@ fn show_day(n: i32) -> String {
     day(n).map_or_else(|| format!("day {n}"), |d| d.to_string())
 }
 
-fn expected_text(rule: RuleKind, d: &Disagreement) -> String {
+fn expected_text(rule: AnyRule, d: &Disagreement) -> String {
     match d.expected {
         Some(e) => format!("{} says {}", rule.name(), Date(e)),
         None => format!("{} has no date for it (out of its range)", rule.name()),
@@ -415,7 +530,7 @@ fn text_report(c: &Checker, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "gregorian dates: {lo} to {hi}")?;
     }
     for (rule, t) in &c.tallies {
-        writeln!(out, "{:<10} {:>10} agree {:>10} disagree", rule.name(), t.agree, t.disagree)?;
+        writeln!(out, "{:<17} {:>10} agree {:>10} disagree", rule.name(), t.agree, t.disagree)?;
         for d in &t.first {
             writeln!(
                 out,
