@@ -6,9 +6,10 @@
 //! cargo run --release --example vectors -- --rule birashk --from 1400 --to 1410 --days
 //! ```
 //!
-//! Usage: `vectors [--rule official|rule33|borkowski|birashk] --from YEAR
-//! --to YEAR [--days]` (the rule defaults to `official`; the years are Solar
-//! Hijri and both included).
+//! Usage: `vectors [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst]
+//! --from YEAR --to YEAR [--days]` (the rule defaults to `official`; the
+//! years are Solar Hijri and both included; the astronomical rules need the
+//! `astro` feature, on by default).
 //!
 //! Without `--days`, one row per year: 1 Farvardin as a Gregorian date, and
 //! whether the year is leap (`1`) or not (`0`):
@@ -36,20 +37,43 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
+#[cfg(feature = "astro")]
+use shamsi::GregorianDate;
 use shamsi::{JalaliDate, Weekday};
 
 const USAGE: &str =
-    "usage: vectors [--rule official|rule33|borkowski|birashk] --from YEAR --to YEAR [--days]";
+    "usage: vectors [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] \
+--from YEAR --to YEAR [--days]";
+
+/// An arithmetic rule, or (with the `astro` feature, on by default) the
+/// astronomical calendar.
+#[derive(Clone, Copy)]
+enum Choice {
+    Arithmetic(RuleKind),
+    #[cfg(feature = "astro")]
+    Astronomical(shamsi::astro::Astronomical),
+}
+
+fn choice(name: &str) -> Result<Choice, String> {
+    if let Ok(kind) = name.parse::<RuleKind>() {
+        return Ok(Choice::Arithmetic(kind));
+    }
+    #[cfg(feature = "astro")]
+    if let Ok(rule) = name.parse::<shamsi::astro::Astronomical>() {
+        return Ok(Choice::Astronomical(rule));
+    }
+    Err(format!("--rule {name:?}: unknown rule name"))
+}
 
 struct Options {
-    rule: RuleKind,
+    rule: Choice,
     from: i32,
     to: i32,
     days: bool,
 }
 
 fn options(args: &[OsString]) -> Result<Options, String> {
-    let mut rule = RuleKind::Official;
+    let mut rule = Choice::Arithmetic(RuleKind::Official);
     let (mut from, mut to, mut days) = (None, None, false);
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -60,8 +84,7 @@ fn options(args: &[OsString]) -> Result<Options, String> {
         let year = |v: &str| v.parse::<i32>().map_err(|_| format!("{arg} {v:?}: not a year"));
         match arg {
             "--rule" => {
-                let name = value()?;
-                rule = name.parse().map_err(|e| format!("--rule {name:?}: {e}"))?;
+                rule = choice(value()?)?;
             }
             "--from" => from = Some(year(value()?)?),
             "--to" => to = Some(year(value()?)?),
@@ -143,6 +166,56 @@ fn run_in<R: Rule>(rule: R, o: &Options, out: &mut dyn Write) -> Result<(), Stri
     }
 }
 
+/// The same rows under the astronomical calendar: each year's Nowruz is
+/// computed once, and its days counted from it.
+#[cfg(feature = "astro")]
+fn run_astronomical(
+    rule: shamsi::astro::Astronomical,
+    o: &Options,
+    out: &mut dyn Write,
+) -> Result<(), String> {
+    let name = rule.name();
+    // Every Nowruz first, so that an error leaves no partial output.
+    let nowruz: Vec<GregorianDate> = (o.from..=o.to + 1)
+        .map(|year| rule.nowruz(year).map_err(|e| format!("year {year} under {name}: {e}")))
+        .collect::<Result<_, _>>()?;
+    let mut write = || -> io::Result<()> {
+        if o.days {
+            writeln!(out, "gregorian,jalali,weekday")?;
+        } else {
+            writeln!(out, "year,nowruz_gregorian,leap")?;
+        }
+        for (year, pair) in (o.from..).zip(nowruz.windows(2)) {
+            let [start, next] = [pair[0], pair[1]];
+            let length = next.to_day_number() - start.to_day_number();
+            if !o.days {
+                writeln!(out, "{year},{start},{}", u8::from(length == 366))?;
+                continue;
+            }
+            for ordinal in 0..length {
+                let Some(g) = start.checked_add_days(ordinal) else { break };
+                let (month, day) = if ordinal < 186 {
+                    (ordinal / 31 + 1, ordinal % 31 + 1)
+                } else {
+                    ((ordinal - 186) / 30 + 7, (ordinal - 186) % 30 + 1)
+                };
+                let sign = if year < 0 { "-" } else { "" };
+                writeln!(
+                    out,
+                    "{g},{sign}{:04}-{month:02}-{day:02},{}",
+                    year.unsigned_abs(),
+                    weekday(g.weekday())
+                )?;
+            }
+        }
+        out.flush()
+    };
+    match write() {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        result => result.map_err(|e| e.to_string()),
+    }
+}
+
 /// Runs the command as the arguments say; returns the exit status.
 pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let o = match options(args) {
@@ -153,11 +226,13 @@ pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
     };
     let result = match o.rule {
-        RuleKind::Rule33 => run_in(Rule33, &o, out),
-        RuleKind::Borkowski => run_in(Borkowski, &o, out),
-        RuleKind::Birashk => run_in(Birashk, &o, out),
-        RuleKind::Official => run_in(Official, &o, out),
-        rule => Err(format!("rule {rule} is not supported by this example")),
+        Choice::Arithmetic(RuleKind::Rule33) => run_in(Rule33, &o, out),
+        Choice::Arithmetic(RuleKind::Borkowski) => run_in(Borkowski, &o, out),
+        Choice::Arithmetic(RuleKind::Birashk) => run_in(Birashk, &o, out),
+        Choice::Arithmetic(RuleKind::Official) => run_in(Official, &o, out),
+        Choice::Arithmetic(rule) => Err(format!("rule {rule} is not supported by this example")),
+        #[cfg(feature = "astro")]
+        Choice::Astronomical(rule) => run_astronomical(rule, &o, out),
     };
     match result {
         Ok(()) => 0,

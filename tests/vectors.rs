@@ -151,3 +151,38 @@ fn bad_arguments_and_years_out_of_range_exit_with_2() {
         assert!(err.starts_with("error: ") && err.contains(message), "{args:?}: {err}");
     }
 }
+
+#[cfg(feature = "astro")]
+#[test]
+fn astronomical_vectors_match_their_columns_and_the_astro_api() {
+    let table = common::years();
+    for (rule, prefix) in [("astronomical", "app525"), ("astronomical-irst", "astro")] {
+        let rows = yearly(rule, 1300, 1600);
+        for (year, nowruz, leap) in &rows {
+            let row = table.rows.iter().find(|r| table.year(r) == *year).unwrap();
+            if table.get(row, "doubtful") == "1" {
+                continue;
+            }
+            assert_eq!(nowruz, table.get(row, &format!("{prefix}_nowruz")), "{rule} {year}");
+            assert_eq!(leap, table.get(row, &format!("{prefix}_leap")), "{rule} {year}");
+        }
+        // Daily rows: every day of 1502 and 1503, as the astro API reads it.
+        let api: shamsi::astro::Astronomical = rule.parse().unwrap();
+        let (code, out, err) =
+            run_vectors(&["--rule", rule, "--from", "1502", "--to", "1503", "--days"]);
+        assert_eq!((code, err.as_str()), (0, ""));
+        let mut days = 0;
+        for line in out.lines().skip(1) {
+            let f: Vec<&str> = line.split(',').collect();
+            let g: GregorianDate = f[0].parse().unwrap();
+            assert_eq!(api.from_gregorian(g).unwrap().to_string(), f[1], "{rule} {line}");
+            days += 1;
+        }
+        let len = |y| api.days_in_year(y).unwrap() as usize;
+        assert_eq!(days, len(1502) + len(1503));
+    }
+    let (code, out, err) =
+        run_vectors(&["--rule", "astronomical", "--from", "9000", "--to", "9001"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.contains("out of range"), "{err}");
+}
