@@ -206,11 +206,11 @@ fn strict<R: Rule>(input: &str, expect: Expect) -> Result<Parsed<R>, String> {
     };
     if gregorian {
         let g: GregorianDate =
-            input.parse().map_err(|e| format!("{input:?} as a gregorian date: {e}"))?;
+            input.parse().map_err(|e| format!("\"{input}\" as a gregorian date: {e}"))?;
         Ok(Parsed::Gregorian(g))
     } else {
         let j: JalaliDate<R> =
-            input.parse().map_err(|e| format!("{input:?} as a jalali date: {e}"))?;
+            input.parse().map_err(|e| format!("\"{input}\" as a jalali date: {e}"))?;
         Ok(Parsed::Jalali(j))
     }
 }
@@ -223,7 +223,7 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
         Lenient::new()
             .expecting(expect)
             .parse_in(rule, input)
-            .map_err(|e| format!("cannot read {input:?}: {e}"))?
+            .map_err(|e| format!("cannot read \"{input}\": {e}"))?
     };
     let (calendar, date) = match parsed {
         Parsed::Jalali(j) => (Calendar::Jalali, j),
@@ -231,9 +231,9 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
             (Calendar::Gregorian, rule.from_gregorian(g).map_err(|e| e.to_string())?)
         }
         Parsed::Partial(p) => {
-            return Err(format!("{input:?} is a partial date ({p}): nothing to convert"));
+            return Err(format!("\"{input}\" is a partial date ({p}): nothing to convert"));
         }
-        _ => return Err(format!("cannot read {input:?}")),
+        _ => return Err(format!("cannot read \"{input}\"")),
     };
     let gregorian = date.to_gregorian();
     let to_gregorian = match o.to {
@@ -280,13 +280,13 @@ fn convert_astronomical(
     };
     let fields: Vec<&str> = body.split('-').collect();
     let [y, m, d] = fields.as_slice() else {
-        return Err(format!("cannot read {input:?} as YYYY-MM-DD"));
+        return Err(format!("cannot read \"{input}\" as YYYY-MM-DD"));
     };
-    let year: i32 = y.parse().map_err(|_| format!("cannot read the year of {input:?}"))?;
+    let year: i32 = y.parse().map_err(|_| format!("cannot read the year of \"{input}\""))?;
     let year = if negative { -year } else { year };
     let (month, day): (u8, u8) = match (m.parse(), d.parse()) {
         (Ok(m), Ok(d)) => (m, d),
-        _ => return Err(format!("cannot read {input:?} as YYYY-MM-DD")),
+        _ => return Err(format!("cannot read \"{input}\" as YYYY-MM-DD")),
     };
     let jalali_input = match o.expect() {
         Expect::Jalali => true,
@@ -297,7 +297,7 @@ fn convert_astronomical(
         (Calendar::Jalali, rule.to_gregorian(year, month, day).map_err(|e| e.to_string())?)
     } else {
         let g: GregorianDate =
-            input.parse().map_err(|e| format!("{input:?} as a gregorian date: {e}"))?;
+            input.parse().map_err(|e| format!("\"{input}\" as a gregorian date: {e}"))?;
         (Calendar::Gregorian, g)
     };
     let date = rule.from_gregorian(gregorian).map_err(|e| e.to_string())?;
