@@ -86,8 +86,9 @@ impl GregorianDate {
                 max: 12,
             });
         }
-        let max = calc::gregorian_month_length(year, month);
-        if day < 1 || day > max {
+        // Every month has 28 days; past that the month and the year decide.
+        if day < 1 || (day > 28 && day > calc::gregorian_month_length(year, month)) {
+            let max = calc::gregorian_month_length(year, month);
             return Err(DateError::InvalidDay {
                 calendar: Calendar::Gregorian,
                 year,

@@ -312,13 +312,10 @@ impl<R: Rule> JalaliDate<R> {
                 max: 12,
             });
         }
-        // The leap rule matters only for Esfand.
-        let max = if month < 12 {
-            calc::month_length(month, false)
-        } else {
-            29 + kind.is_leap_unchecked(year) as u8
-        };
-        if day < 1 || day > max {
+        // Every month has 29 days; past that the month, and for Esfand the
+        // leap rule, decide.
+        if day < 1 || (day > 29 && day > Self::last_day(year, month)) {
+            let max = Self::last_day(year, month);
             return Err(DateError::InvalidDay {
                 calendar: Calendar::Jalali,
                 year,
@@ -344,6 +341,17 @@ impl<R: Rule> JalaliDate<R> {
             }
         }
         Ok(date)
+    }
+
+    /// The last day of a month (1..=12) of a year inside the rule's years;
+    /// only Esfand needs the leap rule.
+    #[inline]
+    const fn last_day(year: i32, month: u8) -> u8 {
+        if month < 12 {
+            calc::month_length(month, false)
+        } else {
+            29 + Self::KIND.is_leap_unchecked(year) as u8
+        }
     }
 
     /// The date of a Gregorian date under the rule `rule`.
