@@ -317,19 +317,9 @@ fn convert_astronomical(
     })
 }
 
-/// Writes `s` as a JSON string.
-fn json_string(out: &mut impl Write, s: &str) -> io::Result<()> {
-    out.write_all(b"\"")?;
-    for c in s.chars() {
-        match c {
-            '"' => out.write_all(b"\\\"")?,
-            '\\' => out.write_all(b"\\\\")?,
-            c if (c as u32) < 0x20 => write!(out, "\\u{:04x}", c as u32)?,
-            c => write!(out, "{c}")?,
-        }
-    }
-    out.write_all(b"\"")
-}
+#[path = "common/json.rs"]
+mod json;
+use json::write_string as json_string;
 
 /// Converts one input and writes its line; returns whether it converted.
 fn run_one(out: &mut impl Write, o: &Options, input: &str) -> io::Result<bool> {

@@ -18,19 +18,9 @@ use std::process::ExitCode;
 use shamsi::parse::mentions;
 use shamsi::Calendar;
 
-/// Writes `s` as a JSON string.
-fn json_string(out: &mut impl Write, s: &str) -> io::Result<()> {
-    out.write_all(b"\"")?;
-    for c in s.chars() {
-        match c {
-            '"' => out.write_all(b"\\\"")?,
-            '\\' => out.write_all(b"\\\\")?,
-            c if (c as u32) < 0x20 => write!(out, "\\u{:04x}", c as u32)?,
-            c => write!(out, "{c}")?,
-        }
-    }
-    out.write_all(b"\"")
-}
+#[path = "common/json.rs"]
+mod json;
+use json::write_string as json_string;
 
 fn number(value: Option<impl std::fmt::Display>) -> String {
     value.map_or_else(|| "null".to_owned(), |v| v.to_string())
