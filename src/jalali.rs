@@ -120,13 +120,14 @@ impl fmt::Display for Period {
 // --- The official calendar: constructors that need no rule value ----------
 
 impl JalaliDate {
-    /// The first supported date, 10 Dey -10621, which is -9999-01-01.
+    /// The first supported date, 11 Dey -10621, which is -9999-01-01.
     ///
     /// # Example
     ///
     /// ```
     /// use shamsi::JalaliDate;
     ///
+    /// assert_eq!(JalaliDate::MIN.to_string(), "-10621-10-11");
     /// assert_eq!(JalaliDate::MIN.to_gregorian().to_string(), "-9999-01-01");
     /// ```
     pub const MIN: JalaliDate =
@@ -139,6 +140,7 @@ impl JalaliDate {
     /// ```
     /// use shamsi::JalaliDate;
     ///
+    /// assert_eq!(JalaliDate::MAX.to_string(), "9378-10-10");
     /// assert_eq!(JalaliDate::MAX.to_gregorian().to_string(), "9999-12-31");
     /// ```
     pub const MAX: JalaliDate =

@@ -73,7 +73,7 @@
 //!
 //! Every day from -9999-01-01 to 9999-12-31 in the proleptic Gregorian
 //! calendar ([`GregorianDate::MIN`]..=[`GregorianDate::MAX`]), which is
-//! Solar Hijri -10621-10-10..=9378-10-10 ([`JalaliDate::MIN`]..=[`JalaliDate::MAX`]).
+//! Solar Hijri -10621-10-11..=9378-10-10 ([`JalaliDate::MIN`]..=[`JalaliDate::MAX`]).
 //! Years are numbered astronomically in both calendars (there is a year 0).
 //! Anything outside is an error, never a wrap or a panic.
 //!
