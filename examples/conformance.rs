@@ -214,12 +214,8 @@ fn astronomical_answer(rule: Astronomical, date: GregorianDate) -> Option<Ymd> {
                 return None;
             }
             let ordinal = u16::try_from(n - start).ok()?;
-            let (month, day) = if ordinal < 186 {
-                (ordinal / 31 + 1, ordinal % 31 + 1)
-            } else {
-                ((ordinal - 186) / 30 + 7, (ordinal - 186) % 30 + 1)
-            };
-            return Some((year, month as u8, day as u8));
+            let (month, day) = shamsi::Month::from_day_of_year(ordinal + 1).ok()?;
+            return Some((year, month.number(), day));
         }
     }
     None

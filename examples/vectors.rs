@@ -194,11 +194,10 @@ fn run_astronomical(
             }
             for ordinal in 0..length {
                 let Some(g) = start.checked_add_days(ordinal) else { break };
-                let (month, day) = if ordinal < 186 {
-                    (ordinal / 31 + 1, ordinal % 31 + 1)
-                } else {
-                    ((ordinal - 186) / 30 + 7, (ordinal - 186) % 30 + 1)
+                let Ok((month, day)) = shamsi::Month::from_day_of_year(ordinal as u16 + 1) else {
+                    break;
                 };
+                let month = month.number();
                 let sign = if year < 0 { "-" } else { "" };
                 writeln!(
                     out,

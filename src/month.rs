@@ -141,6 +141,37 @@ impl Month {
         crate::calc::month_length(self as u8, leap_year)
     }
 
+    /// The month and day of the `day_of_year`-th day (1..=366) of a Solar
+    /// Hijri year. The months do not depend on the leap rule: only day 366,
+    /// 30 Esfand, needs a leap year, which the caller knows.
+    ///
+    /// # Errors
+    ///
+    /// When `day_of_year` is not in 1..=366.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::Month;
+    ///
+    /// assert_eq!(Month::from_day_of_year(187)?, (Month::Mehr, 1));
+    /// assert_eq!(Month::from_day_of_year(366)?, (Month::Esfand, 30));
+    /// assert!(Month::from_day_of_year(0).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn from_day_of_year(day_of_year: u16) -> Result<(Month, u8), DateError> {
+        if day_of_year < 1 || day_of_year > 366 {
+            return Err(DateError::FieldOutOfRange {
+                field: Field::DayOfYear,
+                value: day_of_year as i64,
+                min: 1,
+                max: 366,
+            });
+        }
+        let (month, day) = crate::calc::month_day_from_ordinal0(day_of_year - 1);
+        Ok((Month::from_number_wrapping(month), day))
+    }
+
     /// The following month (Esfand is followed by Farvardin).
     ///
     /// # Example
@@ -177,21 +208,9 @@ impl Month {
     ///
     /// assert_eq!(Month::Ordibehesht.name(), "Ordibehesht");
     /// ```
+    #[allow(clippy::indexing_slicing)] // the number is 1..=12, the table has 12 names
     pub const fn name(self) -> &'static str {
-        match self {
-            Month::Farvardin => "Farvardin",
-            Month::Ordibehesht => "Ordibehesht",
-            Month::Khordad => "Khordad",
-            Month::Tir => "Tir",
-            Month::Mordad => "Mordad",
-            Month::Shahrivar => "Shahrivar",
-            Month::Mehr => "Mehr",
-            Month::Aban => "Aban",
-            Month::Azar => "Azar",
-            Month::Dey => "Dey",
-            Month::Bahman => "Bahman",
-            Month::Esfand => "Esfand",
-        }
+        crate::names::JALALI_MONTHS_EN[self as usize - 1]
     }
 
     /// Every month, Farvardin first.

@@ -257,16 +257,9 @@ impl Weekday {
     ///
     /// assert_eq!(Weekday::Thursday.name(), "Thursday");
     /// ```
+    #[allow(clippy::indexing_slicing)] // the offset is 0..=6, the table has 7 names
     pub const fn name(self) -> &'static str {
-        match self {
-            Weekday::Saturday => "Saturday",
-            Weekday::Sunday => "Sunday",
-            Weekday::Monday => "Monday",
-            Weekday::Tuesday => "Tuesday",
-            Weekday::Wednesday => "Wednesday",
-            Weekday::Thursday => "Thursday",
-            Weekday::Friday => "Friday",
-        }
+        crate::names::WEEKDAYS_EN[self as usize]
     }
 
     /// Every weekday, Saturday first.

@@ -803,27 +803,14 @@ impl Astronomical {
             return Err(DateError::FieldOutOfRange { field: Field::Month, value, min, max }.into());
         }
         let start = self.nowruz_day(year)?;
-        let max = match month {
-            1..=6 => 31,
-            7..=11 => 30,
-            _ => {
-                let length = self.nowruz_day(year + 1)? - start;
-                if length == 366 {
-                    30
-                } else {
-                    29
-                }
-            }
-        };
+        // Only Esfand needs the year's length.
+        let leap = month == 12 && self.nowruz_day(year + 1)? - start == 366;
+        let max = crate::calc::month_length(month, leap);
         if day < 1 || day > max {
             let calendar = Calendar::Jalali;
             return Err(DateError::InvalidDay { calendar, year, month, day, max }.into());
         }
-        let before = if month <= 7 {
-            31 * (i64::from(month) - 1)
-        } else {
-            186 + 30 * (i64::from(month) - 7)
-        };
+        let before = i64::from(crate::calc::days_before_month(month));
         let day_number = start + before + i64::from(day) - 1;
         Ok(AstroDate { year, month, day, rule: self, day_number })
     }
@@ -890,14 +877,10 @@ impl Astronomical {
             return Err(out_of_range());
         }
         let ordinal = day_number - start;
-        let (month, day) = if ordinal < 186 {
-            (ordinal / 31 + 1, ordinal % 31 + 1)
-        } else {
-            ((ordinal - 186) / 30 + 7, (ordinal - 186) % 30 + 1)
-        };
         debug_assert!((0..366).contains(&ordinal), "{date}: day {ordinal} of {year}");
-        // `ordinal` is in 0..366, so the casts are exact.
-        Ok(AstroDate { year, month: month as u8, day: day as u8, rule: self, day_number })
+        // `ordinal` is in 0..366, so the cast is exact.
+        let (month, day) = crate::calc::month_day_from_ordinal0(ordinal as u16);
+        Ok(AstroDate { year, month, day, rule: self, day_number })
     }
 
     /// The first and last days covered: 1 Farvardin -2621 and the last day

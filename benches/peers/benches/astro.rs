@@ -15,7 +15,12 @@ fn astro(c: &mut Criterion) {
     let mut g = c.benchmark_group("astro");
     g.bench_function("march_equinox/2024", |b| b.iter(|| march_equinox(black_box(2024)).unwrap()));
     g.bench_function("march_equinox/622..3000_step_97", |b| {
-        b.iter(|| (622..3000).step_by(97).map(|y| march_equinox(black_box(y)).unwrap().unix_seconds()).sum::<f64>())
+        b.iter(|| {
+            (622..3000)
+                .step_by(97)
+                .map(|y| march_equinox(black_box(y)).unwrap().unix_seconds())
+                .sum::<f64>()
+        })
     });
     let rule = Astronomical::APPARENT_525E;
     let day = GregorianDate::new(2024, 1, 26).unwrap();

@@ -8,7 +8,10 @@
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::measurement::WallTime;
+use criterion::{
+    criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, Throughput,
+};
 use icu_calendar::cal::Persian;
 use icu_calendar::{Date, Iso};
 use shamsi::rule::{Official, Rule};
@@ -43,109 +46,64 @@ fn jelal_from_days(n: i32) -> (i32, u8, u8) {
     jelal::Date::EPOCH.add_days(n).into()
 }
 
+/// Times `f` over every input, summing what it returns so that nothing is
+/// optimized away.
+fn each<T: Copy>(
+    g: &mut BenchmarkGroup<'_, WallTime>,
+    id: &str,
+    input: &[T],
+    f: impl Fn(T) -> u32,
+) {
+    g.bench_function(BenchmarkId::new(id, ""), |b| {
+        b.iter(|| black_box(input).iter().fold(0u32, |acc, &x| acc.wrapping_add(f(x))))
+    });
+}
+
+/// The Neri–Schneider round, and the same kept from being vectorized: the
+/// compiler runs the first loop four dates at a time with SSE2, which no
+/// calendar conversion with a table lookup gets.
+fn floors(g: &mut BenchmarkGroup<'_, WallTime>, input: &[(i32, u32, u32)]) {
+    let round = |(y, m, d)| {
+        let (y2, m2, d2) = ns_civil_from_days(ns_days_from_civil(y, m, d));
+        y2 as u32 ^ m2 ^ d2
+    };
+    each(g, "neri_schneider_round", input, round);
+    each(g, "neri_schneider_round_scalar", input, |x| black_box(round(x)));
+}
+
 fn to_jalali(c: &mut Criterion, s: &Inputs) {
     let mut g = c.benchmark_group(format!("gregorian_to_jalali/{}", s.name));
     g.throughput(Throughput::Elements(N as u64));
     let input = &s.gregorian;
-    let check = &s.jalali;
-    g.bench_function(BenchmarkId::new("neri_schneider_round", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                let (y2, m2, d2) = ns_civil_from_days(ns_days_from_civil(y, m, d));
-                acc = acc.wrapping_add(y2 as u32 ^ m2 ^ d2);
-            }
-            acc
-        })
+    floors(&mut g, input);
+    each(&mut g, "shamsi", input, |(y, m, d)| {
+        let j = GregorianDate::new(y, m as u8, d as u8).unwrap().to_jalali();
+        j.year() as u32 ^ u32::from(j.month_number()) ^ u32::from(j.day())
     });
-    // The same round kept from being vectorized: the compiler runs the loop
-    // above four dates at a time with SSE2, which no calendar conversion with
-    // a table lookup gets.
-    g.bench_function(BenchmarkId::new("neri_schneider_round_scalar", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                let (y2, m2, d2) = black_box(ns_civil_from_days(ns_days_from_civil(y, m, d)));
-                acc = acc.wrapping_add(y2 as u32 ^ m2 ^ d2);
-            }
-            acc
-        })
+    each(&mut g, "shamsi_via_ns_day", input, |(y, m, d)| {
+        let j = JalaliDate::from_day_number(ns_days_from_civil(y, m, d)).unwrap();
+        j.year() as u32 ^ u32::from(j.month_number()) ^ u32::from(j.day())
     });
-    g.bench_function(BenchmarkId::new("shamsi", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                let j = GregorianDate::new(y, m as u8, d as u8).unwrap().to_jalali();
-                acc = acc.wrapping_add(
-                    j.year() as u32 ^ u32::from(j.month_number()) ^ u32::from(j.day()),
-                );
-            }
-            acc
-        })
+    each(&mut g, "icu_calendar", input, |(y, m, d)| {
+        let p = Date::try_new_iso(y, m as u8, d as u8).unwrap().to_calendar(Persian);
+        p.era_year().year as u32 ^ u32::from(p.month().ordinal) ^ u32::from(p.day_of_month().0)
     });
-    g.bench_function(BenchmarkId::new("shamsi_via_ns_day", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                let j = JalaliDate::from_day_number(ns_days_from_civil(y, m, d)).unwrap();
-                acc = acc.wrapping_add(
-                    j.year() as u32 ^ u32::from(j.month_number()) ^ u32::from(j.day()),
-                );
-            }
-            acc
-        })
+    each(&mut g, "jalali_calendar", input, |(y, m, d)| {
+        let j = jalali_calendar::JalaliDate::from_gregorian(y, m, d).unwrap();
+        j.year() as u32 ^ j.month() ^ j.day()
     });
-    g.bench_function(BenchmarkId::new("icu_calendar", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                let p = Date::try_new_iso(y, m as u8, d as u8).unwrap().to_calendar(Persian);
-                acc = acc.wrapping_add(
-                    p.era_year().year as u32
-                        ^ u32::from(p.month().ordinal)
-                        ^ u32::from(p.day_of_month().0),
-                );
-            }
-            acc
-        })
+    each(&mut g, "jelal", input, |(y, m, d)| {
+        let (jy, jm, jd) = jelal_from_days(ns_days_from_civil(y, m, d));
+        jy as u32 ^ u32::from(jm) ^ u32::from(jd)
     });
-    g.bench_function(BenchmarkId::new("jalali_calendar", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                let j = jalali_calendar::JalaliDate::from_gregorian(y, m, d).unwrap();
-                acc = acc.wrapping_add(j.year() as u32 ^ j.month() ^ j.day());
-            }
-            acc
-        })
-    });
-    g.bench_function(BenchmarkId::new("jelal", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                let (jy, jm, jd) = jelal_from_days(ns_days_from_civil(y, m, d));
-                acc = acc.wrapping_add(jy as u32 ^ u32::from(jm) ^ u32::from(jd));
-            }
-            acc
-        })
-    });
-    g.bench_function(BenchmarkId::new("parsidate", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                // It starts at 1 Farvardin 1: earlier days are errors.
-                let g = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
-                if let Ok(p) = parsidate::ParsiDate::from_gregorian(g) {
-                    acc = acc.wrapping_add(p.year() as u32 ^ p.month() ^ p.day());
-                }
-            }
-            acc
-        })
+    each(&mut g, "parsidate", input, |(y, m, d)| {
+        // It starts at 1 Farvardin 1: earlier days are errors.
+        let g = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        parsidate::ParsiDate::from_gregorian(g).map_or(0, |p| p.year() as u32 ^ p.month() ^ p.day())
     });
     g.finish();
-    // The answers agree where the rules do (the official rule everywhere
-    // for shamsi; the peers checked on the first sample only).
-    for (&(y, m, d), &want) in input.iter().zip(check) {
+    // shamsi's answers are the official rule's.
+    for (&(y, m, d), &want) in input.iter().zip(&s.jalali) {
         let j = GregorianDate::new(y, m as u8, d as u8).unwrap().to_jalali();
         assert_eq!((j.year(), u32::from(j.month_number()), u32::from(j.day())), want);
     }
@@ -155,88 +113,34 @@ fn to_gregorian(c: &mut Criterion, s: &Inputs) {
     let mut g = c.benchmark_group(format!("jalali_to_gregorian/{}", s.name));
     g.throughput(Throughput::Elements(N as u64));
     let input = &s.jalali;
-    g.bench_function(BenchmarkId::new("neri_schneider_round", ""), |b| {
-        let greg = &s.gregorian;
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(greg) {
-                let (y2, m2, d2) = ns_civil_from_days(ns_days_from_civil(y, m, d));
-                acc = acc.wrapping_add(y2 as u32 ^ m2 ^ d2);
-            }
-            acc
+    floors(&mut g, &s.gregorian);
+    each(&mut g, "shamsi", input, |(y, m, d)| {
+        let g = JalaliDate::new(y, m as u8, d as u8).unwrap().to_gregorian();
+        g.year() as u32 ^ u32::from(g.month()) ^ u32::from(g.day())
+    });
+    each(&mut g, "icu_calendar", input, |(y, m, d)| {
+        let p = Date::try_new_persian(y, m as u8, d as u8).unwrap().to_calendar(Iso);
+        p.era_year().year as u32 ^ u32::from(p.month().ordinal) ^ u32::from(p.day_of_month().0)
+    });
+    each(&mut g, "jalali_calendar", input, |(y, m, d)| {
+        // Its rule is the 33-year one: a few corrected days do not exist for
+        // it, and count as errors here.
+        jalali_calendar::JalaliDate::new(y, m, d).map_or(0, |j| {
+            let (gy, gm, gd) = j.to_gregorian();
+            gy as u32 ^ gm ^ gd
         })
     });
-    g.bench_function(BenchmarkId::new("neri_schneider_round_scalar", ""), |b| {
-        let greg = &s.gregorian;
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(greg) {
-                let (y2, m2, d2) = black_box(ns_civil_from_days(ns_days_from_civil(y, m, d)));
-                acc = acc.wrapping_add(y2 as u32 ^ m2 ^ d2);
-            }
-            acc
-        })
+    each(&mut g, "jelal", input, |(y, m, d)| {
+        let n = jelal::Date::from((y, m as u8, d as u8)).diff_epoch();
+        let (gy, gm, gd) = ns_civil_from_days(n);
+        gy as u32 ^ gm ^ gd
     });
-    g.bench_function(BenchmarkId::new("shamsi", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                let g = JalaliDate::new(y, m as u8, d as u8).unwrap().to_gregorian();
-                acc = acc.wrapping_add(g.year() as u32 ^ u32::from(g.month()) ^ u32::from(g.day()));
-            }
-            acc
-        })
-    });
-    g.bench_function(BenchmarkId::new("icu_calendar", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                let p = Date::try_new_persian(y, m as u8, d as u8).unwrap().to_calendar(Iso);
-                acc = acc.wrapping_add(
-                    p.era_year().year as u32
-                        ^ u32::from(p.month().ordinal)
-                        ^ u32::from(p.day_of_month().0),
-                );
-            }
-            acc
-        })
-    });
-    g.bench_function(BenchmarkId::new("jalali_calendar", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                // Its rule is the 33-year one: a few corrected days do not
-                // exist for it, and count as errors here.
-                if let Ok(j) = jalali_calendar::JalaliDate::new(y, m, d) {
-                    let (gy, gm, gd) = j.to_gregorian();
-                    acc = acc.wrapping_add(gy as u32 ^ gm ^ gd);
-                }
-            }
-            acc
-        })
-    });
-    g.bench_function(BenchmarkId::new("jelal", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                let n = jelal::Date::from((y, m as u8, d as u8)).diff_epoch();
-                let (gy, gm, gd) = ns_civil_from_days(n);
-                acc = acc.wrapping_add(gy as u32 ^ gm ^ gd);
-            }
-            acc
-        })
-    });
-    g.bench_function(BenchmarkId::new("parsidate", ""), |b| {
-        b.iter(|| {
-            let mut acc = 0u32;
-            for &(y, m, d) in black_box(input) {
-                if let Ok(Ok(g)) = parsidate::ParsiDate::new(y, m, d).map(|p| p.to_gregorian()) {
-                    use chrono::Datelike;
-                    acc = acc.wrapping_add(g.year() as u32 ^ g.month() ^ g.day());
-                }
-            }
-            acc
-        })
+    each(&mut g, "parsidate", input, |(y, m, d)| {
+        use chrono::Datelike;
+        match parsidate::ParsiDate::new(y, m, d).map(|p| p.to_gregorian()) {
+            Ok(Ok(g)) => g.year() as u32 ^ g.month() ^ g.day(),
+            _ => 0,
+        }
     });
     g.finish();
 }
@@ -245,35 +149,13 @@ fn leap(c: &mut Criterion, s: &Inputs) {
     let mut g = c.benchmark_group(format!("is_leap_year/{}", s.name));
     g.throughput(Throughput::Elements(N as u64));
     let years = &s.years;
-    g.bench_function(BenchmarkId::new("shamsi", ""), |b| {
-        b.iter(|| {
-            black_box(years).iter().filter(|&&y| Official.is_leap_year(y).unwrap_or(false)).count()
-        })
+    each(&mut g, "shamsi", years, |y| u32::from(Official.is_leap_year(y).unwrap_or(false)));
+    each(&mut g, "icu_calendar", years, |y| {
+        u32::from(Date::try_new_persian(y, 1, 1).map(|d| d.is_in_leap_year()).unwrap_or(false))
     });
-    g.bench_function(BenchmarkId::new("icu_calendar", ""), |b| {
-        b.iter(|| {
-            black_box(years)
-                .iter()
-                .filter(|&&y| {
-                    Date::try_new_persian(y, 1, 1).map(|d| d.is_in_leap_year()).unwrap_or(false)
-                })
-                .count()
-        })
-    });
-    g.bench_function(BenchmarkId::new("jalali_calendar", ""), |b| {
-        b.iter(|| black_box(years).iter().filter(|&&y| jalali_calendar::is_leap_year(y)).count())
-    });
-    g.bench_function(BenchmarkId::new("jelal", ""), |b| {
-        b.iter(|| black_box(years).iter().filter(|&&y| jelal::Year::new(y).is_leap()).count())
-    });
-    g.bench_function(BenchmarkId::new("parsidate", ""), |b| {
-        b.iter(|| {
-            black_box(years)
-                .iter()
-                .filter(|&&y| parsidate::ParsiDate::is_persian_leap_year(y))
-                .count()
-        })
-    });
+    each(&mut g, "jalali_calendar", years, |y| u32::from(jalali_calendar::is_leap_year(y)));
+    each(&mut g, "jelal", years, |y| u32::from(jelal::Year::new(y).is_leap()));
+    each(&mut g, "parsidate", years, |y| u32::from(parsidate::ParsiDate::is_persian_leap_year(y)));
     g.finish();
 }
 

@@ -47,7 +47,9 @@ fn parse(c: &mut Criterion) {
     let mut g = c.benchmark_group("parse/1402-11-06");
     let f = DateFormat::new("%Y/%m/%d").unwrap();
     let want = JalaliDate::new(1402, 11, 6).unwrap();
-    g.bench_function("shamsi", |b| b.iter(|| assert_eq!(f.parse(black_box("1402/11/06")).unwrap(), want)));
+    g.bench_function("shamsi", |b| {
+        b.iter(|| assert_eq!(f.parse(black_box("1402/11/06")).unwrap(), want))
+    });
     g.bench_function("jalali_calendar", |b| {
         b.iter(|| {
             let d: jalali_calendar::JalaliDate = black_box("1402/11/06").parse().unwrap();
@@ -61,7 +63,12 @@ fn parse(c: &mut Criterion) {
         })
     });
     g.bench_function("shamsi_lenient_persian_prose", |b| {
-        b.iter(|| assert_eq!(parse_lenient(black_box("جمعه ۶ بهمن ماه ١۴٠٢")).unwrap(), Parsed::Jalali(want)))
+        b.iter(|| {
+            assert_eq!(
+                parse_lenient(black_box("جمعه ۶ بهمن ماه ١۴٠٢")).unwrap(),
+                Parsed::Jalali(want)
+            )
+        })
     });
     g.finish();
 }
