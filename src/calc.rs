@@ -93,6 +93,31 @@ pub(crate) const fn gregorian_month_length(year: i32, month: u8) -> u8 {
     }
 }
 
+/// Days in a month of a common (non-leap) year, indexed by any byte: zero
+/// for a byte that is not a month (0, 13..=255). `day - 1 < table[month]`
+/// checks the month and the day in one comparison; only the leap day is then
+/// left to check against the leap rule.
+#[allow(clippy::indexing_slicing)] // compile-time, indices < 13
+const fn max_day_table(lengths: [u8; 12]) -> [u8; 256] {
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < 12 {
+        table[i + 1] = get_or(&lengths, i, 0);
+        i += 1;
+    }
+    table
+}
+
+const GREGORIAN_COMMON_MONTH: [u8; 256] =
+    max_day_table([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+
+/// Whether `month` is 1..=12 and `day` is at most its length in a common
+/// Gregorian year. Every valid date passes but 29 February.
+#[inline]
+pub(crate) const fn gregorian_common_day(month: u8, day: u8) -> bool {
+    (day.wrapping_sub(1) as usize) < get_or(&GREGORIAN_COMMON_MONTH, month as usize, 0) as usize
+}
+
 // ---------------------------------------------------------------------------
 // Solar Hijri months
 // ---------------------------------------------------------------------------
@@ -101,8 +126,24 @@ pub(crate) const fn gregorian_month_length(year: i32, month: u8) -> u8 {
 /// six months of 31 days, then five of 30, then Esfand.
 #[inline]
 pub(crate) const fn days_before_month(month: u8) -> u16 {
-    let m = month as u16 - 1;
-    30 * m + if m < 6 { m } else { 6 }
+    // A load costs less than the arithmetic (a multiplication and a
+    // select).
+    get_or(&DAYS_BEFORE_MONTH, month as usize, 0)
+}
+
+/// Indexed by any byte, so that no mask or bounds check is needed.
+const DAYS_BEFORE_MONTH: [u16; 256] = days_before_month_table();
+
+#[allow(clippy::indexing_slicing)] // compile-time, indices < 13
+const fn days_before_month_table() -> [u16; 256] {
+    let mut table = [0; 256];
+    let mut month = 1;
+    while month <= 12 {
+        let m = month as u16 - 1;
+        table[month] = 30 * m + if m < 6 { m } else { 6 };
+        month += 1;
+    }
+    table
 }
 
 /// The month (1..=12) and day (1..=31) of a zero-based day of the year
@@ -133,6 +174,16 @@ const fn month_day_table() -> [(u8, u8); 512] {
     table
 }
 
+const JALALI_COMMON_MONTH: [u8; 256] =
+    max_day_table([31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29]);
+
+/// Whether `month` is 1..=12 and `day` is at most its length in a common
+/// Solar Hijri year. Every valid date passes but 30 Esfand.
+#[inline]
+pub(crate) const fn jalali_common_day(month: u8, day: u8) -> bool {
+    (day.wrapping_sub(1) as usize) < get_or(&JALALI_COMMON_MONTH, month as usize, 0) as usize
+}
+
 /// Days in a Solar Hijri month, given whether the year is leap.
 #[inline]
 pub(crate) const fn month_length(month: u8, leap: bool) -> u8 {
@@ -161,7 +212,9 @@ const RULE33_SHIFT_DAYS: i32 = 12_053 * RULE33_SHIFT_CYCLES;
 #[inline]
 pub(crate) const fn rule33_nowruz(year: i32) -> i32 {
     let y = (year + RULE33_SHIFT_YEARS) as u32;
-    (365 * (y - 1) + (8 * y + 21) / 33) as i32 - RULE33_SHIFT_DAYS + RULE33_EPOCH
+    // 365 (y - 1) + floor((8y + 21) / 33), with the 365 y taken into the
+    // division (12053 = 33 * 365 + 8): one multiplication fewer.
+    ((12_053 * y + 21) / 33 - 365) as i32 - RULE33_SHIFT_DAYS + RULE33_EPOCH
 }
 
 /// The year holding day number `day` under the 33-year rule, and the
@@ -207,40 +260,39 @@ pub(crate) const fn rule33_is_leap(year: i32) -> bool {
 // the same correction and the plain 33-year rule elsewhere. The list is kept
 // as a bitmap so that a lookup is a load and a shift.
 
-/// The year before the first corrected one: bit 0 of the table.
+/// The year before the first corrected one: entry 0 of the table.
 const CORRECTION_BASE: i32 = 1502;
-/// Bytes of the table: one bit per year up to the last corrected year, then
-/// two zero bytes so that every index up to `CORRECTION_LIMIT` reads zeros
-/// past the list.
-const CORRECTION_BYTES: usize = (2988 - CORRECTION_BASE as usize) / 8 + 3;
-/// Indices are clamped to this one, which reads two zero bits.
-const CORRECTION_LIMIT: u32 = (CORRECTION_BYTES as u32 - 2) * 8;
-const CORRECTION_BITS: [u8; CORRECTION_BYTES] = correction_bits();
+/// Entries of the table, from `CORRECTION_BASE` to the year after the last
+/// corrected one, which reads zero and stands for every year outside.
+const CORRECTION_LEN: usize = (2989 - CORRECTION_BASE + 1) as usize;
+/// Bit 0: the year is corrected; bit 1: the year after it is. A byte per
+/// year costs less to read than a bit per year (no shift to find the bit)
+/// and, with only the span of the list stored, takes less room than a
+/// bitmap that covers every year.
+const CORRECTIONS: [u8; CORRECTION_LEN] = corrections_table();
 
 #[allow(clippy::indexing_slicing)] // compile-time, and every index is in the table
-const fn correction_bits() -> [u8; CORRECTION_BYTES] {
-    let mut bits = [0u8; CORRECTION_BYTES];
+const fn corrections_table() -> [u8; CORRECTION_LEN] {
+    let mut table = [0u8; CORRECTION_LEN];
     let mut i = 0;
     while i < CORRECTED_YEARS.len() {
         let k = (CORRECTED_YEARS[i] as i32 - CORRECTION_BASE) as usize;
-        bits[k / 8] |= 1 << (k % 8);
+        table[k] |= 1;
+        table[k - 1] |= 2;
         i += 1;
     }
-    bits
+    table
 }
 
 /// Bit 0: `year` is corrected; bit 1: `year + 1` is corrected.
 ///
-/// Branch-free: years before the list wrap to huge indices, and every index
-/// past the list is clamped to one that reads zeros.
+/// Branch-free: years before the table wrap to huge indices, and every
+/// index past it is clamped to its last entry, which reads zero.
 #[inline]
 const fn corrections_at(year: i32) -> u32 {
-    let k = year.wrapping_sub(CORRECTION_BASE) as u32;
-    let k = if k < CORRECTION_LIMIT { k } else { CORRECTION_LIMIT };
-    let i = (k / 8) as usize;
-    let pair =
-        get_or(&CORRECTION_BITS, i, 0) as u32 | (get_or(&CORRECTION_BITS, i + 1, 0) as u32) << 8;
-    (pair >> (k % 8)) & 3
+    let k = year.wrapping_sub(CORRECTION_BASE) as u32 as usize;
+    let k = if k < CORRECTION_LEN { k } else { CORRECTION_LEN - 1 };
+    get_or(&CORRECTIONS, k, 0) as u32
 }
 
 /// Day number of 1 Farvardin `year` in the official calendar.

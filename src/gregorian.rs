@@ -70,6 +70,21 @@ impl GregorianDate {
     /// ```
     #[inline]
     pub const fn new(year: i32, month: u8, day: u8) -> Result<GregorianDate, DateError> {
+        // One comparison for the year and one table lookup for the month
+        // and the day pass every valid date but 29 February.
+        if year < -9999 || year > 9999 || !calc::gregorian_common_day(month, day) {
+            // The date is rebuilt from the arguments, not returned by the
+            // check: the compiler then merges the two paths in registers.
+            if let Err(e) = GregorianDate::check(year, month, day) {
+                return Err(e);
+            }
+        }
+        Ok(GregorianDate { year: year as i16, month, day })
+    }
+
+    /// [`new`](Self::new)'s checks field by field: 29 February, and the
+    /// errors.
+    const fn check(year: i32, month: u8, day: u8) -> Result<(), DateError> {
         if year < -9999 || year > 9999 {
             return Err(DateError::FieldOutOfRange {
                 field: Field::Year,
@@ -97,7 +112,7 @@ impl GregorianDate {
                 max,
             });
         }
-        Ok(GregorianDate { year: year as i16, month, day })
+        Ok(())
     }
 
     /// The date of a day number inside the range.

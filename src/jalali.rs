@@ -302,6 +302,23 @@ impl<R: Rule> JalaliDate<R> {
     #[inline]
     pub const fn new_in(rule: R, year: i32, month: u8, day: u8) -> Result<Self, DateError> {
         let _ = rule;
+        // Inside the first and last (partial) years, one table lookup for
+        // the month and the day passes every valid date but 30 Esfand.
+        let (first, last) = Self::KIND.years();
+        if year > first && year < last && calc::jalali_common_day(month, day) {
+            return Ok(JalaliDate::from_parts(year, month, day));
+        }
+        // The date is rebuilt from the arguments, not returned by the check:
+        // the compiler then merges the two paths in registers.
+        match Self::check(year, month, day) {
+            Ok(()) => Ok(JalaliDate::from_parts(year, month, day)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// [`new_in`](Self::new_in)'s checks field by field: 30 Esfand, the
+    /// partial years, and the errors.
+    const fn check(year: i32, month: u8, day: u8) -> Result<(), DateError> {
         let kind = Self::KIND;
         if let Err(e) = kind.check_year(year) {
             return Err(e);
@@ -326,7 +343,7 @@ impl<R: Rule> JalaliDate<R> {
                 max,
             });
         }
-        let date = JalaliDate::from_parts(year, month, day);
+        let date = Self::from_parts(year, month, day);
         // Only the first and last years are partial.
         let (first, last) = kind.years();
         if year == first || year == last {
@@ -342,7 +359,7 @@ impl<R: Rule> JalaliDate<R> {
                 });
             }
         }
-        Ok(date)
+        Ok(())
     }
 
     /// The last day of a month (1..=12) of a year inside the rule's years;
