@@ -44,8 +44,12 @@ pub(crate) const fn gregorian_to_day(year: i32, month: u8, day: u8) -> i32 {
     let jan_feb = (month < 3) as u32;
     let y = (year + GREGORIAN_SHIFT_YEARS) as u32 - jan_feb;
     let m = month as u32 + 12 * jan_feb;
-    let century = y / 100;
-    let year_days = 1461 * y / 4 - century + century / 4;
+    // y / 100 and y / 400 from one product: 1374389535 / 2^37 rounds 1 / 100
+    // up closely enough to be exact for every 32-bit y. Written out because
+    // the compiler, knowing y < 2^16 here, would divide twice.
+    let p = y as u64 * 1_374_389_535;
+    let (century, quad_century) = ((p >> 37) as u32, (p >> 39) as u32);
+    let year_days = 1461 * y / 4 - century + quad_century;
     let month_days = (979 * m - 2919) / 32;
     (year_days + month_days + day as u32 - 1) as i32 - GREGORIAN_SHIFT_DAYS
 }
@@ -265,40 +269,54 @@ const CORRECTION_BASE: i32 = 1502;
 /// Entries of the table, from `CORRECTION_BASE` to the year after the last
 /// corrected one, which reads zero and stands for every year outside.
 const CORRECTION_LEN: usize = (2989 - CORRECTION_BASE + 1) as usize;
-/// Bit 0: the year is corrected; bit 1: the year after it is. A byte per
-/// year costs less to read than a bit per year (no shift to find the bit)
-/// and, with only the span of the list stored, takes less room than a
-/// bitmap that covers every year.
-const CORRECTIONS: [u8; CORRECTION_LEN] = corrections_table();
+/// 1 for a corrected year, else 0, and a zero past the end so that the year
+/// after every entry can be read. A byte per year costs less to read than a
+/// bit per year (no shift to find the bit) and, with only the span of the
+/// list stored, takes less room than a bitmap that covers every year.
+const CORRECTIONS: [u8; CORRECTION_LEN + 1] = corrections_table();
 
 #[allow(clippy::indexing_slicing)] // compile-time, and every index is in the table
-const fn corrections_table() -> [u8; CORRECTION_LEN] {
-    let mut table = [0u8; CORRECTION_LEN];
+const fn corrections_table() -> [u8; CORRECTION_LEN + 1] {
+    let mut table = [0u8; CORRECTION_LEN + 1];
     let mut i = 0;
     while i < CORRECTED_YEARS.len() {
-        let k = (CORRECTED_YEARS[i] as i32 - CORRECTION_BASE) as usize;
-        table[k] |= 1;
-        table[k - 1] |= 2;
+        table[(CORRECTED_YEARS[i] as i32 - CORRECTION_BASE) as usize] = 1;
         i += 1;
     }
     table
 }
 
-/// Bit 0: `year` is corrected; bit 1: `year + 1` is corrected.
-///
-/// Branch-free: years before the table wrap to huge indices, and every
-/// index past it is clamped to its last entry, which reads zero.
+/// The index of `year` in the table. Branch-free: years before the table
+/// wrap to huge indices, and every index past it is clamped to its last
+/// entry, which reads zero.
+#[inline]
+const fn correction_index(year: i32) -> usize {
+    let k = year.wrapping_sub(CORRECTION_BASE) as u32 as usize;
+    if k < CORRECTION_LEN {
+        k
+    } else {
+        CORRECTION_LEN - 1
+    }
+}
+
+/// 1 if `year` is corrected, else 0.
+#[inline]
+const fn corrected(year: i32) -> u32 {
+    get_or(&CORRECTIONS, correction_index(year), 0) as u32
+}
+
+/// Bit 0: `year` is corrected; bit 8: `year + 1` is corrected. (The two
+/// bytes side by side, which the compiler reads as one.)
 #[inline]
 const fn corrections_at(year: i32) -> u32 {
-    let k = year.wrapping_sub(CORRECTION_BASE) as u32 as usize;
-    let k = if k < CORRECTION_LEN { k } else { CORRECTION_LEN - 1 };
-    get_or(&CORRECTIONS, k, 0) as u32
+    let k = correction_index(year);
+    get_or(&CORRECTIONS, k, 0) as u32 | (get_or(&CORRECTIONS, k + 1, 0) as u32) << 8
 }
 
 /// Day number of 1 Farvardin `year` in the official calendar.
 #[inline]
 pub(crate) const fn official_nowruz(year: i32) -> i32 {
-    rule33_nowruz(year) - (corrections_at(year) & 1) as i32
+    rule33_nowruz(year) - corrected(year) as i32
 }
 
 /// Whether `year` is leap in the official calendar.
@@ -306,7 +324,7 @@ pub(crate) const fn official_nowruz(year: i32) -> i32 {
 pub(crate) const fn official_is_leap(year: i32) -> bool {
     let c = corrections_at(year);
     // Length = 365 + leap33(y) + corrected(y) - corrected(y + 1).
-    rule33_is_leap(year) as u32 + (c & 1) - (c >> 1) == 1
+    rule33_is_leap(year) as u32 + (c & 1) - (c >> 8) == 1
 }
 
 /// The official year holding day number `day`, and the zero-based day of
@@ -322,7 +340,7 @@ pub(crate) const fn official_year_ordinal(day: i32) -> (i32, u16) {
     // before it ends a day early; the last day of the 33-year rule's year
     // can so belong to the next official year.
     let ordinal = ordinal + (c & 1) as u16;
-    let length = 365 + rule33_is_leap(year) as u16 + (c & 1) as u16 - (c >> 1) as u16;
+    let length = 365 + rule33_is_leap(year) as u16 + (c & 1) as u16 - (c >> 8) as u16;
     if ordinal >= length {
         (year + 1, ordinal - length)
     } else {
@@ -510,7 +528,7 @@ mod tests {
     fn correction_bits_match_the_list() {
         for y in (-20_000..20_000).step_by(97).chain(1400..3100) {
             let listed = |y: i32| CORRECTED_YEARS.iter().any(|&c| i32::from(c) == y) as u32;
-            assert_eq!(corrections_at(y), listed(y) | listed(y + 1) << 1, "year {y}");
+            assert_eq!(corrections_at(y), listed(y) | listed(y + 1) << 8, "year {y}");
         }
     }
 }
