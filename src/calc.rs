@@ -77,6 +77,37 @@ pub(crate) const fn day_to_gregorian(day: i32) -> (i32, u8, u8) {
     (year, (month - 12 * past_december) as u8, day_of_month as u8 + 1)
 }
 
+/// The proleptic Gregorian date of a day number known to fall between
+/// 1 March of `year` and the end of March of `year + 1`: the case of every
+/// Solar Hijri date, whose year starts in March of its year + 621.
+///
+/// Knowing the year, it skips the two divisions of [`day_to_gregorian`]
+/// that find the century and the year within it: one leap test decides
+/// between `year` and `year + 1`.
+#[inline]
+pub(crate) const fn day_to_gregorian_near(day: i32, year: i32) -> (i32, u8, u8) {
+    let y = (year + GREGORIAN_SHIFT_YEARS) as u32;
+    // 1 March of y, as gregorian_to_day counts it, with the same product
+    // for y / 100 and y / 400.
+    let p = y as u64 * 1_374_389_535;
+    let march1 = 365 * y + y / 4 - (p >> 37) as u32 + (p >> 39) as u32;
+    let day_of_year = (day + GREGORIAN_SHIFT_DAYS) as u32 - march1;
+    // The year from 1 March ends with February of y + 1; past it, the day
+    // is in March of y + 1.
+    let next = y + 1;
+    let leap = next & if next % 25 == 0 { 15 } else { 3 } == 0;
+    let length = 365 + leap as u32;
+    let (y, day_of_year) =
+        if day_of_year >= length { (next, day_of_year - length) } else { (y, day_of_year) };
+    // Month and day as in day_to_gregorian.
+    let n3 = 2141 * day_of_year + 197_913;
+    let month = n3 >> 16;
+    let day_of_month = (n3 & 0xffff) / 2141;
+    let past_december = (day_of_year >= 306) as u32;
+    let year = (y + past_december) as i32 - GREGORIAN_SHIFT_YEARS;
+    (year, (month - 12 * past_december) as u8, day_of_month as u8 + 1)
+}
+
 /// Whether a proleptic Gregorian year (astronomical numbering) is leap.
 #[inline]
 pub(crate) const fn gregorian_is_leap(year: i32) -> bool {
@@ -216,9 +247,9 @@ const RULE33_SHIFT_DAYS: i32 = 12_053 * RULE33_SHIFT_CYCLES;
 #[inline]
 pub(crate) const fn rule33_nowruz(year: i32) -> i32 {
     let y = (year + RULE33_SHIFT_YEARS) as u32;
-    // 365 (y - 1) + floor((8y + 21) / 33), with the 365 y taken into the
-    // division (12053 = 33 * 365 + 8): one multiplication fewer.
-    ((12_053 * y + 21) / 33 - 365) as i32 - RULE33_SHIFT_DAYS + RULE33_EPOCH
+    // The 365 y stays outside the division: a conversion to a Gregorian
+    // date subtracts 365 times the Gregorian year, and the two cancel.
+    (365 * (y - 1) + (8 * y + 21) / 33) as i32 - RULE33_SHIFT_DAYS + RULE33_EPOCH
 }
 
 /// The year holding day number `day` under the 33-year rule, and the
@@ -479,6 +510,27 @@ mod tests {
         }
         assert_eq!((y, m, d), (10_000, 1, 1));
         assert_eq!(gregorian_to_day(1970, 1, 1), 0);
+    }
+
+    /// The conversion that knows the year to within one, against the full
+    /// one, for every day and each year it may be given.
+    #[test]
+    fn gregorian_near_a_known_year() {
+        let mut checked = 0;
+        for day in -4_371_587..=2_932_896 {
+            let exact = day_to_gregorian(day);
+            for year in [exact.0 - 1, exact.0] {
+                let after_march1 = day >= gregorian_to_day(year, 3, 1);
+                let by_march_end = day <= gregorian_to_day(year + 1, 3, 31);
+                if after_march1 && by_march_end && year >= -10_000 {
+                    assert_eq!(day_to_gregorian_near(day, year), exact, "day {day}, year {year}");
+                    checked += 1;
+                }
+            }
+        }
+        // Every day once, and the days of March a second time (19,999
+        // years of 31 days).
+        assert_eq!(checked, 7_304_484 + 19_999 * 31);
     }
 
     #[test]

@@ -115,6 +115,12 @@ impl GregorianDate {
         Ok(())
     }
 
+    /// A date from fields already known to be valid.
+    #[inline]
+    pub(crate) const fn from_parts(year: i32, month: u8, day: u8) -> GregorianDate {
+        GregorianDate { year: year as i16, month, day }
+    }
+
     /// The date of a day number inside the range.
     #[inline]
     pub(crate) const fn from_day_number_unchecked(day: i32) -> GregorianDate {

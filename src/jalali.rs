@@ -621,7 +621,10 @@ impl<R: Rule> JalaliDate<R> {
     /// ```
     #[inline]
     pub const fn to_gregorian(self) -> GregorianDate {
-        GregorianDate::from_day_number_unchecked(self.to_day_number())
+        // 1 Farvardin falls in March of year + 621 under every rule.
+        let (year, month, day) =
+            calc::day_to_gregorian_near(self.to_day_number(), self.year as i32 + 621);
+        GregorianDate::from_parts(year, month, day)
     }
 
     /// The same day reckoned by another rule.
