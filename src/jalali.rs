@@ -719,8 +719,10 @@ impl<R: Rule> JalaliDate<R> {
         calc::days_before_month(self.month) + self.day as u16
     }
 
-    /// The week of the year, 1..=53: weeks run Saturday to Friday, and week
+    /// The week of the year, 1..=54: weeks run Saturday to Friday, and week
     /// 1 is the one holding 1 Farvardin (it may start in the previous year).
+    /// Only a leap year that starts on a Friday reaches week 54, with its
+    /// last day.
     ///
     /// # Example
     ///
@@ -730,6 +732,8 @@ impl<R: Rule> JalaliDate<R> {
     /// // 1 Farvardin 1404 was a Friday, the last day of week 1.
     /// assert_eq!(JalaliDate::new(1404, 1, 1)?.week_of_year(), 1);
     /// assert_eq!(JalaliDate::new(1404, 1, 2)?.week_of_year(), 2);
+    /// // 1399 was leap and started on a Friday too.
+    /// assert_eq!(JalaliDate::new(1399, 12, 30)?.week_of_year(), 54);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn week_of_year(self) -> u8 {
@@ -1113,38 +1117,25 @@ impl<R: Rule> JalaliDate<R> {
         let mut months = (other.year as i32 * 12 + other.month as i32)
             - (self.year as i32 * 12 + self.month as i32);
         // One step back is always enough: adding `months` reaches `other`'s
-        // month, and only the day can overshoot.
-        let mut mid = self.add_months_clamped(months);
-        let overshoot = if forward {
-            mid.to_day_number() > other.to_day_number()
-        } else {
-            mid.to_day_number() < other.to_day_number()
+        // month, and only the day can overshoot. A date past either end of
+        // the range (which starts and ends inside a month) overshoots too.
+        let mid = match self.add_months(months, MonthEnd::Clamp) {
+            Ok(mid) if forward && mid.to_day_number() <= other.to_day_number() => mid,
+            Ok(mid) if !forward && mid.to_day_number() >= other.to_day_number() => mid,
+            _ => {
+                months -= if forward { 1 } else { -1 };
+                // The month stepped back to lies between the two dates (or
+                // is `self`'s own), so it is inside the range.
+                match self.add_months(months, MonthEnd::Clamp) {
+                    Ok(mid) => mid,
+                    Err(_) => self,
+                }
+            }
         };
-        if overshoot {
-            months -= if forward { 1 } else { -1 };
-            mid = self.add_months_clamped(months);
-        }
         Period {
             years: months / 12,
             months: months % 12,
             days: other.to_day_number() - mid.to_day_number(),
-        }
-    }
-
-    /// `add_months` with clamping, for months that are known to stay in the
-    /// rule's years; falls back to `self` (unreachable) rather than failing.
-    const fn add_months_clamped(self, months: i32) -> Self {
-        match self.add_months(months, MonthEnd::Clamp) {
-            Ok(d) => d,
-            Err(_) => {
-                // Ends of the range: clamp the day number instead.
-                let total = self.year as i64 * 12 + (self.month as i64 - 1) + months as i64;
-                if total >= self.year as i64 * 12 {
-                    JalaliDate::from_day_number_unchecked(Self::KIND.day_range().1)
-                } else {
-                    JalaliDate::from_day_number_unchecked(Self::KIND.day_range().0)
-                }
-            }
         }
     }
 

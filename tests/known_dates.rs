@@ -4,7 +4,7 @@
 mod common;
 
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
-use shamsi::{DateError, GregorianDate, JalaliDate, Month, Weekday};
+use shamsi::{DateError, GregorianDate, JalaliDate, Month, MonthEnd, Weekday};
 
 fn ymd(s: &str) -> GregorianDate {
     s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
@@ -171,8 +171,13 @@ fn range_ends() {
     assert!(JalaliDate::MAX.add_years(i32::MAX, shamsi::MonthEnd::Clamp).is_err());
     assert!(JalaliDate::MAX.add_years(-1, shamsi::MonthEnd::Clamp).is_ok());
     // Difference across the whole range.
+    // 11 Dey -10621 to 10 Dey 9378: a day short of 19,999 years.
     let p = JalaliDate::MIN.until(JalaliDate::MAX);
-    assert_eq!(p.years, 19_999);
+    assert_eq!(p, shamsi::Period { years: 19_998, months: 11, days: 29 });
+    assert_eq!(
+        JalaliDate::MAX.until(JalaliDate::MIN),
+        shamsi::Period { years: -19_998, months: -11, days: -29 }
+    );
     assert_eq!(
         JalaliDate::MIN.days_until(JalaliDate::MAX),
         JalaliDate::MAX.to_day_number() - JalaliDate::MIN.to_day_number()
@@ -186,6 +191,25 @@ fn range_ends() {
     assert!(Borkowski.date(-62, 12, 29).is_err());
     assert!(Borkowski.nowruz(3178).is_err());
     assert!(Borkowski.from_gregorian(ymd("0500-01-01")).is_err());
+}
+
+/// `until` near the ends of the range, where adding whole months can fall
+/// outside it: every pair among the first and among the last 80 days (the
+/// range starts on 11 Dey and ends on 10 Dey, inside a month).
+#[test]
+fn until_adds_back_at_the_range_ends() {
+    let first: Vec<_> = JalaliDate::MIN.iter_to(JalaliDate::MIN.saturating_add_days(79)).collect();
+    let last: Vec<_> = JalaliDate::MAX.saturating_sub_days(79).iter_to(JalaliDate::MAX).collect();
+    for dates in [first, last] {
+        for &a in &dates {
+            for &b in &dates {
+                let p = a.until(b);
+                let mid = a.add_months(p.years * 12 + p.months, MonthEnd::Clamp);
+                assert_eq!(mid.map(|m| m.checked_add_days(p.days)), Ok(Some(b)), "{a} to {b}: {p}");
+                assert!(p.months.abs() < 12 && p.days.abs() < 31, "{a} to {b}: {p}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -207,7 +231,8 @@ fn boundaries_inside_the_year() {
 #[test]
 fn week_of_year_starts_on_saturday() {
     // Week numbers only go up on Saturdays, and week 1 holds 1 Farvardin.
-    for year in [1400, 1401, 1402, 1403, 1404] {
+    let mut weeks_54 = 0;
+    for year in 1300..=1500 {
         let first = JalaliDate::nowruz(year).unwrap();
         let last = first.last_day_of_year().unwrap();
         let mut prev = first;
@@ -217,8 +242,13 @@ fn week_of_year_starts_on_saturday() {
             assert_eq!(step, u8::from(d.weekday() == Weekday::Saturday), "{d}");
             prev = d;
         }
-        assert!(prev.week_of_year() <= 53);
+        // A 54th week holds only the last day of a leap year that starts on
+        // a Friday (1309, 1337, 1354, 1399, 1416, 1461, 1478 here).
+        let friday_leap = first.weekday() == Weekday::Friday && first.is_leap_year();
+        assert_eq!(last.week_of_year(), if friday_leap { 54 } else { 53 }, "{year}");
+        weeks_54 += u32::from(friday_leap);
     }
+    assert_eq!(weeks_54, 7);
 }
 
 #[test]
