@@ -9,8 +9,10 @@
 //! `gregorian` or `hijri_qamari`), `year`, `month`, `day` (`null` where the
 //! text gives none), for a full Solar Hijri or Gregorian date the date in
 //! the other calendar (`gregorian` or `jalali`, `YYYY-MM-DD`) and its
-//! `weekday`, and `pair` (`{"start", "end", "agrees"}`) when a mention of
-//! the same day in the other calendar stands next to it.
+//! `weekday`, `written_weekday` (`{"name", "start", "agrees"}`) when a
+//! weekday is written before the date, and `pair` (`{"start", "end",
+//! "agrees"}`) when a mention of the same day in the other calendar stands
+//! next to it.
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -57,6 +59,14 @@ fn run() -> io::Result<()> {
                 write!(out, ",\"jalali\":\"{j}\",\"weekday\":\"{weekday}\"")?;
             }
             _ => {}
+        }
+        if let (Some(w), Some(start)) = (m.weekday(), m.weekday_start()) {
+            let name = w.name().to_ascii_lowercase();
+            write!(out, ",\"written_weekday\":{{\"name\":\"{name}\",\"start\":{start}")?;
+            match m.weekday_agrees() {
+                Some(agrees) => write!(out, ",\"agrees\":{agrees}}}")?,
+                None => write!(out, "}}")?,
+            }
         }
         if let Some(p) = m.pair() {
             write!(

@@ -123,3 +123,35 @@ fn spans_are_char_boundaries() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].jalali().map(|d| d.to_string()), Some("1396-03-07".into()));
 }
+
+/// A weekday written before a mention is read whole (`سه شنبه`, not
+/// `شنبه`) and checked against the date; one further away is not taken.
+#[test]
+fn written_weekdays() {
+    use shamsi::Weekday::*;
+    // (text, the weekday read, whether it agrees)
+    let cases = [
+        ("جمعه ۶ بهمن ۱۴۰۲", Some(Friday), Some(true)),
+        ("روز جمعه، ۶ بهمن ماه ١۴٠٢", Some(Friday), Some(true)),
+        ("پنجشنبه ۶ بهمن ۱۴۰۲", Some(Thursday), Some(false)),
+        ("پنج شنبه ۵ بهمن ۱۴۰۲", Some(Thursday), Some(true)),
+        ("سه‌شنبه ۱۰ بهمن ۱۴۰۲", Some(Tuesday), Some(true)),
+        ("سه شنبه ۱۰ بهمن ۱۴۰۲", Some(Tuesday), Some(true)),
+        ("سه شنبه ۱۰ بهمن ۱۴۰۲", Some(Tuesday), Some(true)),
+        ("يكشنبه ۸ بهمن ۱۴۰۲", Some(Sunday), Some(true)),
+        ("شنبه ۷ بهمن ۱۴۰۲", Some(Saturday), Some(true)),
+        ("Friday, 26 January 2024", Some(Friday), Some(true)),
+        ("Monday 26 January 2024", Some(Monday), Some(false)),
+        ("جمعه ۶ بهمن", Some(Friday), None),
+        ("در ۶ بهمن ۱۴۰۲", None, None),
+        ("جمعه گذشته، در ۶ بهمن ۱۴۰۲", None, None),
+        ("آدینه‌جمعه ۶ بهمن ۱۴۰۲", None, None),
+    ];
+    for (text, weekday, agrees) in cases {
+        let m = mentions(text).next().unwrap_or_else(|| panic!("{text}: no mention"));
+        assert_eq!((m.weekday(), m.weekday_agrees()), (weekday, agrees), "{text}");
+        if let Some(start) = m.weekday_start() {
+            assert!(start < m.start() && text.is_char_boundary(start), "{text}");
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! Extraction on any text: no panic, spans in order, in bounds and on
-//! character boundaries, pairs pointing at mentions.
+//! character boundaries, pairs pointing at mentions, weekdays before them.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -20,6 +20,12 @@ fuzz_target!(|data: &[u8]| {
         assert!((1..=12).contains(&m.month()));
         if m.is_full() && m.jalali().is_some() {
             assert_eq!(m.jalali().map(|d| d.to_gregorian()), m.gregorian());
+        }
+        if let Some(start) = m.weekday_start() {
+            // The weekday is before the mention, on a boundary, and is checked
+            // exactly when the mention is a full date in a solar calendar.
+            assert!(start < m.start() && text.is_char_boundary(start));
+            assert_eq!(m.weekday_agrees().is_some(), m.jalali().is_some());
         }
         if let Some(p) = m.pair() {
             assert!(found.iter().any(|o| o.span() == (p.start..p.end)), "pair points nowhere");

@@ -6,7 +6,7 @@ use super::lenient::{
     era_after, era_word, max_day_any_year, read_core, weekday_word, Ctx, PartialDate,
 };
 use super::text::{fold, is_letter, longest_word, previous_two, Cursor};
-use crate::{Calendar, GregorianDate, JalaliDate};
+use crate::{Calendar, GregorianDate, JalaliDate, Weekday};
 
 /// The dates mentioned in `text`, in order: an iterator of [`Mention`]s.
 ///
@@ -15,7 +15,8 @@ use crate::{Calendar, GregorianDate, JalaliDate};
 /// `۱۵ آگوست`), or a month and year marked as such (`آذرماه سال ۱۴۰۲`). Its
 /// span is the date itself: a weekday before it and an era after it help
 /// read it (`۱۴۰۰هجری شمسی` is Solar Hijri, `۲۰۲۲میلادی` Gregorian,
-/// `۱۴۴۳هجری قمری` lunar Hijri) but are left out of the span.
+/// `۱۴۴۳هجری قمری` lunar Hijri) but are left out of the span. A weekday is
+/// kept and checked against the date ([`Mention::weekday_agrees`]).
 ///
 /// What is not taken for a date: times (`۱۴:۲۸`), fractions (`۳/۴`),
 /// version numbers (`1.4.2`), news codes and file numbers (`۳۹۸۰۵۰`), a
@@ -101,6 +102,7 @@ pub struct Mention<'a> {
     month: u8,
     day: Option<u8>,
     pair: Option<Pair>,
+    weekday: Option<(Weekday, usize)>,
 }
 
 /// The other half of a pair of mentions of one day in two calendars, as
@@ -328,6 +330,64 @@ impl<'a> Mention<'a> {
         self.pair
     }
 
+    /// The weekday written just before the date, if any
+    /// (`جمعه ۶ بهمن ۱۴۰۲`, `Friday, 26 January 2024`). It is not part of
+    /// the span.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::mentions;
+    /// use shamsi::Weekday;
+    ///
+    /// let m = mentions("روز سه‌شنبه، ۱۵ آبان ۱۴۰۳").next().unwrap();
+    /// assert_eq!(m.weekday(), Some(Weekday::Tuesday));
+    /// assert_eq!(m.as_str(), "۱۵ آبان ۱۴۰۳");
+    /// ```
+    pub const fn weekday(&self) -> Option<Weekday> {
+        match self.weekday {
+            Some((w, _)) => Some(w),
+            None => None,
+        }
+    }
+
+    /// The byte offset where the weekday written before the date starts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::mentions;
+    ///
+    /// let text = "جمعه ۶ بهمن ۱۴۰۲";
+    /// let m = mentions(text).next().unwrap();
+    /// assert_eq!(m.weekday_start(), Some(0));
+    /// ```
+    pub const fn weekday_start(&self) -> Option<usize> {
+        match self.weekday {
+            Some((_, start)) => Some(start),
+            None => None,
+        }
+    }
+
+    /// Whether the weekday written before a full Solar Hijri or Gregorian
+    /// date is that date's: `None` when there is no weekday or no date to
+    /// check it against.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::mentions;
+    ///
+    /// // 6 Bahman 1402 was a Friday.
+    /// assert_eq!(mentions("جمعه ۶ بهمن ۱۴۰۲").next().unwrap().weekday_agrees(), Some(true));
+    /// assert_eq!(mentions("پنجشنبه ۶ بهمن ۱۴۰۲").next().unwrap().weekday_agrees(), Some(false));
+    /// assert_eq!(mentions("جمعه ۶ بهمن").next().unwrap().weekday_agrees(), None);
+    /// ```
+    pub fn weekday_agrees(&self) -> Option<bool> {
+        let (written, _) = self.weekday?;
+        Some(self.jalali()?.weekday() == written)
+    }
+
     fn day_number(&self) -> Option<i32> {
         self.gregorian().map(GregorianDate::to_day_number)
     }
@@ -450,7 +510,37 @@ fn mention_at(text: &str, at: usize) -> Option<Mention<'_>> {
         month,
         day,
         pair: None,
+        weekday: weekday_before(text, core.start),
     })
+}
+
+/// A weekday name written just before byte `start`, with only spaces and a
+/// comma between (`جمعه ۶ بهمن`, `Friday, 26 January`): the weekday and
+/// the byte where its name starts.
+fn weekday_before(text: &str, start: usize) -> Option<(Weekday, usize)> {
+    let spaces = |c: char| c.is_whitespace() || c == '\u{200c}';
+    let head = text.get(..start)?.trim_end_matches(spaces);
+    let head = head.strip_suffix([',', '،']).map_or(head, |h| h.trim_end_matches(spaces));
+    let end = head.len();
+    // The longest names (`چهارشنبه` with a joiner, `Wednesday`) are well
+    // under 40 bytes; the leftmost name that ends at `end` wins, so that
+    // `سه شنبه` is read whole and not as `شنبه`.
+    let mut from = end.saturating_sub(40);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    for (i, _) in head.get(from..)?.char_indices() {
+        let at = from + i;
+        if previous_two(text, at).0.is_some_and(is_letter) {
+            continue;
+        }
+        if let Some((weekday, after)) = weekday_word(Cursor::new(text, at)) {
+            if after.offset() == end {
+                return Some((weekday, at));
+            }
+        }
+    }
+    None
 }
 
 /// Words that may stand between two mentions of one day.
