@@ -1171,7 +1171,11 @@ const JULIAN_DAY_OF_EPOCH: i32 = 2_440_588;
 /// use shamsi::JalaliDate;
 ///
 /// let start = JalaliDate::new(1402, 1, 1)?;
-/// assert_eq!(start.iter_to(JalaliDate::new(1402, 12, 29)?).len(), 365);
+/// let year = start.iter_to(JalaliDate::new(1402, 12, 29)?);
+/// assert_eq!(year.len(), 365);
+/// // Skipping costs nothing: the days are numbered.
+/// assert_eq!(year.clone().nth(99), Some(JalaliDate::new(1402, 4, 7)?));
+/// assert_eq!(year.rev().nth(29), Some(JalaliDate::new(1402, 11, 30)?));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug)]
@@ -1194,8 +1198,34 @@ impl<R: Rule> Iterator for Days<R> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = (self.last as i64 - self.next as i64 + 1).max(0) as usize;
+        let n = self.remaining();
         (n, Some(n))
+    }
+
+    /// In constant time: the days are numbered.
+    fn nth(&mut self, n: usize) -> Option<Self::Item> {
+        if n >= self.remaining() {
+            self.next = self.last.saturating_add(1);
+            return None;
+        }
+        // n < remaining, which fits the i32 day numbers.
+        self.next += n as i32;
+        self.next()
+    }
+
+    fn count(self) -> usize {
+        self.remaining()
+    }
+
+    fn last(mut self) -> Option<Self::Item> {
+        self.next_back()
+    }
+}
+
+impl<R: Rule> Days<R> {
+    /// The number of days left.
+    fn remaining(&self) -> usize {
+        (self.last as i64 - self.next as i64 + 1).max(0) as usize
     }
 }
 
@@ -1207,6 +1237,16 @@ impl<R: Rule> DoubleEndedIterator for Days<R> {
         let date = JalaliDate::from_day_number_unchecked(self.last);
         self.last -= 1;
         Some(date)
+    }
+
+    /// In constant time, like [`Iterator::nth`].
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        if n >= self.remaining() {
+            self.last = self.next.saturating_sub(1);
+            return None;
+        }
+        self.last -= n as i32;
+        self.next_back()
     }
 }
 

@@ -212,6 +212,45 @@ fn until_adds_back_at_the_range_ends() {
     }
 }
 
+/// `nth`, `nth_back`, `count` and `last` of the day iterator, which jump
+/// instead of stepping, against the days collected one by one, from both
+/// ends and at the ends of the range.
+#[test]
+fn day_iterator_jumps() {
+    let ranges = [
+        (JalaliDate::new(1402, 12, 25).unwrap(), JalaliDate::new(1403, 1, 5).unwrap()),
+        (JalaliDate::MIN, JalaliDate::MIN.saturating_add_days(6)),
+        (JalaliDate::MAX.saturating_sub_days(6), JalaliDate::MAX),
+        (JalaliDate::MAX, JalaliDate::MAX),
+        (JalaliDate::MAX, JalaliDate::MIN),
+    ];
+    for (a, b) in ranges {
+        let all: Vec<_> = a.iter_to(b).collect();
+        assert_eq!(a.iter_to(b).count(), all.len());
+        assert_eq!(a.iter_to(b).last(), all.last().copied());
+        for n in 0..all.len() + 3 {
+            let mut it = a.iter_to(b);
+            assert_eq!(it.nth(n), all.get(n).copied(), "{a}..={b} nth {n}");
+            assert_eq!(it.next(), all.get(n + 1).copied());
+            assert_eq!(it.len(), all.len().saturating_sub(n + 2));
+            let mut it = a.iter_to(b);
+            let back = all.len().checked_sub(n + 1).and_then(|i| all.get(i)).copied();
+            assert_eq!(it.nth_back(n), back, "{a}..={b} nth_back {n}");
+            assert_eq!(it.len(), all.len().saturating_sub(n + 1));
+            // Both ends meet.
+            let mut it = a.iter_to(b);
+            let _ = it.nth(n / 2);
+            let _ = it.nth_back(n / 2);
+            let rest: Vec<_> = it.collect();
+            let lo = (n / 2 + 1).min(all.len());
+            let hi = all.len().saturating_sub(n / 2 + 1).max(lo);
+            assert_eq!(rest, all[lo..hi], "{a}..={b} both ends {n}");
+        }
+        assert_eq!(a.iter_to(b).nth(usize::MAX), None);
+        assert_eq!(a.iter_to(b).nth_back(usize::MAX), None);
+    }
+}
+
 #[test]
 fn boundaries_inside_the_year() {
     let d = JalaliDate::new(1402, 6, 31).unwrap();
