@@ -155,3 +155,24 @@ fn written_weekdays() {
         }
     }
 }
+
+/// A date that does not exist is not reported, and neither is a date read
+/// from inside it.
+#[test]
+fn nothing_inside_a_date_that_does_not_exist() {
+    for text in [
+        "سی و یکم مهر ۱۴۰۲",
+        "سی و دوم بهمن ۱۴۰۲",
+        "۳۱ بهمن ماه ۱۴۰۲",
+        "۳۱ بهمن ۱۴۰۲",
+        "۳۰ اسفند ۱۴۰۴",
+        "31 April 2024",
+        "1402/12/30",
+    ] {
+        let found: Vec<_> = mentions(text).map(|m| m.as_str().to_owned()).collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // The next date after one that does not exist is still found.
+    let found: Vec<_> = mentions("۳۱ بهمن ۱۴۰۲ یا ۳۰ بهمن ۱۴۰۲").map(|m| m.as_str()).collect();
+    assert_eq!(found, ["۳۰ بهمن ۱۴۰۲"]);
+}

@@ -434,6 +434,7 @@ impl core::iter::FusedIterator for Mentions<'_> {}
 fn find(text: &str, from: usize) -> Option<Mention<'_>> {
     let (mut prev, mut prev2) = previous_two(text, from);
     let tail = text.get(from..)?;
+    let mut skip_to = from;
     for (i, raw) in tail.char_indices() {
         let folded = fold(raw);
         let mut chars = (0..2).filter_map(|k| folded.get(k));
@@ -448,9 +449,13 @@ fn find(text: &str, from: usize) -> Option<Mention<'_>> {
         } else {
             is_letter(first) && !prev.is_some_and(is_letter)
         };
-        if candidate {
-            if let Some(m) = mention_at(text, from + i) {
-                return Some(m);
+        if candidate && from + i >= skip_to {
+            match mention_at(text, from + i) {
+                Found::Date(m) => return Some(m),
+                // Nothing inside a date that does not exist is one either
+                // (`سی و یکم مهر` is not `یکم مهر`).
+                Found::Invalid(end) => skip_to = end,
+                Found::Nothing => {}
             }
         }
         for c in core::iter::once(first).chain(chars) {
@@ -461,16 +466,26 @@ fn find(text: &str, from: usize) -> Option<Mention<'_>> {
     None
 }
 
+/// What [`mention_at`] found.
+enum Found<'a> {
+    Date(Mention<'a>),
+    /// A date that does not exist, ending at this byte.
+    Invalid(usize),
+    Nothing,
+}
+
 /// The mention starting at byte `at`, if one does.
-fn mention_at(text: &str, at: usize) -> Option<Mention<'_>> {
+fn mention_at(text: &str, at: usize) -> Found<'_> {
     let ctx = Ctx::EXTRACT;
-    let core = read_core(Cursor::new(text, at), ctx, false).ok()?;
+    let Ok(core) = read_core(Cursor::new(text, at), ctx, false) else {
+        return Found::Nothing;
+    };
     if core.numeric {
         // Not part of a longer run of numbers: `1402/11/06/2`, `1.4.2.5`.
         match core.end.next() {
-            Some((c, _)) if c.is_numeric() => return None,
+            Some((c, _)) if c.is_numeric() => return Found::Nothing,
             Some(('/' | '-' | '.' | ':', after)) if after.peek().is_some_and(char::is_numeric) => {
-                return None;
+                return Found::Nothing;
             }
             _ => {}
         }
@@ -496,12 +511,13 @@ fn mention_at(text: &str, at: usize) -> Option<Mention<'_>> {
         },
         (_, Some(d)) => d >= 1 && d <= max_day_any_year(calendar, month),
         (Some(_), None) => true,
-        (None, None) => false,
+        // A month alone is not a date at all.
+        (None, None) => return Found::Nothing,
     };
     if !valid {
-        return None;
+        return Found::Invalid(core.end.end());
     }
-    Some(Mention {
+    Found::Date(Mention {
         text,
         start: core.start,
         end: core.end.end(),

@@ -795,7 +795,7 @@ pub(crate) fn weekday_word(cur: Cursor<'_>) -> Option<(Weekday, Cursor<'_>)> {
 }
 
 /// A weekday before the date, with `روز` ("day") before it and a comma
-/// after it allowed; or `روز` alone before the day.
+/// after it allowed; or `روز` alone before the day (in digits or words).
 fn leading_weekday(cur: Cursor<'_>, ctx: Ctx) -> (Option<(Weekday, usize)>, Cursor<'_>) {
     let after_rooz = cur.match_pattern("روز").map(|a| a.skip_spaces(ctx.gap).0);
     let start = after_rooz.unwrap_or(cur);
@@ -805,8 +805,10 @@ fn leading_weekday(cur: Cursor<'_>, ctx: Ctx) -> (Option<(Weekday, usize)>, Curs
         return (Some((w, start.offset())), c);
     }
     match after_rooz {
-        // `روز۲۶`: the day may be glued to it.
-        Some(a) if a.peek().is_some_and(|c| c.is_ascii_digit()) => (None, a),
+        // `روز ۲۶`, `روز۲۶` (the day may be glued to it), `روز ششم`.
+        Some(a) if a.peek().is_some_and(|c| c.is_ascii_digit()) || ordinal_word(a).is_some() => {
+            (None, a)
+        }
         _ => (None, cur),
     }
 }
@@ -887,8 +889,10 @@ pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
             .copied()
             .filter(|&(_, v)| (1..=9).contains(&v));
         if let Some((unit, end)) = longest_word(after, units) {
+            // Up to 39: a day past the month's end (`سی و دوم`) is read
+            // whole, and refused as a day, not taken apart.
             let day = value + unit;
-            if day <= 31 && best.map_or(true, |(_, b)| end.key() > b.key()) {
+            if best.map_or(true, |(_, b)| end.key() > b.key()) {
                 best = Some((day, end));
             }
         }
