@@ -65,9 +65,9 @@
 //!
 //! | rule | where it differs from the official calendar after 1178 |
 //! |---|---|
-//! | [`Birashk`](rule::Birashk) (2820-year cycle: khayyam, jcal, `ptime`) | 1403/1404: 1 Farvardin 1404 becomes 20 March 2025 (and, in the past, 1209/1210 and 1242/1243) |
-//! | [`Rule33`](rule::Rule33) (jdatetime, ICU4C < 78, parsidate) | 1502/1503 |
-//! | [`Borkowski`](rule::Borkowski) (jalaali-js) | 1502/1503, then 1601/1602 and 2158/2159 |
+//! | [`Birashk`](rule::Birashk) (2820-year cycle: khayyam, jcal, `ptime`) | 1403/1404: 1 Farvardin 1404 becomes 20 March 2025 (and, in the past, 1209/1210 and 1242/1243; after 1404, ever more often) |
+//! | [`Rule33`](rule::Rule33) (jdatetime, ICU4C < 78, parsidate) | 1502/1503, then around every one of the 78 corrected years (1601/1602, 1634/1635, …) |
+//! | [`Borkowski`](rule::Borkowski) (jalaali-js) | 1502/1503, 1601/1602, then 22 more years from 2158/2159 on |
 //!
 //! # Range
 //!

@@ -15,9 +15,11 @@
 //! | [`Birashk`] | Birashk's 2820-year cycle | Python khayyam, libjalali/jcal, the `ptime` crate |
 //!
 //! All four agree on every year from 1244 to 1402. Birashk's cycle departs
-//! first: it makes 1403 common and 1404 leap, so from 21 March 2025 on its
-//! dates are one day off until the next correction (it also started 1210
-//! and 1243 a day late). The 33-year rule and Borkowski's depart in 1503.
+//! first: it makes 1403 common and 1404 leap, so every day from 20 March
+//! 2025 to 20 March 2026 has another date under it (it also started 1210
+//! and 1243 a day late, and departs ever more often after 1404). The
+//! 33-year rule departs in 1503 and then around every corrected year;
+//! Borkowski's in 1503, 1602 and 22 more years from 2159 on.
 //!
 //! # Example
 //!

@@ -3,7 +3,7 @@
 //!
 //! Each strategy draws day numbers and maps them to dates, so every value is
 //! a valid date of the rule and nothing is filtered out; shrinking moves
-//! toward the first date of the range. The strategies take the rule as a type
+//! toward the first date of the range (and a pair toward two equal dates). The strategies take the rule as a type
 //! parameter, `R` of [`JalaliDate<R>`].
 //!
 //! - [`any_date`], [`dates_in`]: any date of the rule's range, or of a range.
@@ -114,8 +114,10 @@ fn clamped<R: Rule>(n: i32, (lo, hi): (i32, i32)) -> JalaliDate<R> {
     JalaliDate::from_day_number_unchecked(n.clamp(lo, hi))
 }
 
+/// Offsets from the start, not the day numbers themselves: proptest shrinks
+/// an integer toward zero, and so the dates toward the first of the range.
 fn days<R: Rule>(range: (i32, i32)) -> impl Strategy<Value = JalaliDate<R>> {
-    (range.0..=range.1).prop_map(JalaliDate::from_day_number_unchecked)
+    (0..=range.1 - range.0).prop_map(move |k| JalaliDate::from_day_number_unchecked(range.0 + k))
 }
 
 fn edges<R: Rule>(range: (i32, i32)) -> impl Strategy<Value = JalaliDate<R>> {
@@ -124,7 +126,9 @@ fn edges<R: Rule>(range: (i32, i32)) -> impl Strategy<Value = JalaliDate<R>> {
     let last = JalaliDate::<R>::from_day_number_unchecked(range.1).year();
     // The 1st, 29th, 30th or 31st of a month, or its last day when it is
     // shorter. The first and last years may be partial: clamp to the range.
-    let month_edges = (first..=last, 1u8..=12, 0u8..4).prop_map(move |(year, month, which)| {
+    // Years as offsets from the first, so that they shrink toward it.
+    let month_edges = (0..=last - first, 1u8..=12, 0u8..4).prop_map(move |(k, month, which)| {
+        let year = first + k;
         let day = match which {
             0 => 1,
             1 => 29,
@@ -140,8 +144,8 @@ fn edges<R: Rule>(range: (i32, i32)) -> impl Strategy<Value = JalaliDate<R>> {
     // and 2 Farvardin; half of the time the year is the first leap year from
     // the one drawn.
     let year_edges =
-        (first..=last, any::<bool>(), -2i32..=1).prop_map(move |(year, leap, offset)| {
-            let mut year = year;
+        (0..=last - first, any::<bool>(), -2i32..=1).prop_map(move |(k, leap, offset)| {
+            let mut year = first + k;
             // Leap years are at most 5 years apart under every rule; the bound
             // only keeps the loop finite.
             let mut steps = 0;

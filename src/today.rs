@@ -89,7 +89,8 @@ impl JalaliDate {
             Ok(day) => JalaliDate::from_day_number(day),
             Err(_) => Err(DateError::FieldOutOfRange {
                 field: Field::DayNumber,
-                value: if day < 0 { i64::MIN } else { i64::MAX },
+                // |day| < 2^63 / 86400: it fits.
+                value: i64::try_from(day).unwrap_or(if day < 0 { i64::MIN } else { i64::MAX }),
                 min: i64::from(JalaliDate::MIN.to_day_number()),
                 max: i64::from(JalaliDate::MAX.to_day_number()),
             }),

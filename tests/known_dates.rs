@@ -251,6 +251,34 @@ fn day_iterator_jumps() {
     }
 }
 
+/// The years whose Nowruz each rule puts elsewhere than the official
+/// calendar, 1178..=3177, as the crate and README docs count them.
+#[test]
+fn where_the_rules_depart() {
+    fn departures<R: Rule>(rule: R) -> Vec<i32> {
+        (1178..=3177).filter(|&y| rule.nowruz(y) != Official.nowruz(y)).collect()
+    }
+    let rule33 = departures(Rule33);
+    assert_eq!(rule33.len(), 78);
+    assert_eq!(rule33[..3], [1503, 1602, 1635]);
+    let borkowski = departures(Borkowski);
+    assert_eq!(borkowski.len(), 2 + 22);
+    assert_eq!(borkowski[..3], [1503, 1602, 2159]);
+    let birashk = departures(Birashk);
+    assert_eq!(birashk[..5], [1210, 1243, 1404, 1437, 1470]);
+    assert_eq!(birashk.len() + usize::from(Birashk.nowruz(3178) != Official.nowruz(3178)), 331);
+    // 20 March 2025 to 20 March 2026, and no day either side.
+    let start = GregorianDate::new(2025, 3, 20).unwrap().to_day_number();
+    let end = GregorianDate::new(2026, 3, 20).unwrap().to_day_number();
+    for n in start - 400..=end + 400 {
+        let official = JalaliDate::from_day_number(n).unwrap();
+        let birashk = JalaliDate::from_day_number_in(Birashk, n).unwrap();
+        let same = (official.year(), official.month(), official.day())
+            == (birashk.year(), birashk.month(), birashk.day());
+        assert_eq!(same, !(start..=end).contains(&n), "{official}");
+    }
+}
+
 #[test]
 fn boundaries_inside_the_year() {
     let d = JalaliDate::new(1402, 6, 31).unwrap();

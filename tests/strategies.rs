@@ -92,3 +92,30 @@ fn the_ends_of_the_range() {
     let edges = sample(&edge_dates::<Official>(), 20_000);
     assert!(edges.iter().all(|&d| JalaliDate::MIN <= d && d <= JalaliDate::MAX));
 }
+
+/// The value a property that always fails shrinks to.
+fn shrunk<S: Strategy>(strategy: S) -> S::Value
+where
+    S::Value: Clone + core::fmt::Debug,
+{
+    use proptest::test_runner::{TestCaseError, TestError};
+    let mut runner = TestRunner::deterministic();
+    match runner.run(&strategy, |_| Err(TestCaseError::fail("always"))) {
+        Err(TestError::Fail(_, value)) => value,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// As the module says: shrinking moves toward the first date of the range,
+/// and a pair toward two equal dates.
+#[test]
+fn shrinking_goes_to_the_first_date() {
+    let (a, b) = (JalaliDate::new(1300, 1, 1).unwrap(), JalaliDate::new(1340, 1, 1).unwrap());
+    assert_eq!(shrunk(any_date::<Official>()), JalaliDate::MIN);
+    assert_eq!(shrunk(dates_in(a, b)), a);
+    assert_eq!(shrunk(dates_in(b, a)), a);
+    let edge = shrunk(edge_dates_in(a, b));
+    assert_eq!(edge.year(), 1300, "{edge}");
+    let (x, y) = shrunk(date_pairs_in(a, b));
+    assert_eq!(x, y);
+}

@@ -1,7 +1,9 @@
 //! The date at an instant in Iran and Afghanistan, checked against jiff's
 //! bundled copy of the IANA time zone database.
 
-use shamsi::{iran_utc_offset, JalaliDate, AFGHANISTAN_OFFSET, IRAN_STANDARD_OFFSET};
+use shamsi::{
+    iran_utc_offset, DateError, Field, JalaliDate, AFGHANISTAN_OFFSET, IRAN_STANDARD_OFFSET,
+};
 
 /// 2025-03-20T22:00:00Z.
 const NOWRUZ_1404_EVE: i64 = 1_742_508_000;
@@ -62,6 +64,16 @@ fn errors() {
         "utc offset 100000 is out of range -93599..=93599"
     );
     assert!(JalaliDate::from_unix_seconds(i64::MAX, 93_599).is_err());
+    // The error gives the day number the instant falls on.
+    for (seconds, offset) in [(i64::MAX, 0), (i64::MIN, 0), (i64::MAX, 93_599), (1 << 50, -3600)] {
+        let day = (i128::from(seconds) + i128::from(offset)).div_euclid(86_400);
+        match JalaliDate::from_unix_seconds(seconds, offset) {
+            Err(DateError::FieldOutOfRange { field: Field::DayNumber, value, .. }) => {
+                assert_eq!(i128::from(value), day);
+            }
+            other => panic!("{seconds} {offset}: {other:?}"),
+        }
+    }
     assert!(JalaliDate::from_unix_seconds(i64::MIN, -93_599).is_err());
     assert!(JalaliDate::from_unix_seconds_in_iran(i64::MAX).is_err());
     assert!(JalaliDate::from_unix_seconds_in_afghanistan(i64::MIN).is_err());

@@ -169,7 +169,10 @@ impl DateFormat<'_> {
     /// ```
     ///
     /// A number directive followed at once by another (`%-d%m`) cannot
-    /// always be split; put text between them.
+    /// always be split; put text between them. So the round trip above
+    /// holds for every pattern but one with `%Y` followed at once by a
+    /// number (`%Y%m%d`), and for those only a five-digit year (-10621 to
+    /// -10000) fails, being read as four.
     ///
     /// # Errors
     ///
