@@ -46,13 +46,15 @@ fn digits(n: u32, persian: bool) -> String {
 }
 
 /// A right-to-left string in the order a terminal that does not reorder
-/// must show it: characters reversed, except runs of digits, which read
-/// left to right within right-to-left text.
+/// must show it: characters reversed, except runs of digits (with a minus
+/// sign before them), which read left to right within right-to-left text.
 fn visual(s: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut run = String::new();
-    for c in s.chars() {
-        if c.is_numeric() {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let sign = c == '-' && run.is_empty() && chars.peek().is_some_and(|d| d.is_numeric());
+        if c.is_numeric() || sign {
             run.push(c);
         } else {
             if !run.is_empty() {
@@ -86,13 +88,20 @@ pub fn month_lines(
 ) -> Vec<String> {
     let cell = if style.gregorian { 6 } else { 3 };
     let w = cell * 7 - 1;
-    let Ok(first) = JalaliDate::new(year, month.number(), 1) else {
-        return vec![format!("{:w$}", "(out of range)")];
+    // Day 1, or in the first month of the range its first day (11 Dey
+    // -10621): the days before it are left blank.
+    let first = match JalaliDate::new(year, month.number(), 1) {
+        Ok(first) => first,
+        Err(_) if (year, month) == (JalaliDate::MIN.year(), JalaliDate::MIN.month()) => {
+            JalaliDate::MIN
+        }
+        Err(_) => return vec![format!("{:w$}", "(out of range)")],
     };
     let title = if style.persian {
         let name =
             names::JALALI_MONTHS_FA.get(usize::from(month.number()) - 1).copied().unwrap_or("");
-        visual(&format!("{} {}", name, digits(year.unsigned_abs(), true)))
+        let sign = if year < 0 { "-" } else { "" };
+        visual(&format!("{} {}{}", name, sign, digits(year.unsigned_abs(), true)))
     } else {
         format!("{} {}", month.name(), year)
     };
@@ -109,7 +118,8 @@ pub fn month_lines(
         header.reverse();
     }
     lines.push(header.join(" "));
-    let lead = usize::from(first.weekday().to_saturday_zero_offset());
+    let lead = (i32::from(first.weekday().to_saturday_zero_offset()) - i32::from(first.day()) + 1)
+        .rem_euclid(7) as usize;
     let days = usize::from(first.days_in_month());
     for week in 0..6 {
         let mut cells: Vec<String> = (0..7)
@@ -217,7 +227,7 @@ pub fn run(
                     _ => return Err("--color takes auto, always or never".into()),
                 }
             }
-            "-h" | "--help" => return Err(USAGE.into()),
+            "-h" | "--help" => return Ok(format!("{USAGE}\n")),
             a => numbers.push(a.parse::<i32>().map_err(|_| format!("not a number: {a}\n{USAGE}"))?),
         }
     }
@@ -225,7 +235,10 @@ pub fn run(
         [] => (today.year(), today.month()),
         [y] if whole_year => (*y, Month::Farvardin),
         [y] => (*y, Month::Farvardin),
-        [y, m] => (*y, Month::new(u8::try_from(*m).unwrap_or(0)).map_err(|e| e.to_string())?),
+        [y, m] => {
+            let month = u8::try_from(*m).ok().and_then(|m| Month::new(m).ok());
+            (*y, month.ok_or_else(|| format!("month {m} is out of range 1..=12"))?)
+        }
         _ => return Err(USAGE.into()),
     };
     shamsi::rule::RuleKind::Official.is_leap_year(year).map_err(|e| e.to_string())?;

@@ -19,7 +19,9 @@
 //! 2025-03-21,1404-01-01
 //! ```
 //!
-//! Blank lines and lines starting with `#` are skipped; a malformed line is
+//! Blank lines, lines starting with `#`, a header line before the first
+//! pair (one without digits, such as `gregorian,jalali`) and a byte order
+//! mark are skipped; a malformed line is
 //! reported on standard error with its line number, counted, and skipped.
 //! The input is streamed, so millions of pairs take seconds and little memory.
 //!
@@ -369,8 +371,13 @@ fn read(input: &mut dyn BufRead, checker: &mut Checker, err: &mut dyn Write) -> 
         let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
         let result = match std::str::from_utf8(bytes) {
             Ok(line) => {
-                let line = line.trim();
-                if line.is_empty() || line.starts_with('#') {
+                let line = line.trim_start_matches('\u{feff}').trim();
+                // A header (`gregorian,jalali,weekday`, as `vectors` writes)
+                // before the first pair: no digits.
+                let header = checker.pairs == 0
+                    && checker.malformed == 0
+                    && !line.bytes().any(|b| b.is_ascii_digit());
+                if line.is_empty() || line.starts_with('#') || header {
                     continue;
                 }
                 parse_pair(line).map_err(|e| format!("{e}: {}", excerpt(line)))

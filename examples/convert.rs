@@ -24,7 +24,8 @@
 //! - `--rule official|rule33|borkowski|birashk` (default official), and
 //!   `astronomical` (apparent noon at 52.5° E) or `astronomical-irst` (12:00
 //!   Iran Standard Time), the calendar computed from the equinox itself
-//!   (feature `astro`, on by default; `YYYY-MM-DD` input only).
+//!   (feature `astro`, on by default; `YYYY-MM-DD` input only, and no
+//!   `--format`).
 //! - `--format PATTERN` (strftime-style, see `shamsi::format`), `--locale
 //!   fa|fa-AF|en|fa-Latn|ps|ckb` (default en), `--digits
 //!   latin|persian|arabic` (default: the locale's): write the output with
@@ -147,10 +148,19 @@ fn options() -> Result<Options, String> {
                 })
             }
             "--json" => o.json = true,
-            "-h" | "--help" => return Err(USAGE.into()),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}\n{USAGE}")),
             _ => o.dates.push(arg),
         }
+    }
+    #[cfg(feature = "astro")]
+    if matches!(o.rule, Choice::Astronomical(_))
+        && (o.format.is_some() || o.locale.is_some() || o.digits.is_some())
+    {
+        return Err("--format, --locale and --digits work with the arithmetic rules only".into());
     }
     Ok(o)
 }
@@ -323,8 +333,17 @@ use json::write_string as json_string;
 
 /// Converts one input and writes its line; returns whether it converted.
 fn run_one(out: &mut impl Write, o: &Options, input: &str) -> io::Result<bool> {
-    let input = input.trim();
-    let result = convert_any(input, o);
+    let input = input.trim_start_matches('\u{feff}').trim();
+    report(out, o, input, convert_any(input, o))
+}
+
+/// Writes the line for one input; returns whether it converted.
+fn report(
+    out: &mut impl Write,
+    o: &Options,
+    input: &str,
+    result: Result<Converted, String>,
+) -> io::Result<bool> {
     match (&result, o.json) {
         (Ok(c), false) => writeln!(out, "{}", c.answer)?,
         (Ok(c), true) => {
@@ -370,8 +389,20 @@ fn main() -> ExitCode {
     let mut all_ok = true;
     let result = (|| -> io::Result<()> {
         if o.dates.is_empty() {
-            for line in io::stdin().lock().lines() {
-                all_ok &= run_one(&mut out, &o, &line?)?;
+            // Line by line as bytes, so that a line that is not UTF-8 is one
+            // error and not the end of the input.
+            let mut stdin = io::stdin().lock();
+            let mut line = Vec::new();
+            while stdin.read_until(b'\n', &mut line)? > 0 {
+                all_ok &= match std::str::from_utf8(&line) {
+                    Ok(text) => run_one(&mut out, &o, text)?,
+                    Err(e) => {
+                        let text = String::from_utf8_lossy(&line);
+                        let error = format!("not UTF-8 (byte {} of the line)", e.valid_up_to());
+                        report(&mut out, &o, text.trim(), Err(error))?
+                    }
+                };
+                line.clear();
             }
         } else {
             for date in &o.dates {
@@ -380,9 +411,14 @@ fn main() -> ExitCode {
         }
         out.flush()
     })();
-    if let Err(e) = result {
-        eprintln!("error: {e}");
-        return ExitCode::from(2);
+    match result {
+        // The reader went away (`| head -1`): nothing more to say.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+        Ok(()) => {}
     }
     if all_ok {
         ExitCode::SUCCESS

@@ -44,10 +44,30 @@ pub fn corrected_years(first: i32, last: i32) -> Result<Vec<i16>, String> {
 }
 
 #[allow(dead_code)] // tests/astro.rs includes this file for `corrected_years` only
+fn write_table(out: &mut impl std::io::Write, years: &[i16]) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "// The years {}..={} whose Nowruz by the equinox (apparent noon at 52.5° E)",
+        YEARS.0, YEARS.1
+    )?;
+    writeln!(out, "// is one day before the 33-year rule's, computed by shamsi::astro.")?;
+    writeln!(out, "pub const CORRECTED_YEARS: [i16; {}] = [", years.len())?;
+    for line in years.chunks(10) {
+        let line: Vec<String> = line.iter().map(i16::to_string).collect();
+        writeln!(out, "    {},", line.join(", "))?;
+    }
+    writeln!(out, "];")
+}
+
+#[allow(dead_code)] // tests/astro.rs includes this file for `corrected_years` only
 fn main() -> ExitCode {
     let check = match std::env::args().nth(1).as_deref() {
         None => false,
         Some("--check") => true,
+        Some("-h" | "--help") => {
+            println!("usage: corrections_from_astro [--check]");
+            return ExitCode::SUCCESS;
+        }
         Some(_) => {
             eprintln!("usage: corrections_from_astro [--check]");
             return ExitCode::from(2);
@@ -68,16 +88,7 @@ fn main() -> ExitCode {
         eprintln!("differs from shamsi::CORRECTED_YEARS: computed {years:?}");
         return ExitCode::FAILURE;
     }
-    println!(
-        "// The years {}..={} whose Nowruz by the equinox (apparent noon at 52.5° E)",
-        YEARS.0, YEARS.1
-    );
-    println!("// is one day before the 33-year rule's, computed by shamsi::astro.");
-    println!("pub const CORRECTED_YEARS: [i16; {}] = [", years.len());
-    for line in years.chunks(10) {
-        let line: Vec<String> = line.iter().map(i16::to_string).collect();
-        println!("    {},", line.join(", "));
-    }
-    println!("];");
+    // Written, not printed: a closed pipe (`| head -1`) ends it quietly.
+    let _ = write_table(&mut std::io::stdout().lock(), &years);
     ExitCode::SUCCESS
 }

@@ -29,8 +29,13 @@ fn number(value: Option<impl std::fmt::Display>) -> String {
 }
 
 fn run() -> io::Result<()> {
-    let mut text = String::new();
-    io::stdin().read_to_string(&mut text)?;
+    let mut bytes = Vec::new();
+    io::stdin().read_to_end(&mut bytes)?;
+    // Offsets are bytes of the input, so it is not repaired.
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        io::Error::new(io::ErrorKind::InvalidData, format!("the input is not UTF-8 (byte {at})"))
+    })?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     for m in mentions(&text) {
@@ -80,9 +85,24 @@ fn run() -> io::Result<()> {
     out.flush()
 }
 
+const USAGE: &str = "usage: extract < TEXT  (reads standard input; prints one JSON line per date)";
+
 fn main() -> ExitCode {
+    match std::env::args().nth(1).as_deref() {
+        None => {}
+        Some("-h" | "--help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(arg) => {
+            eprintln!("unexpected argument {arg:?}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    }
     match run() {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`| head -1`): nothing more to say.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(2)

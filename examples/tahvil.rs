@@ -39,7 +39,11 @@ fn options() -> Result<Options, String> {
         match arg.as_str() {
             "--json" => o.json = true,
             "--irst" => o.rule = Astronomical::IRST,
-            "-h" | "--help" => return Err(USAGE.to_string()),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}\n{USAGE}")),
             _ => {
                 if let Some((first, last)) = arg.split_once("..=") {
                     let (first, last) = (year(first)?, year(last)?);
@@ -59,8 +63,15 @@ fn options() -> Result<Options, String> {
     Ok(o)
 }
 
+/// A year of the astronomical calendar's range, checked before any list of
+/// years is built.
 fn year(s: &str) -> Result<i32, String> {
-    s.parse().map_err(|_| format!("not a year: {s:?}\n{USAGE}"))
+    let year: i32 = s.parse().map_err(|_| format!("not a year: {s:?}\n{USAGE}"))?;
+    let (first, last) = Astronomical::YEARS;
+    if !(first..=last).contains(&year) {
+        return Err(format!("year {year} is out of range {first}..={last}"));
+    }
+    Ok(year)
 }
 
 /// `YYYY-MM-DD hh:mm:ss`.

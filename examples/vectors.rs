@@ -89,6 +89,7 @@ fn options(args: &[OsString]) -> Result<Options, String> {
             "--from" => from = Some(year(value()?)?),
             "--to" => to = Some(year(value()?)?),
             "--days" => days = true,
+            "-h" | "--help" => return Err(HELP.into()),
             _ => return Err(format!("unexpected argument {arg:?}")),
         }
     }
@@ -215,10 +216,17 @@ fn run_astronomical(
     }
 }
 
+/// What `options` returns for `-h`: not an error, the usage on stdout.
+const HELP: &str = "help";
+
 /// Runs the command as the arguments say; returns the exit status.
 pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let o = match options(args) {
         Ok(o) => o,
+        Err(e) if e == HELP => {
+            let _ = writeln!(out, "{USAGE}");
+            return 0;
+        }
         Err(e) => {
             let _ = writeln!(err, "error: {e}\n{USAGE}");
             return 2;

@@ -108,3 +108,21 @@ fn errors() {
     assert!(run(&["--color", "sometimes"]).is_err());
     assert!(run(&["1", "2", "3"]).is_err());
 }
+
+/// The first month of the range is partial (it starts on 11 Dey -10621),
+/// a negative year keeps its sign in Persian, and a month number out of
+/// range is named.
+#[test]
+fn edges_of_the_range_and_bad_months() {
+    let dey = run(&["-10621", "10"]).unwrap();
+    let first = JalaliDate::MIN;
+    assert_eq!((first.month_number(), first.day()), (10, 11));
+    // The 11th sits in its weekday's column; days before it are blank.
+    let column = usize::from(first.weekday().to_saturday_zero_offset());
+    let row = dey.lines().skip(2).find(|l| l.contains(char::is_numeric)).unwrap();
+    assert_eq!(row.get(column * 3..column * 3 + 2), Some("11"), "{dey}");
+    assert!(!row[..column * 3].contains(char::is_numeric), "{dey}");
+    assert!(run(&["-p", "-5", "1"]).unwrap().lines().next().unwrap().contains("-۵"));
+    assert_eq!(run(&["1403", "256"]), Err("month 256 is out of range 1..=12".into()));
+    assert_eq!(run(&["1403", "-1"]), Err("month -1 is out of range 1..=12".into()));
+}

@@ -536,3 +536,17 @@ fn a_file_argument_is_read_and_dash_means_standard_input() {
     assert_eq!(from_file.out, from_stdin.out);
     assert!(from_file.out.contains("\"consistent_with\":[\"birashk\"]"), "{}", from_file.out);
 }
+
+/// The header `vectors` writes and a byte order mark are not pairs, and not
+/// malformed either; a header after the first pair is.
+#[test]
+fn header_and_byte_order_mark() {
+    let input = "\u{feff}gregorian,jalali\n2024-01-26,1402-11-06\n2025-03-21,1404-01-01\n";
+    let o = run_checker(&[], input.as_bytes());
+    assert!(o.out.contains("pairs: 2\n") && o.out.contains("malformed lines: 0"), "{}", o.out);
+    assert_eq!(o.err, "");
+    let late = "2024-01-26,1402-11-06\ngregorian,jalali\n";
+    let o = run_checker(&[], late.as_bytes());
+    assert!(o.out.contains("malformed lines: 1"), "{}", o.out);
+    assert_eq!(o.code, 0, "{}", o.err);
+}

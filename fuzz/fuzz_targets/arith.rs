@@ -30,6 +30,18 @@ fn year(raw: i32, wide: bool) -> i32 {
 
 fn check<R: Rule>(rule: R, x: &Input) {
     let (lo, hi) = R::KIND.years();
+    // Raw integers into the other constructors: an error or a date that
+    // reads back.
+    if let Ok(d) = JalaliDate::from_day_number_in(rule, x.days) {
+        assert_eq!(d.to_day_number(), x.days);
+    }
+    if let Ok(d) = JalaliDate::from_julian_day_in(rule, x.months) {
+        assert_eq!(d.to_julian_day(), x.months);
+    }
+    let ordinal = u16::from_le_bytes([x.month, x.day]);
+    if let Ok(d) = JalaliDate::from_ordinal_in(rule, x.year, ordinal) {
+        assert_eq!((d.year(), d.day_of_year()), (x.year, ordinal));
+    }
     let Ok(date) = JalaliDate::new_in(rule, x.year, x.month, x.day) else {
         // Refused: the date must not be reachable by day number either.
         if (lo..=hi).contains(&x.year) && (1..=12).contains(&x.month) && x.day >= 1 {
