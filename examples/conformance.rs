@@ -57,7 +57,7 @@
 //!  "rules":{"official":{"agree":2,"disagree":0,"first_disagreements":[]},
 //!           "birashk":{"agree":1,"disagree":1,"first_disagreements":
 //!             [{"line":3,"gregorian":"2025-03-21","jalali":"1404-01-01","expected":"1404-01-02"}]},…},
-//!  "consistent_with":["official","rule33","borkowski"],
+//!  "consistent_with":["official","rule33","borkowski","astronomical","astronomical-irst"],
 //!  "closest":null,"tell_apart":{"from":"2124-03-20","until":"1799-03-20"}}
 //! ```
 //!

@@ -88,7 +88,9 @@ impl fmt::Display for Calendar {
 
 /// An error building a date or doing arithmetic on one.
 ///
-/// Every message names the field, the value and the range it had to be in.
+/// Every message for a value given names the field, the value and the
+/// range it had to be in; [`Overflow`](DateError::Overflow), for arithmetic
+/// whose result leaves the range, names the rule and its range.
 ///
 /// # Example
 ///

@@ -1,4 +1,4 @@
-//! Writing dates as text: strftime-style patterns, in five locales and three
+//! Writing dates as text: strftime-style patterns, in six locales and three
 //! digit sets, into any [`core::fmt::Write`] without allocating.
 //!
 //! ```

@@ -7,9 +7,9 @@
 //! | `time` 0.3 `Date` | ±9999 years (±999,999 with its `large-dates`) | `From` | `TryFrom` (fails only with `large-dates`) |
 //! | `jiff` 0.2 `civil::Date` | -9999..=9999, as this crate | `From` | `From` |
 //!
-//! Each works for [`GregorianDate`] and for [`JalaliDate`] of any rule (for
-//! [`Borkowski`](crate::rule::Borkowski), whose range is narrower, converting
-//! into it is `TryFrom` for every type).
+//! Each works for [`GregorianDate`] and for [`JalaliDate`] of any rule. For
+//! [`Borkowski`](crate::rule::Borkowski), whose range is narrower,
+//! converting into it is `TryFrom` from every type, jiff's included.
 
 use crate::rule::Rule;
 use crate::{DateError, GregorianDate, JalaliDate};
@@ -133,15 +133,38 @@ mod jiff_0_2 {
         }
     }
 
-    impl From<JalaliDate<crate::rule::Official>> for civil::Date {
-        fn from(date: JalaliDate) -> civil::Date {
+    impl<R: Rule> From<JalaliDate<R>> for civil::Date {
+        fn from(date: JalaliDate<R>) -> civil::Date {
             civil::Date::from(date.to_gregorian())
         }
     }
 
-    impl From<civil::Date> for JalaliDate {
-        fn from(date: civil::Date) -> JalaliDate {
-            JalaliDate::from_gregorian(GregorianDate::from(date))
+    /// `From` for the rules that cover jiff's whole range. (One generic
+    /// `TryFrom` for every rule would collide with the standard library's
+    /// `TryFrom` for every `From`.)
+    macro_rules! from_civil {
+        ($($rule:ident),*) => {$(
+            impl From<civil::Date> for JalaliDate<crate::rule::$rule> {
+                fn from(date: civil::Date) -> Self {
+                    let g = GregorianDate::from(date);
+                    // The rule covers every Gregorian date of the range.
+                    JalaliDate::from_gregorian_in(crate::rule::$rule, g).unwrap_or_else(|_| {
+                        debug_assert!(false, "{g} should be in the {} rule's range", stringify!($rule));
+                        JalaliDate::from_day_number_unchecked(g.to_day_number())
+                    })
+                }
+            }
+        )*};
+    }
+
+    from_civil!(Official, Rule33, Birashk);
+
+    /// Borkowski's rule covers only the years -61..=3177.
+    impl TryFrom<civil::Date> for JalaliDate<crate::rule::Borkowski> {
+        type Error = DateError;
+
+        fn try_from(date: civil::Date) -> Result<Self, DateError> {
+            JalaliDate::from_gregorian_in(crate::rule::Borkowski, GregorianDate::from(date))
         }
     }
 }

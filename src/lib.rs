@@ -25,9 +25,10 @@
 //! - [`rule`]: the leap rules ([`Official`](rule::Official) by default; the
 //!   33-year rule, Borkowski's and Birashk's for compatibility).
 //! - [`format`]: strftime-style patterns ([`DateFormat`](format::DateFormat))
-//!   in Persian, Dari, English, Pashto and Sorani, with Latin, Persian or
-//!   Arabic-Indic digits, written into any `core::fmt::Write`; [`names`]:
-//!   the month, weekday, era and ordinal names.
+//!   in Persian, Dari, English, Persian in Latin letters, Pashto and Sorani,
+//!   with Latin, Persian or Arabic-Indic digits, written into any
+//!   `core::fmt::Write`; [`names`]: the month, weekday, era and ordinal
+//!   names.
 //! - [`parse`]: the strict `YYYY-MM-DD` and pattern readers, a lenient reader
 //!   for dates as people write them ([`Lenient`](parse::Lenient): mixed digit
 //!   sets, lost zero-width non-joiners, Arabic letter variants, Dari and
@@ -59,7 +60,8 @@
 //! when `year mod 33` is 1, 5, 9, 13, 17, 22, 26 or 30) corrected in the
 //! 78 years of [`CORRECTED_YEARS`] (1503 to 2988), where the equinox and the
 //! cycle part ways. The result is identical day for day with ICU4X's
-//! `Persian` calendar and ICU4C 78 (the browsers' `Intl` "persian"), and
+//! `Persian` calendar and ICU4C 78 (the browsers' `Intl` "persian"; checked
+//! for the years 1–3178, outside which all three are the 33-year rule), and
 //! reproduces the University of Tehran Calendar Center's leap table for
 //! 1206–1498. Other libraries use approximations that depart from it:
 //!

@@ -182,8 +182,9 @@ rules! {
     ///
     /// Computed as the 33-year rule with the one-day corrections of
     /// [`CORRECTED_YEARS`](crate::CORRECTED_YEARS), this agrees day for day
-    /// with ICU4X's `Persian` calendar and ICU4C 78 over the whole range, and
-    /// with the University of Tehran's published leap table for 1206–1498.
+    /// with ICU4X's `Persian` calendar and ICU4C 78 (checked for the years
+    /// 1–3178; outside them all three are the plain 33-year rule), and with
+    /// the University of Tehran's published leap table for 1206–1498.
     /// It is the rule of [`JalaliDate`] by default.
     ///
     /// # Example

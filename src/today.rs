@@ -3,8 +3,10 @@
 //! A date has no time zone, but "today" does: at 22:00 UTC on 2025-03-20 it
 //! is still 20 March in London but already 1 Farvardin 1404 in Tehran.
 //!
-//! Iran's civil time is UTC+3:30; from 1978 to 2022 it kept daylight saving
-//! time (UTC+4:30) in most summers, and since 2022-09-22 it keeps none.
+//! Iran's civil time is UTC+3:30 (local mean time, +3:25:44, until 1935).
+//! From 1977 to 2022 it kept daylight saving time (UTC+4:30) in most
+//! summers; 1977–1978 briefly ran on UTC+4:00, with UTC+5:00 in the summer
+//! of 1978. Since 2022-09-22 it keeps none.
 //! [`iran_utc_offset`] follows that history, from the IANA time zone
 //! database (zone `Asia/Tehran`, generated into the crate by
 //! `tools/gen_iran_offsets.py`). Afghanistan keeps UTC+4:30 all year.

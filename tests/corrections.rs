@@ -32,6 +32,20 @@ fn correction_list_rederived_from_the_table() {
     assert_eq!(derived.len(), 78);
 }
 
+/// As the list's doc says: in each corrected year the leap day moves one
+/// year later, from the year before (leap by the 33-year rule) to the
+/// corrected year itself.
+#[test]
+fn the_leap_day_moves_one_year_later() {
+    use shamsi::rule::{Official, Rule, Rule33};
+    for &c in &CORRECTED_YEARS {
+        let c = i32::from(c);
+        let leap = |y| (Rule33.is_leap_year(y).unwrap(), Official.is_leap_year(y).unwrap());
+        assert_eq!(leap(c - 1), (true, false), "{c}");
+        assert_eq!(leap(c), (false, true), "{c}");
+    }
+}
+
 #[test]
 fn generated_file_is_what_the_generator_writes() {
     // The generator's output is deterministic; the committed file must carry

@@ -53,4 +53,30 @@ fn outside_the_range_is_an_error() {
     let c = chrono::NaiveDate::from_ymd_opt(4000, 1, 1).unwrap();
     assert!(JalaliDate::<Borkowski>::try_from(c).is_err());
     assert!(JalaliDate::<Borkowski>::try_from(time::Date::MIN).is_err());
+    assert!(JalaliDate::<Borkowski>::try_from(jiff::civil::Date::MIN).is_err());
+}
+
+/// jiff's dates convert to and from the dates of every rule, as the other
+/// crates' do.
+#[test]
+fn jiff_and_every_rule() {
+    use shamsi::rule::{Rule, Rule33};
+    let z = jiff::civil::date(2025, 3, 20);
+    let official: JalaliDate = z.into();
+    let rule33: JalaliDate<Rule33> = z.into();
+    let birashk: JalaliDate<Birashk> = z.into();
+    let borkowski = JalaliDate::<Borkowski>::try_from(z).unwrap();
+    assert_eq!(official.to_string(), "1403-12-30");
+    assert_eq!(rule33.to_string(), "1403-12-30");
+    assert_eq!(birashk.to_string(), "1404-01-01");
+    assert_eq!(borkowski.to_string(), "1403-12-30");
+    for d in [jiff::civil::Date::from(rule33), birashk.into(), borkowski.into()] {
+        assert_eq!(d, z);
+    }
+    // Every rule but Borkowski's covers jiff's whole range.
+    for z in [jiff::civil::Date::MIN, jiff::civil::Date::MAX] {
+        let g = GregorianDate::from(z);
+        assert_eq!(JalaliDate::<Rule33>::from(z), Rule33.from_gregorian(g).unwrap());
+        assert_eq!(JalaliDate::<Birashk>::from(z), Birashk.from_gregorian(g).unwrap());
+    }
 }

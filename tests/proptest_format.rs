@@ -180,3 +180,23 @@ fn fixed_examples() {
     assert_eq!(f.with_locale(Locale::Dari).display(g).to_string(), "۲۶ جنوری ۲۰۲۴ م.");
     assert_eq!(f.display(g).to_string(), "26 January 2024 AD");
 }
+
+/// `%Y%m%d`, with no text between the numbers, as `DateFormat::parse`
+/// documents it: every date comes back but those of the five-digit years.
+#[test]
+fn year_month_day_without_separators() {
+    let f = DateFormat::new("%Y%m%d").unwrap();
+    let (lo, hi) = (JalaliDate::MIN.to_day_number(), JalaliDate::MAX.to_day_number());
+    let mut checked = 0;
+    for n in (lo..=hi).step_by(97).chain(lo..lo + 400).chain(hi - 400..=hi) {
+        let date = JalaliDate::from_day_number(n).unwrap();
+        let back = f.parse(&f.format(date));
+        if date.year() > -10_000 {
+            assert_eq!(back, Ok(date), "{date}");
+            checked += 1;
+        } else {
+            assert!(back.is_err(), "{date}");
+        }
+    }
+    assert!(checked > 70_000);
+}

@@ -168,11 +168,11 @@ impl DateFormat<'_> {
     /// DIGIT = Latin, Persian or Arabic-Indic digit
     /// ```
     ///
-    /// A number directive followed at once by another (`%-d%m`) cannot
-    /// always be split; put text between them. So the round trip above
-    /// holds for every pattern but one with `%Y` followed at once by a
-    /// number (`%Y%m%d`), and for those only a five-digit year (-10621 to
-    /// -10000) fails, being read as four.
+    /// A number of variable width followed at once by another number
+    /// (`%-d%m`, `%-Y%m`) cannot always be split, so the round trip above
+    /// needs text between them. `%Y` is the one exception: followed at once
+    /// by a number it reads four digits, so `%Y%m%d` comes back for every
+    /// date but those of the five-digit years (-10621 to -10000).
     ///
     /// # Errors
     ///
