@@ -392,16 +392,21 @@ impl<R: Rule> JalaliDate<R> {
     /// ```
     #[inline]
     pub const fn from_gregorian_in(rule: R, date: GregorianDate) -> Result<Self, DateError> {
-        match JalaliDate::from_day_number_in(rule, date.to_day_number()) {
-            Ok(d) => Ok(d),
-            Err(_) => Err(DateError::OutOfRange {
+        let _ = rule;
+        let n = date.to_day_number();
+        let (lo, hi) = Self::KIND.day_range();
+        // The check first and the date built after it, not one result mapped
+        // into another: the compiler keeps the date in registers.
+        if n < lo || n > hi {
+            return Err(DateError::OutOfRange {
                 calendar: Calendar::Gregorian,
                 year: date.year(),
                 month: date.month(),
                 day: date.day(),
                 rule: Self::KIND,
-            }),
+            });
         }
+        Ok(JalaliDate::from_day_number_unchecked(n))
     }
 
     /// The date of a day number (days since 1970-01-01) under the rule `rule`.

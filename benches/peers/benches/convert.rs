@@ -1,6 +1,7 @@
 //! shamsi against the other Solar Hijri crates, on the same shuffled inputs,
 //! in one run: Gregorian → Jalali, Jalali → Gregorian and the leap test, over
-//! Gregorian 1900–2100 and 622–3000. The floor is a Gregorian civil date →
+//! Gregorian 1900–2100 and 622–3000, and the round trip through each of
+//! shamsi's rules. The floor is a Gregorian civil date →
 //! day number → civil date round by Neri–Schneider.
 //!
 //! Run: `cd benches/peers && cargo bench`. Results are times per batch of
@@ -159,11 +160,37 @@ fn leap(c: &mut Criterion, s: &Inputs) {
     g.finish();
 }
 
+/// shamsi's other rules on the same Gregorian dates: to a date of the rule
+/// and back.
+fn rules(c: &mut Criterion, s: &Inputs) {
+    #[inline(always)]
+    fn round<R: Rule>(rule: R, (y, m, d): (i32, u32, u32)) -> u32 {
+        let g = GregorianDate::new(y, m as u8, d as u8).unwrap();
+        rule.from_gregorian(g).map_or(0, |j| {
+            let back = j.to_gregorian();
+            back.year() as u32 ^ u32::from(back.month()) ^ u32::from(back.day())
+        })
+    }
+    let mut g = c.benchmark_group(format!("rule_round/{}", s.name));
+    g.throughput(Throughput::Elements(N as u64));
+    let input = &s.gregorian;
+    each(&mut g, "official", input, |x| round(Official, x));
+    each(&mut g, "official_infallible", input, |(y, m, d)| {
+        let back = GregorianDate::new(y, m as u8, d as u8).unwrap().to_jalali().to_gregorian();
+        back.year() as u32 ^ u32::from(back.month()) ^ u32::from(back.day())
+    });
+    each(&mut g, "rule33", input, |x| round(shamsi::rule::Rule33, x));
+    each(&mut g, "borkowski", input, |x| round(shamsi::rule::Borkowski, x));
+    each(&mut g, "birashk", input, |x| round(shamsi::rule::Birashk, x));
+    g.finish();
+}
+
 fn benches(c: &mut Criterion) {
     for s in [inputs("1900-2100", 1900, 2100), inputs("622-3000", 622, 3000)] {
         to_jalali(c, &s);
         to_gregorian(c, &s);
         leap(c, &s);
+        rules(c, &s);
     }
 }
 
