@@ -1144,6 +1144,44 @@ impl<R: Rule> JalaliDate<R> {
         }
     }
 
+    /// Adds a [`Period`]: its years and months first, with `policy` at the
+    /// end of a month, then its days. With [`MonthEnd::Clamp`] this undoes
+    /// [`until`](Self::until): `a.add_period(a.until(b), MonthEnd::Clamp)`
+    /// is `b`.
+    ///
+    /// # Errors
+    ///
+    /// When the result, or the date after the years and months, is out of
+    /// range; with [`MonthEnd::Reject`], when the day does not exist in the
+    /// month reached.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::{JalaliDate, MonthEnd, Period};
+    ///
+    /// let a = JalaliDate::new(1402, 11, 6)?;
+    /// let p = Period { years: 1, months: 1, days: 25 };
+    /// assert_eq!(a.add_period(p, MonthEnd::Clamp)?.to_string(), "1404-01-01");
+    /// let b = JalaliDate::new(1403, 12, 30)?;
+    /// assert_eq!(b.add_period(b.until(a), MonthEnd::Clamp)?, a);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn add_period(self, period: Period, policy: MonthEnd) -> Result<Self, DateError> {
+        let months = period.years as i64 * 12 + period.months as i64;
+        if months < i32::MIN as i64 || months > i32::MAX as i64 {
+            return Err(Self::overflow());
+        }
+        let mid = match self.add_months(months as i32, policy) {
+            Ok(mid) => mid,
+            Err(e) => return Err(e),
+        };
+        match mid.checked_add_days(period.days) {
+            Some(date) => Ok(date),
+            None => Err(Self::overflow()),
+        }
+    }
+
     /// An iterator over every day from `self` to `end`, both included
     /// (empty when `end` is earlier). It runs both ways and knows its
     /// length.

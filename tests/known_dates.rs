@@ -170,6 +170,23 @@ fn range_ends() {
     assert!(JalaliDate::MIN.add_years(i32::MIN, shamsi::MonthEnd::Clamp).is_err());
     assert!(JalaliDate::MAX.add_years(i32::MAX, shamsi::MonthEnd::Clamp).is_err());
     assert!(JalaliDate::MAX.add_years(-1, shamsi::MonthEnd::Clamp).is_ok());
+    // A period that leaves the range, or cannot be counted in months.
+    let p = |years, months, days| shamsi::Period { years, months, days };
+    let clamp = shamsi::MonthEnd::Clamp;
+    assert!(matches!(
+        JalaliDate::MAX.add_period(p(0, 0, 1), clamp),
+        Err(DateError::Overflow { .. })
+    ));
+    assert!(matches!(
+        JalaliDate::MIN.add_period(p(0, -1, 0), clamp),
+        Err(DateError::Overflow { .. })
+    ));
+    assert!(JalaliDate::MIN.add_period(p(i32::MAX, i32::MAX, i32::MAX), clamp).is_err());
+    assert!(JalaliDate::MAX.add_period(p(i32::MIN, i32::MIN, i32::MIN), clamp).is_err());
+    assert!(matches!(
+        JalaliDate::new(1403, 12, 30).unwrap().add_period(p(1, 0, 0), shamsi::MonthEnd::Reject),
+        Err(DateError::InvalidDay { .. })
+    ));
     // Difference across the whole range.
     // 11 Dey -10621 to 10 Dey 9378: a day short of 19,999 years.
     let p = JalaliDate::MIN.until(JalaliDate::MAX);
@@ -206,6 +223,7 @@ fn until_adds_back_at_the_range_ends() {
                 let p = a.until(b);
                 let mid = a.add_months(p.years * 12 + p.months, MonthEnd::Clamp);
                 assert_eq!(mid.map(|m| m.checked_add_days(p.days)), Ok(Some(b)), "{a} to {b}: {p}");
+                assert_eq!(a.add_period(p, MonthEnd::Clamp), Ok(b), "{a} to {b}: {p}");
                 assert!(p.months.abs() < 12 && p.days.abs() < 31, "{a} to {b}: {p}");
             }
         }

@@ -86,6 +86,7 @@ macro_rules! properties {
                     prop_assert!(p.months.abs() < 12);
                     let mid = a.add_months(p.years * 12 + p.months, MonthEnd::Clamp).unwrap();
                     prop_assert_eq!(mid.checked_add_days(p.days), Some(b));
+                    prop_assert_eq!(a.add_period(p, MonthEnd::Clamp), Ok(b));
                 }
             }
         }

@@ -91,6 +91,16 @@ fn check<R: Rule>(rule: R, x: &Input) {
         assert_eq!(t.yesterday(), Some(date));
     }
 
+    // Any period: an error, or the date its parts reach.
+    let period = shamsi::Period { years: x.months, months: x.other.0, days: x.days };
+    for policy in [MonthEnd::Clamp, MonthEnd::Reject] {
+        if let Ok(d) = date.add_period(period, policy) {
+            let months = i32::try_from(i64::from(x.months) * 12 + i64::from(x.other.0)).unwrap();
+            let mid = date.add_months(months, policy).unwrap();
+            assert_eq!(mid.checked_add_days(x.days), Some(d));
+        }
+    }
+
     // Months and years.
     for policy in [MonthEnd::Clamp, MonthEnd::Reject] {
         if let Ok(d) = date.add_months(x.months, policy) {
@@ -131,6 +141,7 @@ fn check<R: Rule>(rule: R, x: &Input) {
         let p = date.until(other);
         let mid = date.add_months(p.years * 12 + p.months, MonthEnd::Clamp).unwrap();
         assert_eq!(mid.checked_add_days(p.days), Some(other));
+        assert_eq!(date.add_period(p, MonthEnd::Clamp), Ok(other));
         let walked: Vec<_> = date.iter_to(other).take(3).collect();
         for (i, w) in walked.iter().enumerate() {
             assert_eq!(w.to_day_number(), n + i as i32);
