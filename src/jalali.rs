@@ -72,7 +72,8 @@ pub enum MonthEnd {
 }
 
 /// A difference between two dates in years, months and days, as
-/// [`JalaliDate::until`] measures it. All three parts have the same sign.
+/// [`JalaliDate::until`] measures it and [`JalaliDate::add_period`] adds it
+/// back. All three parts have the same sign.
 ///
 /// Displayed in ISO 8601 duration form, `P1Y2M3D` (`-P1Y2M3D` when negative).
 ///
