@@ -30,7 +30,9 @@ fn same(found: &Mention<'_>, want: &Value) -> bool {
 #[test]
 fn extract_examples() {
     let mut problems = Vec::new();
+    let (mut paragraphs, mut weekdays) = (0, 0);
     for line in PARAGRAPHS.lines().filter(|l| !l.trim().is_empty()) {
+        paragraphs += 1;
         let p: Value = serde_json::from_str(line).expect("a JSON line");
         let text = p["text"].as_str().expect("text");
         let id = &p["id"];
@@ -59,6 +61,16 @@ fn extract_examples() {
                         problems.push(format!("paragraph {id}: {f:?} converts to {j}, want {iso}"));
                     }
                 }
+                // The weekday the data gives for the date.
+                if let Some(name) = w.get("weekday").and_then(Value::as_str) {
+                    weekdays += 1;
+                    if !j.weekday().name().eq_ignore_ascii_case(name) {
+                        problems.push(format!(
+                            "paragraph {id}: {f:?} is a {}, want {name}",
+                            j.weekday()
+                        ));
+                    }
+                }
             }
         }
     }
@@ -66,6 +78,8 @@ fn extract_examples() {
         println!("{p}");
     }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert_eq!(paragraphs, 11);
+    assert!(weekdays > 0);
 }
 
 #[test]

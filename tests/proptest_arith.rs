@@ -88,6 +88,28 @@ macro_rules! properties {
                     prop_assert_eq!(mid.checked_add_days(p.days), Some(b));
                     prop_assert_eq!(a.add_period(p, MonthEnd::Clamp), Ok(b));
                 }
+
+                /// On dates within about two years of each other, where the
+                /// months matter: `until` takes the most whole months that do
+                /// not pass `b` (one more would, or would leave the range),
+                /// and fewer days than a month.
+                #[test]
+                fn until_takes_the_most_whole_months(
+                    a in date::<$rule>(),
+                    offset in -800i32..=800,
+                ) {
+                    let Some(b) = a.checked_add_days(offset) else {
+                        return Ok(());
+                    };
+                    let p = a.until(b);
+                    let months = p.years * 12 + p.months;
+                    prop_assert!(p.days.abs() <= 30, "{} to {}: {}", a, b, p);
+                    let step = if b >= a { 1 } else { -1 };
+                    if let Ok(further) = a.add_months(months + step, MonthEnd::Clamp) {
+                        let passes = if step > 0 { further > b } else { further < b };
+                        prop_assert!(passes, "{} to {}: {}, yet {} does not pass", a, b, p, further);
+                    }
+                }
             }
         }
     };
