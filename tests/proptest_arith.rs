@@ -75,6 +75,36 @@ macro_rules! properties {
                     }
                 }
 
+                /// Years as twelve months; the fields one by one; the ends
+                /// of the month and of the year.
+                #[test]
+                fn years_fields_and_ends(d in date::<$rule>(), n in -400i32..=400, m in 1u8..=12, day in 1u8..=31) {
+                    let rule = <$rule>::default();
+                    for policy in [MonthEnd::Clamp, MonthEnd::Reject] {
+                        prop_assert_eq!(d.add_years(n, policy), d.add_months(n * 12, policy));
+                    }
+                    let with = [
+                        (d.with_year(d.year() + n), rule.date(d.year() + n, d.month_number(), d.day())),
+                        (d.with_month(m), rule.date(d.year(), m, d.day())),
+                        (d.with_day(day), rule.date(d.year(), d.month_number(), day)),
+                    ];
+                    for (got, want) in with {
+                        prop_assert_eq!(got.ok(), want.ok());
+                    }
+                    let length = d.days_in_month();
+                    if let (Ok(first), Ok(last)) = (d.first_day_of_month(), d.last_day_of_month()) {
+                        prop_assert_eq!((first.year(), first.month(), first.day()), (d.year(), d.month(), 1));
+                        prop_assert_eq!((last.year(), last.month(), last.day()), (d.year(), d.month(), length));
+                        prop_assert!(first <= d && d <= last);
+                    }
+                    if let (Ok(first), Ok(last)) = (d.first_day_of_year(), d.last_day_of_year()) {
+                        prop_assert_eq!(first.day_of_year(), 1);
+                        prop_assert_eq!(last.day_of_year(), d.days_in_year());
+                        prop_assert_eq!(last.tomorrow().map(|t| t.year()).unwrap_or(d.year() + 1), d.year() + 1);
+                        prop_assert!(first.year() == d.year() && last.year() == d.year());
+                    }
+                }
+
                 #[test]
                 fn until_adds_back(a in date::<$rule>(), b in date::<$rule>()) {
                     let p = a.until(b);
