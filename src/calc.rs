@@ -146,11 +146,17 @@ const fn max_day_table(lengths: [u8; 12]) -> [u8; 256] {
 const GREGORIAN_COMMON_MONTH: [u8; 256] =
     max_day_table([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
 
+/// Whether `day` is 1..=`table[month]`: one comparison for both fields.
+#[inline]
+const fn within_month(table: &[u8; 256], month: u8, day: u8) -> bool {
+    (day.wrapping_sub(1) as usize) < get_or(table, month as usize, 0) as usize
+}
+
 /// Whether `month` is 1..=12 and `day` is at most its length in a common
 /// Gregorian year. Every valid date passes but 29 February.
 #[inline]
 pub(crate) const fn gregorian_common_day(month: u8, day: u8) -> bool {
-    (day.wrapping_sub(1) as usize) < get_or(&GREGORIAN_COMMON_MONTH, month as usize, 0) as usize
+    within_month(&GREGORIAN_COMMON_MONTH, month, day)
 }
 
 // ---------------------------------------------------------------------------
@@ -216,7 +222,7 @@ const JALALI_COMMON_MONTH: [u8; 256] =
 /// Solar Hijri year. Every valid date passes but 30 Esfand.
 #[inline]
 pub(crate) const fn jalali_common_day(month: u8, day: u8) -> bool {
-    (day.wrapping_sub(1) as usize) < get_or(&JALALI_COMMON_MONTH, month as usize, 0) as usize
+    within_month(&JALALI_COMMON_MONTH, month, day)
 }
 
 /// Days in a Solar Hijri month, given whether the year is leap.
