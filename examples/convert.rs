@@ -55,32 +55,9 @@ enum To {
     Gregorian,
 }
 
-/// The rule dates are reckoned by: one of the arithmetic rules, or (with the
-/// `astro` feature, on by default) the astronomical calendar itself.
-#[derive(Clone, Copy)]
-enum Choice {
-    Arithmetic(RuleKind),
-    #[cfg(feature = "astro")]
-    Astronomical(shamsi::astro::Astronomical),
-}
-
-impl std::str::FromStr for Choice {
-    type Err = String;
-
-    fn from_str(name: &str) -> Result<Choice, String> {
-        if let Ok(kind) = name.parse::<RuleKind>() {
-            return Ok(Choice::Arithmetic(kind));
-        }
-        #[cfg(feature = "astro")]
-        if let Ok(rule) = name.parse::<shamsi::astro::Astronomical>() {
-            return Ok(Choice::Astronomical(rule));
-        }
-        Err(format!(
-            "unknown rule {name:?} (expected official, rule33, borkowski, birashk{})",
-            if cfg!(feature = "astro") { ", astronomical or astronomical-irst" } else { "" }
-        ))
-    }
-}
+#[path = "common/choice.rs"]
+mod choice;
+use choice::Choice;
 
 struct Options {
     to: To,

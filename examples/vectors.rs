@@ -45,25 +45,9 @@ const USAGE: &str =
     "usage: vectors [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] \
 --from YEAR --to YEAR [--days]";
 
-/// An arithmetic rule, or (with the `astro` feature, on by default) the
-/// astronomical calendar.
-#[derive(Clone, Copy)]
-enum Choice {
-    Arithmetic(RuleKind),
-    #[cfg(feature = "astro")]
-    Astronomical(shamsi::astro::Astronomical),
-}
-
-fn choice(name: &str) -> Result<Choice, String> {
-    if let Ok(kind) = name.parse::<RuleKind>() {
-        return Ok(Choice::Arithmetic(kind));
-    }
-    #[cfg(feature = "astro")]
-    if let Ok(rule) = name.parse::<shamsi::astro::Astronomical>() {
-        return Ok(Choice::Astronomical(rule));
-    }
-    Err(format!("--rule {name:?}: unknown rule name"))
-}
+#[path = "common/choice.rs"]
+mod choice;
+use choice::Choice;
 
 struct Options {
     rule: Choice,
@@ -84,7 +68,7 @@ fn options(args: &[OsString]) -> Result<Options, String> {
         let year = |v: &str| v.parse::<i32>().map_err(|_| format!("{arg} {v:?}: not a year"));
         match arg {
             "--rule" => {
-                rule = choice(value()?)?;
+                rule = value()?.parse().map_err(|e| format!("--rule: {e}"))?;
             }
             "--from" => from = Some(year(value()?)?),
             "--to" => to = Some(year(value()?)?),

@@ -3,7 +3,7 @@
 use core::fmt;
 
 use crate::calc;
-use crate::{Calendar, DateError, Field, JalaliDate, Weekday};
+use crate::{Calendar, DateError, Field, JalaliDate, Month, Weekday};
 
 /// A date in the proleptic Gregorian calendar, from -9999-01-01 to
 /// 9999-12-31 (astronomical year numbering: year 0 is 1 BC).
@@ -79,7 +79,7 @@ impl GregorianDate {
                 return Err(e);
             }
         }
-        Ok(GregorianDate { year: year as i16, month, day })
+        Ok(GregorianDate::from_parts(year, month, day))
     }
 
     /// [`new`](Self::new)'s checks field by field: 29 February, and the
@@ -93,13 +93,8 @@ impl GregorianDate {
                 max: 9999,
             });
         }
-        if month < 1 || month > 12 {
-            return Err(DateError::FieldOutOfRange {
-                field: Field::Month,
-                value: month as i64,
-                min: 1,
-                max: 12,
-            });
+        if let Err(e) = Month::new(month) {
+            return Err(e);
         }
         // Every month has 28 days; past that the month and the year decide.
         if day < 1 || (day > 28 && day > calc::gregorian_month_length(year, month)) {
@@ -125,7 +120,7 @@ impl GregorianDate {
     #[inline]
     pub(crate) const fn from_day_number_unchecked(day: i32) -> GregorianDate {
         let (year, month, day) = calc::day_to_gregorian(day);
-        GregorianDate { year: year as i16, month, day }
+        GregorianDate::from_parts(year, month, day)
     }
 
     /// The date of a day number (days since 1970-01-01).

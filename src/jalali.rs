@@ -324,13 +324,8 @@ impl<R: Rule> JalaliDate<R> {
         if let Err(e) = kind.check_year(year) {
             return Err(e);
         }
-        if month < 1 || month > 12 {
-            return Err(DateError::FieldOutOfRange {
-                field: Field::Month,
-                value: month as i64,
-                min: 1,
-                max: 12,
-            });
+        if let Err(e) = Month::new(month) {
+            return Err(e);
         }
         // Every month has 29 days; past that the month, and for Esfand the
         // leap rule, decide.
