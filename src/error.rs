@@ -3,7 +3,7 @@
 use core::fmt;
 
 use crate::rule::RuleKind;
-use crate::Weekday;
+use crate::{Offset, Weekday};
 
 /// A part of a date that can be out of range.
 ///
@@ -37,6 +37,18 @@ pub enum Field {
     UtcOffset,
     /// The week of the year (`%U` in a pattern).
     WeekOfYear,
+    /// The hour (0..=23).
+    Hour,
+    /// The minute (0..=59).
+    Minute,
+    /// The second (0..=59).
+    Second,
+    /// The fraction of the second, in nanoseconds (0..=999,999,999).
+    Nanosecond,
+    /// Seconds since 1970-01-01T00:00:00Z.
+    UnixSeconds,
+    /// The second of the day (0..=86,399), or the nanosecond of the day.
+    TimeOfDay,
 }
 
 impl fmt::Display for Field {
@@ -51,6 +63,12 @@ impl fmt::Display for Field {
             Field::Weekday => "weekday",
             Field::UtcOffset => "utc offset",
             Field::WeekOfYear => "week of year",
+            Field::Hour => "hour",
+            Field::Minute => "minute",
+            Field::Second => "second",
+            Field::Nanosecond => "nanosecond",
+            Field::UnixSeconds => "unix seconds",
+            Field::TimeOfDay => "time of day",
         })
     }
 }
@@ -153,6 +171,24 @@ pub enum DateError {
         /// The Solar Hijri rule whose range was exceeded.
         rule: RuleKind,
     },
+    /// A wall-clock time that the time zone skipped: the clocks moved
+    /// forward over it (asked for with [`Disambiguation::Reject`](crate::zone::Disambiguation::Reject)).
+    #[error("the local time does not exist: clocks moved forward from {before} to {after}")]
+    SkippedLocalTime {
+        /// The offset before the gap.
+        before: Offset,
+        /// The offset after it.
+        after: Offset,
+    },
+    /// A wall-clock time that happened twice: the clocks moved back over it
+    /// (asked for with [`Disambiguation::Reject`](crate::zone::Disambiguation::Reject)).
+    #[error("the local time is ambiguous: it happened at {earlier} and again at {later}")]
+    AmbiguousLocalTime {
+        /// The offset of its first occurrence.
+        earlier: Offset,
+        /// The offset of its second occurrence.
+        later: Offset,
+    },
 }
 
 /// What went wrong reading a date from text.
@@ -219,6 +255,16 @@ pub enum ParseErrorKind {
     /// Two parts of the text disagree about a field (`%d` read twice with
     /// different values, or a `%j` that is not the day of `%m`/`%d`).
     Inconsistent(Field),
+    /// A UTC offset (or `Z`) after a civil date-time, which has no offset:
+    /// read it as an offset date-time instead of dropping the offset.
+    UnexpectedOffset,
+    /// An RFC 9557 annotation marked critical (`[!…]`) that cannot be
+    /// honoured, such as `[!u-ca=hebrew]`: another calendar than the
+    /// Solar Hijri or the Gregorian one.
+    CriticalAnnotation,
+    /// The offset disagrees with the time zone the text names
+    /// (`+04:30[Asia/Tehran]` in 2024, when Tehran was at +03:30).
+    OffsetMismatch,
 }
 
 impl fmt::Display for ParseErrorKind {
@@ -253,6 +299,15 @@ impl fmt::Display for ParseErrorKind {
             ParseErrorKind::MissingField(field) => write!(f, "the pattern has no {field}"),
             ParseErrorKind::Inconsistent(field) => {
                 write!(f, "the {field} disagrees with the rest of the date")
+            }
+            ParseErrorKind::UnexpectedOffset => {
+                f.write_str("a utc offset after a civil date-time (read it as an offset date-time)")
+            }
+            ParseErrorKind::CriticalAnnotation => {
+                f.write_str("a critical annotation that cannot be honoured")
+            }
+            ParseErrorKind::OffsetMismatch => {
+                f.write_str("the offset is not the time zone's offset at that instant")
             }
         }
     }
@@ -331,6 +386,13 @@ pub enum PatternErrorKind {
     IncompleteDirective,
     /// The `-` flag (no padding) on a directive that writes no number.
     UnsupportedFlag(char),
+    /// A time directive (`%H`, `%M`, …) in a pattern for dates, which have
+    /// no time of day: use a [`DateTimeFormat`](crate::format::DateTimeFormat).
+    NeedsTime(char),
+    /// An offset directive (`%z`, `%Z`, `%s`) in a pattern for civil
+    /// date-times, which have no offset: use an
+    /// [`OffsetDateTimeFormat`](crate::format::OffsetDateTimeFormat).
+    NeedsOffset(char),
 }
 
 impl fmt::Display for PatternErrorKind {
@@ -340,6 +402,15 @@ impl fmt::Display for PatternErrorKind {
             PatternErrorKind::IncompleteDirective => f.write_str("incomplete directive at the end"),
             PatternErrorKind::UnsupportedFlag(c) => {
                 write!(f, "the '-' flag does not apply to %{c}, which writes no number")
+            }
+            PatternErrorKind::NeedsTime(c) => {
+                write!(f, "%{c} writes a time of day, which a date does not have")
+            }
+            PatternErrorKind::NeedsOffset(c) => {
+                write!(
+                    f,
+                    "%{c} writes an offset or an instant, which a civil date-time does not have"
+                )
             }
         }
     }

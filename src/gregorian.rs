@@ -350,7 +350,7 @@ impl fmt::Display for GregorianDate {
     /// Writes `YYYY-MM-DD` (ISO 8601), the year zero-padded to four digits
     /// and preceded by `-` when negative.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::parse::write_ymd(f, self.year(), self.month, self.day)
+        crate::iso::write_ymd(f, self.year(), self.month, self.day)
     }
 }
 
@@ -366,7 +366,7 @@ impl core::str::FromStr for GregorianDate {
     /// Reads `YYYY-MM-DD` with an optional leading `-`, as
     /// [`Display`](fmt::Display) writes it.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (year, month, day) = crate::parse::parse_ymd(s)?;
+        let (year, month, day) = crate::iso::parse_ymd(s)?;
         GregorianDate::new(year, month, day)
             .map_err(|e| crate::ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))
     }

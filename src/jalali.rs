@@ -1297,7 +1297,7 @@ impl<R: Rule> fmt::Display for JalaliDate<R> {
     /// Writes `YYYY-MM-DD`, the year zero-padded to four digits and
     /// preceded by `-` when negative (`-0001-12-29`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::parse::write_ymd(f, self.year(), self.month, self.day)
+        crate::iso::write_ymd(f, self.year(), self.month, self.day)
     }
 }
 
@@ -1318,7 +1318,7 @@ impl<R: Rule> core::str::FromStr for JalaliDate<R> {
     /// an optional leading `-`, four to five year digits, and two digits
     /// each for month and day.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (year, month, day) = crate::parse::parse_ymd(s)?;
+        let (year, month, day) = crate::iso::parse_ymd(s)?;
         JalaliDate::new_in(R::VALUE, year, month, day)
             .map_err(|e| crate::ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))
     }

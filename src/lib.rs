@@ -124,15 +124,17 @@ extern crate alloc;
 pub mod astro;
 mod calc;
 mod corrections;
+mod datetime;
 mod error;
 pub mod format;
 mod gregorian;
 #[cfg(any(feature = "chrono_0_4", feature = "time_0_3", feature = "jiff_0_2"))]
 mod interop;
-mod iran_offsets;
+mod iso;
 mod jalali;
 mod month;
 pub mod names;
+mod offset;
 pub mod parse;
 pub mod rule;
 #[cfg(feature = "serde")]
@@ -141,8 +143,10 @@ pub mod serde;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
+mod time;
 mod today;
 mod weekday;
+pub mod zone;
 
 pub use corrections::CORRECTED_YEARS;
 
@@ -150,11 +154,14 @@ pub use corrections::CORRECTED_YEARS;
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+pub use datetime::{GregorianDateTime, JalaliDateTime};
 pub use error::{
     Calendar, DateError, Field, ParseError, ParseErrorKind, PatternError, PatternErrorKind,
 };
 pub use gregorian::GregorianDate;
 pub use jalali::{Days, JalaliDate, MonthEnd, Period};
 pub use month::Month;
+pub use offset::{Offset, OffsetDateTime, Rfc3339};
+pub use time::Time;
 pub use today::{iran_utc_offset, AFGHANISTAN_OFFSET, IRAN_STANDARD_OFFSET};
 pub use weekday::Weekday;

@@ -8,10 +8,9 @@
 //! summers; 1977–1978 briefly ran on UTC+4:00, with UTC+5:00 in the summer
 //! of 1978. Since 2022-09-22 it keeps none.
 //! [`iran_utc_offset`] follows that history, from the IANA time zone
-//! database (zone `Asia/Tehran`, generated into the crate by
-//! `tools/gen_iran_offsets.py`). Afghanistan keeps UTC+4:30 all year.
+//! database (zone `Asia/Tehran`; see [`crate::zone`]). Afghanistan keeps
+//! UTC+4:30 all year (since 1945; UTC+4:00 before).
 
-use crate::iran_offsets::IRAN_OFFSETS;
 use crate::{DateError, Field, JalaliDate};
 
 /// Iran Standard Time, UTC+3:30, in seconds east of UTC.
@@ -38,8 +37,8 @@ const MAX_OFFSET: i32 = 25 * 3600 + 59 * 60 + 59;
 /// The UTC offset, in seconds east of UTC, of Iran's civil time at an
 /// instant (seconds since 1970-01-01T00:00:00Z).
 ///
-/// Before 1900 this is the oldest offset in the table, Tehran's mean solar
-/// time (+3:25:44).
+/// Before 1935 this is Tehran's mean solar time (+3:25:44). The same as
+/// [`TimeZone::Iran.offset_at`](crate::zone::TimeZone::offset_at).
 ///
 /// # Example
 ///
@@ -52,9 +51,7 @@ const MAX_OFFSET: i32 = 25 * 3600 + 59 * 60 + 59;
 /// assert_eq!(iran_utc_offset(1_717_200_000), 12_600);
 /// ```
 pub fn iran_utc_offset(unix_seconds: i64) -> i32 {
-    let i = IRAN_OFFSETS.partition_point(|&(start, _)| start <= unix_seconds);
-    let period = i.checked_sub(1).and_then(|i| IRAN_OFFSETS.get(i)).or(IRAN_OFFSETS.first());
-    period.map_or(IRAN_STANDARD_OFFSET, |&(_, offset)| offset)
+    crate::zone::TimeZone::Iran.offset_at(unix_seconds).seconds()
 }
 
 impl JalaliDate {
@@ -136,7 +133,8 @@ impl JalaliDate {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_unix_seconds_in_afghanistan(unix_seconds: i64) -> Result<JalaliDate, DateError> {
-        JalaliDate::from_unix_seconds(unix_seconds, AFGHANISTAN_OFFSET)
+        let offset = crate::zone::TimeZone::Afghanistan.offset_at(unix_seconds);
+        JalaliDate::from_unix_seconds(unix_seconds, offset.seconds())
     }
 }
 

@@ -1,0 +1,1011 @@
+//! UTC offsets, and the offset date-time: one instant, with the wall-clock
+//! date and time it has at an offset.
+
+use core::cmp::Ordering;
+use core::fmt;
+use core::hash::{Hash, Hasher};
+use core::time::Duration;
+
+use crate::datetime::Civil;
+use crate::iso::{self, Annotation, Cursor};
+use crate::rule::{Official, Rule};
+use crate::time::NANOS_PER_SECOND;
+use crate::zone::TimeZone;
+use crate::{
+    DateError, Field, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, ParseError,
+    ParseErrorKind, Time,
+};
+
+const NANOS: i128 = NANOS_PER_SECOND as i128;
+
+/// The largest offset, ±25:59:59, as jiff and RFC 9557 allow.
+const MAX_OFFSET: i32 = 25 * 3600 + 59 * 60 + 59;
+
+/// A UTC offset: how far a clock is ahead of UTC (behind it when
+/// negative), to the second, within ±25:59:59.
+///
+/// Seconds are kept: Tehran's mean solar time, the civil time of Iran until
+/// 1935, was +03:25:44.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::Offset;
+///
+/// assert_eq!(Offset::IRAN_STANDARD.to_string(), "+03:30");
+/// assert_eq!(Offset::TEHRAN_MEAN_TIME.to_string(), "+03:25:44");
+/// assert_eq!("-05:00".parse::<Offset>()?.seconds(), -18_000);
+/// assert!(Offset::from_seconds(26 * 3600).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Offset(i32);
+
+impl Offset {
+    /// UTC itself, +00:00.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(shamsi::Offset::UTC.seconds(), 0);
+    /// ```
+    pub const UTC: Offset = Offset(0);
+
+    /// Iran Standard Time, +03:30.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(shamsi::Offset::IRAN_STANDARD.seconds(), 12_600);
+    /// ```
+    pub const IRAN_STANDARD: Offset = Offset(12_600);
+
+    /// Iran's daylight saving time of 1977 and 1979–2022, +04:30.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(shamsi::Offset::IRAN_DAYLIGHT.seconds(), 16_200);
+    /// ```
+    pub const IRAN_DAYLIGHT: Offset = Offset(16_200);
+
+    /// Tehran's local mean solar time, +03:25:44, Iran's civil time until
+    /// 1935 (in the IANA database).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(shamsi::Offset::TEHRAN_MEAN_TIME.seconds(), 12_344);
+    /// ```
+    pub const TEHRAN_MEAN_TIME: Offset = Offset(12_344);
+
+    /// Afghanistan Time, +04:30 (since 1945; +04:00 before).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(shamsi::Offset::AFGHANISTAN.seconds(), 16_200);
+    /// ```
+    pub const AFGHANISTAN: Offset = Offset(16_200);
+
+    /// The smallest offset, -25:59:59.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(shamsi::Offset::MIN.to_string(), "-25:59:59");
+    /// ```
+    pub const MIN: Offset = Offset(-MAX_OFFSET);
+
+    /// The largest offset, +25:59:59.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(shamsi::Offset::MAX.to_string(), "+25:59:59");
+    /// ```
+    pub const MAX: Offset = Offset(MAX_OFFSET);
+
+    /// The offset `seconds` seconds east of UTC.
+    ///
+    /// # Errors
+    ///
+    /// [`DateError::FieldOutOfRange`] beyond ±25:59:59 (±93,599 s).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::Offset;
+    ///
+    /// assert_eq!(Offset::from_seconds(16_200)?, Offset::AFGHANISTAN);
+    /// assert!(Offset::from_seconds(-100_000).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn from_seconds(seconds: i32) -> Result<Offset, DateError> {
+        if seconds < -MAX_OFFSET || seconds > MAX_OFFSET {
+            return Err(DateError::FieldOutOfRange {
+                field: Field::UtcOffset,
+                value: seconds as i64,
+                min: -MAX_OFFSET as i64,
+                max: MAX_OFFSET as i64,
+            });
+        }
+        Ok(Offset(seconds))
+    }
+
+    /// The offset in seconds east of UTC.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(shamsi::Offset::IRAN_STANDARD.seconds(), 3 * 3600 + 30 * 60);
+    /// ```
+    pub const fn seconds(self) -> i32 {
+        self.0
+    }
+}
+
+impl fmt::Display for Offset {
+    /// Writes `+HH:MM`, or `+HH:MM:SS` when the offset has seconds.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        iso::write_offset(f, self.0)
+    }
+}
+
+impl fmt::Debug for Offset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Offset({self})")
+    }
+}
+
+fn offset_at(seconds: i32, at: usize) -> Result<Offset, ParseError> {
+    Offset::from_seconds(seconds).map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), at))
+}
+
+impl core::str::FromStr for Offset {
+    type Err = ParseError;
+
+    /// Reads `Z`, `±HH:MM`, `±HHMM` or `±HH:MM:SS`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut c = Cursor::new(s);
+        let seconds = c.offset()?;
+        c.end()?;
+        offset_at(seconds, 0)
+    }
+}
+
+/// One instant, with the wall-clock date and time it has at a UTC offset:
+/// a civil [`JalaliDateTime`] and an [`Offset`], and the time zone the
+/// offset came from ([`TimeZone::Fixed`] when none).
+///
+/// Values are equal, ordered and hashed by the instant alone:
+/// `14:30+03:30` and `11:00Z` are the same instant, and equal.
+///
+/// The Jalali text form, `1402-11-06T14:30:00+03:30`, is not RFC 3339;
+/// [`rfc3339`](OffsetDateTime::rfc3339) writes the Gregorian one, and
+/// [`rfc9557`](OffsetDateTime::rfc9557) adds the zone and the calendar.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::zone::TimeZone;
+/// use shamsi::{Offset, OffsetDateTime};
+///
+/// let t = OffsetDateTime::from_unix_seconds_in_zone(1_706_266_800, TimeZone::Iran)?;
+/// assert_eq!(t.to_string(), "1402-11-06T14:30:00+03:30");
+/// assert_eq!(t.rfc3339().to_string(), "2024-01-26T14:30:00+03:30");
+/// assert_eq!(t.rfc9557().to_string(), "2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]");
+/// let utc = t.to_offset(Offset::UTC)?;
+/// assert_eq!(utc.to_string(), "1402-11-06T11:00:00+00:00");
+/// assert_eq!(utc, t);
+/// assert_eq!("1402-11-06T14:30:00+03:30".parse::<OffsetDateTime>()?, t);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct OffsetDateTime<R: Rule = Official> {
+    datetime: JalaliDateTime<R>,
+    offset: Offset,
+    zone: TimeZone,
+}
+
+/// The Unix seconds of a civil value at an offset.
+const fn unix_of(civil: Civil, offset: Offset) -> Civil {
+    Civil { seconds: civil.seconds - offset.0 as i64, nanos: civil.nanos }
+}
+
+impl<R: Rule> OffsetDateTime<R> {
+    pub(crate) const fn from_parts(datetime: JalaliDateTime<R>, offset: Offset) -> Self {
+        OffsetDateTime { datetime, offset, zone: TimeZone::Fixed(offset) }
+    }
+
+    /// The UTC instant (Unix seconds and nanoseconds).
+    pub(crate) const fn instant(self) -> Civil {
+        unix_of(self.datetime.civil(), self.offset)
+    }
+
+    /// The date-time at `offset` of a UTC instant.
+    pub(crate) const fn from_instant(
+        instant: Civil,
+        offset: Offset,
+        zone: TimeZone,
+    ) -> Result<Self, DateError> {
+        let civil = Civil { seconds: instant.seconds + offset.0 as i64, nanos: instant.nanos };
+        match JalaliDateTime::from_civil(civil) {
+            Some(datetime) => Ok(OffsetDateTime { datetime, offset, zone }),
+            None => {
+                let (lo, hi) = R::KIND.day_range();
+                Err(DateError::FieldOutOfRange {
+                    field: Field::UnixSeconds,
+                    value: instant.seconds,
+                    min: lo as i64 * 86_400 - offset.0 as i64,
+                    max: hi as i64 * 86_400 + 86_399 - offset.0 as i64,
+                })
+            }
+        }
+    }
+
+    /// The civil date-time: the wall-clock date and time at the offset.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// assert_eq!(t.datetime().to_string(), "1402-11-06T14:30:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn datetime(self) -> JalaliDateTime<R> {
+        self.datetime
+    }
+
+    /// The wall-clock date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// assert_eq!(t.date().day(), 6);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn date(self) -> JalaliDate<R> {
+        self.datetime.date()
+    }
+
+    /// The wall-clock time of day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// assert_eq!(t.time().hour(), 14);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn time(self) -> Time {
+        self.datetime.time()
+    }
+
+    /// The offset.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::{Offset, OffsetDateTime};
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// assert_eq!(t.offset(), Offset::IRAN_STANDARD);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn offset(self) -> Offset {
+        self.offset
+    }
+
+    /// The time zone the offset is of: [`TimeZone::Fixed`] for a value
+    /// made from an offset alone.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::zone::TimeZone;
+    /// use shamsi::{Offset, OffsetDateTime};
+    ///
+    /// let t = OffsetDateTime::from_unix_seconds_in_zone(0, TimeZone::Iran)?;
+    /// assert_eq!(t.zone(), TimeZone::Iran);
+    /// assert_eq!(OffsetDateTime::from_unix_seconds(0, Offset::UTC)?.zone(), TimeZone::Fixed(Offset::UTC));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn zone(self) -> TimeZone {
+        self.zone
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z (rounded down: an instant half a
+    /// second before the epoch is -1).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// assert_eq!(t.unix_seconds(), 1_706_266_800);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn unix_seconds(self) -> i64 {
+        self.instant().seconds
+    }
+
+    /// Milliseconds since 1970-01-01T00:00:00Z (rounded down).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00.25+03:30".parse()?;
+    /// assert_eq!(t.unix_millis(), 1_706_266_800_250);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn unix_millis(self) -> i64 {
+        let i = self.instant();
+        // |seconds| < 2^39: the product fits an i64.
+        i.seconds * 1_000 + (i.nanos / 1_000_000) as i64
+    }
+
+    /// Nanoseconds since 1970-01-01T00:00:00Z (an `i128`: the range spans
+    /// more than an `i64` of nanoseconds).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1348-10-11T00:00:00.000000001+00:00".parse()?;
+    /// assert_eq!(t.unix_nanos(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn unix_nanos(self) -> i128 {
+        self.instant().total_nanos()
+    }
+
+    /// The fraction of the second, in nanoseconds.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00.5+03:30".parse()?;
+    /// assert_eq!(t.subsec_nanos(), 500_000_000);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn subsec_nanos(self) -> u32 {
+        self.datetime.time().subsec_nanos()
+    }
+
+    /// The same instant at another offset.
+    ///
+    /// # Errors
+    ///
+    /// When the wall-clock date there is outside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::{Offset, OffsetDateTime};
+    ///
+    /// let t: OffsetDateTime = "1403-12-30T22:00:00+00:00".parse()?;
+    /// assert_eq!(t.to_offset(Offset::IRAN_STANDARD)?.to_string(), "1404-01-01T01:30:00+03:30");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn to_offset(self, offset: Offset) -> Result<Self, DateError> {
+        OffsetDateTime::from_instant(self.instant(), offset, TimeZone::Fixed(offset))
+    }
+
+    /// The same instant in a time zone, at the zone's offset then.
+    ///
+    /// # Errors
+    ///
+    /// When the wall-clock date there is outside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::zone::TimeZone;
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1401-04-02T16:00:00+00:00".parse()?;
+    /// assert_eq!(t.to_zone(TimeZone::Iran)?.to_string(), "1401-04-02T20:30:00+04:30");
+    /// assert_eq!(t.to_zone(TimeZone::Afghanistan)?.to_string(), "1401-04-02T20:30:00+04:30");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn to_zone(self, zone: TimeZone) -> Result<Self, DateError> {
+        let instant = self.instant();
+        OffsetDateTime::from_instant(instant, zone.offset_at(instant.seconds), zone)
+    }
+
+    /// The wall-clock date-time in the Gregorian calendar.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// assert_eq!(t.to_gregorian().to_string(), "2024-01-26T14:30:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn to_gregorian(self) -> GregorianDateTime {
+        self.datetime.to_gregorian()
+    }
+
+    /// The instant `nanos` nanoseconds later (earlier when negative), at
+    /// the same offset, or `None` outside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// assert_eq!(t.checked_add_nanos(1).map(|t| t.subsec_nanos()), Some(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn checked_add_nanos(self, nanos: i128) -> Option<Self> {
+        match self.datetime.checked_add_nanos(nanos) {
+            Some(datetime) => Some(OffsetDateTime { datetime, ..self }),
+            None => None,
+        }
+    }
+
+    /// The instant `seconds` seconds later, at the same offset, or `None`
+    /// outside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// assert_eq!(t.checked_add_seconds(3600).map(|t| t.to_string()), Some("1402-11-06T15:30:00+03:30".into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn checked_add_seconds(self, seconds: i64) -> Option<Self> {
+        self.checked_add_nanos(seconds as i128 * NANOS)
+    }
+
+    /// The instant a [`Duration`] later, or `None` outside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use core::time::Duration;
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// assert_eq!(t.checked_add(Duration::from_secs(1)).map(|t| t.unix_seconds()), Some(1_706_266_801));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn checked_add(self, duration: Duration) -> Option<Self> {
+        match self.datetime.checked_add(duration) {
+            Some(datetime) => Some(OffsetDateTime { datetime, ..self }),
+            None => None,
+        }
+    }
+
+    /// The instant a [`Duration`] earlier, or `None` outside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use core::time::Duration;
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// assert_eq!(t.checked_sub(Duration::from_secs(1)).map(|t| t.unix_seconds()), Some(1_706_266_799));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn checked_sub(self, duration: Duration) -> Option<Self> {
+        match self.datetime.checked_sub(duration) {
+            Some(datetime) => Some(OffsetDateTime { datetime, ..self }),
+            None => None,
+        }
+    }
+
+    /// The instant a [`Duration`] later, stopping at the end of the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use core::time::Duration;
+    /// use shamsi::{JalaliDate, Offset, Time};
+    ///
+    /// let last = JalaliDate::MAX.at(Time::MAX).at_offset(Offset::UTC);
+    /// assert_eq!(last.saturating_add(Duration::MAX), last);
+    /// ```
+    pub const fn saturating_add(self, duration: Duration) -> Self {
+        OffsetDateTime { datetime: self.datetime.saturating_add(duration), ..self }
+    }
+
+    /// The instant a [`Duration`] earlier, stopping at the start of the
+    /// range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use core::time::Duration;
+    /// use shamsi::{JalaliDate, Offset};
+    ///
+    /// let first = JalaliDate::MIN.at_midnight().at_offset(Offset::UTC);
+    /// assert_eq!(first.saturating_sub(Duration::MAX), first);
+    /// ```
+    pub const fn saturating_sub(self, duration: Duration) -> Self {
+        OffsetDateTime { datetime: self.datetime.saturating_sub(duration), ..self }
+    }
+
+    /// Nanoseconds from this instant to `other` (negative when earlier),
+    /// whatever their offsets.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let a: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let b: OffsetDateTime = "1402-11-06T11:00:01+00:00".parse()?;
+    /// assert_eq!(a.nanos_until(b), 1_000_000_000);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn nanos_until(self, other: Self) -> i128 {
+        other.instant().total_nanos() - self.instant().total_nanos()
+    }
+
+    /// Whole seconds from this instant to `other`, rounded toward zero.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let a: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let b: OffsetDateTime = "1402-11-06T14:30:00+04:30".parse()?;
+    /// assert_eq!(a.seconds_until(b), -3600);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn seconds_until(self, other: Self) -> i64 {
+        (self.nanos_until(other) / NANOS) as i64
+    }
+
+    /// The RFC 3339 form of this instant: the Gregorian wall-clock
+    /// date-time and the offset, `2024-01-26T14:30:00+03:30`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00.5+03:30".parse()?;
+    /// assert_eq!(t.rfc3339().to_string(), "2024-01-26T14:30:00.5+03:30");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn rfc3339(self) -> Rfc3339<R> {
+        Rfc3339 { value: self, extended: false }
+    }
+
+    /// The RFC 9557 form: RFC 3339, then the time zone's IANA name when it
+    /// is Iran's or Afghanistan's, and the calendar: `2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// assert_eq!(t.rfc9557().to_string(), "2024-01-26T14:30:00+03:30[u-ca=persian]");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn rfc9557(self) -> Rfc3339<R> {
+        Rfc3339 { value: self, extended: true }
+    }
+}
+
+impl OffsetDateTime {
+    /// The instant `seconds` after 1970-01-01T00:00:00Z, at `offset`.
+    ///
+    /// # Errors
+    ///
+    /// When the wall-clock date at that offset is outside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::{Offset, OffsetDateTime};
+    ///
+    /// let t = OffsetDateTime::from_unix_seconds(1_706_266_800, Offset::IRAN_STANDARD)?;
+    /// assert_eq!(t.to_string(), "1402-11-06T14:30:00+03:30");
+    /// assert!(OffsetDateTime::from_unix_seconds(i64::MAX, Offset::UTC).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn from_unix_seconds(seconds: i64, offset: Offset) -> Result<Self, DateError> {
+        OffsetDateTime::from_unix(Civil { seconds, nanos: 0 }, offset, TimeZone::Fixed(offset))
+    }
+
+    /// The instant `millis` milliseconds after the epoch, at `offset`.
+    ///
+    /// # Errors
+    ///
+    /// When the wall-clock date is outside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::{Offset, OffsetDateTime};
+    ///
+    /// let t = OffsetDateTime::from_unix_millis(-1, Offset::UTC)?;
+    /// assert_eq!(t.to_string(), "1348-10-10T23:59:59.999+00:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn from_unix_millis(millis: i64, offset: Offset) -> Result<Self, DateError> {
+        OffsetDateTime::from_unix_nanos(millis as i128 * 1_000_000, offset)
+    }
+
+    /// The instant `nanos` nanoseconds after the epoch, at `offset`.
+    ///
+    /// # Errors
+    ///
+    /// When the wall-clock date is outside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::{Offset, OffsetDateTime};
+    ///
+    /// let t = OffsetDateTime::from_unix_nanos(1_706_266_800_000_000_001, Offset::UTC)?;
+    /// assert_eq!(t.to_string(), "1402-11-06T11:00:00.000000001+00:00");
+    /// assert!(OffsetDateTime::from_unix_nanos(i128::MIN, Offset::UTC).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn from_unix_nanos(nanos: i128, offset: Offset) -> Result<Self, DateError> {
+        match Civil::from_total_nanos(nanos) {
+            Some(instant) => OffsetDateTime::from_unix(instant, offset, TimeZone::Fixed(offset)),
+            None => Err(DateError::FieldOutOfRange {
+                field: Field::UnixSeconds,
+                value: if nanos < 0 { i64::MIN } else { i64::MAX },
+                min: GregorianDate::MIN.to_day_number() as i64 * 86_400,
+                max: GregorianDate::MAX.to_day_number() as i64 * 86_400 + 86_399,
+            }),
+        }
+    }
+
+    /// The instant `seconds` after the epoch, in a time zone (at its
+    /// offset then).
+    ///
+    /// # Errors
+    ///
+    /// When the wall-clock date there is outside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::zone::TimeZone;
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t = OffsetDateTime::from_unix_seconds_in_zone(1_656_000_000, TimeZone::Iran)?;
+    /// assert_eq!(t.to_string(), "1401-04-02T20:30:00+04:30");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn from_unix_seconds_in_zone(
+        seconds: i64,
+        zone: TimeZone,
+    ) -> Result<Self, DateError> {
+        OffsetDateTime::from_unix(Civil { seconds, nanos: 0 }, zone.offset_at(seconds), zone)
+    }
+
+    /// The instant `nanos` nanoseconds after the epoch, in a time zone.
+    ///
+    /// # Errors
+    ///
+    /// When the wall-clock date there is outside the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::zone::TimeZone;
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t = OffsetDateTime::from_unix_nanos_in_zone(-1, TimeZone::Iran)?;
+    /// assert_eq!(t.to_string(), "1348-10-11T03:29:59.999999999+03:30");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn from_unix_nanos_in_zone(nanos: i128, zone: TimeZone) -> Result<Self, DateError> {
+        match OffsetDateTime::from_unix_nanos(nanos, Offset::UTC) {
+            Ok(t) => t.to_zone(zone),
+            Err(e) => Err(e),
+        }
+    }
+
+    const fn from_unix(instant: Civil, offset: Offset, zone: TimeZone) -> Result<Self, DateError> {
+        // Far outside the range, adding the offset could overflow.
+        let limit = 1i64 << 40;
+        if instant.seconds < -limit || instant.seconds > limit {
+            return Err(DateError::FieldOutOfRange {
+                field: Field::UnixSeconds,
+                value: instant.seconds,
+                min: GregorianDate::MIN.to_day_number() as i64 * 86_400 - offset.0 as i64,
+                max: GregorianDate::MAX.to_day_number() as i64 * 86_400 + 86_399 - offset.0 as i64,
+            });
+        }
+        OffsetDateTime::from_instant(instant, offset, zone)
+    }
+
+    /// Reads RFC 3339 (`2024-01-26T14:30:00+03:30`, `2024-01-26T11:00:00Z`):
+    /// a Gregorian date-time with seconds and an offset. A leap second,
+    /// `:60`, is kept as `:59.999999999` (this crate's days have no leap
+    /// seconds).
+    ///
+    /// # Errors
+    ///
+    /// When the text is not RFC 3339, or its fields are out of range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t = OffsetDateTime::parse_rfc3339("2024-01-26T11:00:00Z")?;
+    /// assert_eq!(t.unix_seconds(), 1_706_266_800);
+    /// let leap = OffsetDateTime::parse_rfc3339("2016-12-31T23:59:60Z")?;
+    /// assert_eq!(leap.time().to_string(), "23:59:59.999999999");
+    /// assert!(OffsetDateTime::parse_rfc3339("2024-01-26T11:00:00").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_rfc3339(s: &str) -> Result<Self, ParseError> {
+        let mut c = Cursor::new(s);
+        let t = read_gregorian_instant(&mut c)?;
+        c.end()?;
+        Ok(t)
+    }
+
+    /// Reads RFC 9557: RFC 3339 followed by annotations, a time zone name
+    /// (`[Asia/Tehran]`) and keys (`[u-ca=persian]`). Returns the instant and
+    /// the zone name, if any.
+    ///
+    /// The date is Gregorian, as RFC 9557 has it; the calendar key only says
+    /// how to show it: `persian` and `gregory` (or `iso8601`) are honoured,
+    /// another calendar is ignored unless marked critical (`[!u-ca=hebrew]`),
+    /// which is an error, as is any other critical key. When the zone is
+    /// `Asia/Tehran` or `Asia/Kabul`, the offset must be that zone's at the
+    /// instant, and the result is in that zone.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseErrorKind::CriticalAnnotation`], [`ParseErrorKind::OffsetMismatch`],
+    /// or any error of [`parse_rfc3339`](OffsetDateTime::parse_rfc3339).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::zone::TimeZone;
+    /// use shamsi::{OffsetDateTime, ParseErrorKind};
+    ///
+    /// let (t, zone) = OffsetDateTime::parse_rfc9557("2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]")?;
+    /// assert_eq!(t.to_string(), "1402-11-06T14:30:00+03:30");
+    /// assert_eq!((t.zone(), zone), (TimeZone::Iran, Some("Asia/Tehran")));
+    /// let err = OffsetDateTime::parse_rfc9557("2024-01-26T14:30:00+03:30[!u-ca=hebrew]").unwrap_err();
+    /// assert_eq!(err.kind(), ParseErrorKind::CriticalAnnotation);
+    /// let err = OffsetDateTime::parse_rfc9557("2024-01-26T14:30:00+04:30[Asia/Tehran]").unwrap_err();
+    /// assert_eq!(err.kind(), ParseErrorKind::OffsetMismatch);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_rfc9557(s: &str) -> Result<(Self, Option<&str>), ParseError> {
+        let mut c = Cursor::new(s);
+        let mut t = read_gregorian_instant(&mut c)?;
+        let mut zone_name = None;
+        let mut first = true;
+        loop {
+            let at = c.pos();
+            match c.annotation()? {
+                None => break,
+                Some(Annotation::Zone { name, .. }) if first => {
+                    zone_name = Some(name);
+                    if let Some(zone) = TimeZone::from_iana_name(name) {
+                        let there = t
+                            .to_zone(zone)
+                            .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), at))?;
+                        if there.offset != t.offset {
+                            return Err(ParseError::new(ParseErrorKind::OffsetMismatch, at));
+                        }
+                        t = there;
+                    }
+                }
+                Some(Annotation::Zone { .. }) => {
+                    return Err(ParseError::new(ParseErrorKind::Expected("one time zone"), at));
+                }
+                Some(Annotation::Key { key, value, critical, at }) => {
+                    let known = key == "u-ca" && matches!(value, "persian" | "gregory" | "iso8601");
+                    if critical && !known {
+                        return Err(ParseError::new(ParseErrorKind::CriticalAnnotation, at));
+                    }
+                }
+            }
+            first = false;
+        }
+        c.end()?;
+        Ok((t, zone_name))
+    }
+}
+
+/// Reads an RFC 3339 date-time: Gregorian, seconds required, an offset.
+fn read_gregorian_instant(c: &mut Cursor<'_>) -> Result<OffsetDateTime, ParseError> {
+    let (y, m, d) = c.ymd()?;
+    let date = GregorianDate::new(y, m, d)
+        .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))?;
+    c.date_time_separator()?;
+    let at = c.pos();
+    let mut raw = c.time(true)?;
+    if raw.second == 60 {
+        raw.second = 59;
+        raw.nanos = NANOS_PER_SECOND - 1;
+    }
+    let time = Time::from_raw(raw, at)?;
+    let at = c.pos();
+    let offset = offset_at(c.offset()?, at)?;
+    Ok(date.at(time).at_offset(offset))
+}
+
+impl<R: Rule> PartialEq for OffsetDateTime<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.instant() == other.instant()
+    }
+}
+
+impl<R: Rule> Eq for OffsetDateTime<R> {}
+
+impl<R: Rule> PartialOrd for OffsetDateTime<R> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<R: Rule> Ord for OffsetDateTime<R> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.instant().cmp(&other.instant())
+    }
+}
+
+impl<R: Rule> Hash for OffsetDateTime<R> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.instant().hash(state);
+    }
+}
+
+impl<R: Rule> fmt::Display for OffsetDateTime<R> {
+    /// Writes `YYYY-MM-DDTHH:MM:SS±HH:MM`, the Jalali wall-clock date-time
+    /// and the offset (`1402-11-06T14:30:00+03:30`; not RFC 3339, whose
+    /// dates are Gregorian).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.datetime, self.offset)
+    }
+}
+
+impl<R: Rule> fmt::Debug for OffsetDateTime<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.zone.iana_name() {
+            Some(name) => write!(f, "OffsetDateTime({self}[{name}])"),
+            None => write!(f, "OffsetDateTime({self})"),
+        }
+    }
+}
+
+impl<R: Rule> core::str::FromStr for OffsetDateTime<R> {
+    type Err = ParseError;
+
+    /// Reads `YYYY-MM-DDTHH:MM[:SS[.f]]` and an offset (`Z`, `±HH:MM`,
+    /// `±HHMM`, `±HH:MM:SS`): a Jalali date-time, which must have an offset.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut c = Cursor::new(s);
+        let (y, m, d) = c.ymd()?;
+        let date = JalaliDate::new_in(R::VALUE, y, m, d)
+            .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))?;
+        c.date_time_separator()?;
+        let at = c.pos();
+        let time = Time::from_raw(c.time(false)?, at)?;
+        let at = c.pos();
+        let offset = offset_at(c.offset()?, at)?;
+        c.end()?;
+        Ok(date.at(time).at_offset(offset))
+    }
+}
+
+/// The RFC 3339 (or RFC 9557) text of an [`OffsetDateTime`], written by
+/// its `Display`; made by [`OffsetDateTime::rfc3339`].
+#[derive(Clone, Copy, Debug)]
+pub struct Rfc3339<R: Rule = Official> {
+    value: OffsetDateTime<R>,
+    extended: bool,
+}
+
+impl<R: Rule> fmt::Display for Rfc3339<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.value.to_gregorian(), self.value.offset)?;
+        if self.extended {
+            if let Some(name) = self.value.zone.iana_name() {
+                write!(f, "[{name}]")?;
+            }
+            f.write_str("[u-ca=persian]")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "std")]
+mod now {
+    use super::*;
+
+    /// Nanoseconds since the Unix epoch now.
+    fn unix_nanos_now() -> i128 {
+        let now = std::time::SystemTime::now();
+        match now.duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => d.as_nanos() as i128,
+            Err(e) => -(e.duration().as_nanos() as i128),
+        }
+    }
+
+    /// Keeps a clock set beyond the range from failing.
+    fn now_in(zone: TimeZone) -> OffsetDateTime {
+        let nanos = unix_nanos_now();
+        match OffsetDateTime::from_unix_nanos_in_zone(nanos, zone) {
+            Ok(t) => t,
+            Err(_) if nanos < 0 => JalaliDate::MIN.at_midnight().at_offset(Offset::MAX),
+            Err(_) => JalaliDate::MAX.at(Time::MAX).at_offset(Offset::MIN),
+        }
+    }
+
+    impl OffsetDateTime {
+        /// Now, by the system clock, on Iran's clock.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// use shamsi::OffsetDateTime;
+        ///
+        /// let now = OffsetDateTime::now_in_iran();
+        /// assert!(now.date().year() >= 1405);
+        /// assert_eq!(now.offset().to_string(), "+03:30");
+        /// ```
+        pub fn now_in_iran() -> OffsetDateTime {
+            now_in(TimeZone::Iran)
+        }
+
+        /// Now, by the system clock, on Afghanistan's clock.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// use shamsi::OffsetDateTime;
+        ///
+        /// assert_eq!(OffsetDateTime::now_in_afghanistan().offset().to_string(), "+04:30");
+        /// ```
+        pub fn now_in_afghanistan() -> OffsetDateTime {
+            now_in(TimeZone::Afghanistan)
+        }
+
+        /// Now, by the system clock, at a fixed offset.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// use shamsi::{Offset, OffsetDateTime};
+        ///
+        /// let utc = OffsetDateTime::now_at_offset(Offset::UTC);
+        /// let tehran = OffsetDateTime::now_in_iran();
+        /// assert!(utc.seconds_until(tehran).abs() < 60);
+        /// ```
+        pub fn now_at_offset(offset: Offset) -> OffsetDateTime {
+            now_in(TimeZone::Fixed(offset))
+        }
+    }
+}
