@@ -373,8 +373,8 @@ impl ParseError {
 /// use shamsi::format::DateFormat;
 /// use shamsi::PatternErrorKind;
 ///
-/// let err = DateFormat::new("%Y/%q").unwrap_err();
-/// assert_eq!(err.kind(), PatternErrorKind::UnknownDirective('q'));
+/// let err = DateFormat::new("%Y/%J").unwrap_err();
+/// assert_eq!(err.kind(), PatternErrorKind::UnknownDirective('J'));
 /// assert_eq!(err.offset(), 3);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -467,3 +467,73 @@ pub const ERA_GREGORIAN_FA: &str = "م.";
 /// assert_eq!(shamsi::names::ERA_GREGORIAN_EN, "AD");
 /// ```
 pub const ERA_GREGORIAN_EN: &str = "AD";
+
+/// Before and after noon in Persian (CLDR `fa`, as `%p` writes them):
+/// `ق.ظ.` (قبل از ظهر) and `ب.ظ.` (بعد از ظهر). Dari uses the same.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::AM_PM_FA, ["ق.ظ.", "ب.ظ."]);
+/// ```
+pub const AM_PM_FA: [&str; 2] = ["ق.ظ.", "ب.ظ."];
+
+/// Before and after noon in Pashto (CLDR `ps`): `غ.م.` and `غ.و.`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::AM_PM_PASHTO[1], "غ.و.");
+/// ```
+pub const AM_PM_PASHTO: [&str; 2] = ["غ.م.", "غ.و."];
+
+/// Before and after noon in Sorani (CLDR `ckb`): `ب.ن` and `د.ن`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::AM_PM_SORANI[0], "ب.ن");
+/// ```
+pub const AM_PM_SORANI: [&str; 2] = ["ب.ن", "د.ن"];
+
+/// The periods of the day in Persian, as CLDR `fa` has them, with the hour
+/// each begins at: نیمه‌شب (midnight, 00–01), بامداد (small hours, 01–04),
+/// صبح (morning, 04–12), ظهر (noon, 12–13), عصر (afternoon, 13–19), شب
+/// (night, 19–24).
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::DAY_PERIODS_FA[1], (1, "بامداد"));
+/// ```
+pub const DAY_PERIODS_FA: [(u8, &str); 6] =
+    [(0, "نیمه\u{200c}شب"), (1, "بامداد"), (4, "صبح"), (12, "ظهر"), (13, "عصر"), (19, "شب")];
+
+/// The periods of the day in Dari, as CLDR `fa-AF` has them: شب (night,
+/// 19–04), صبح (morning, 04–12), بعدازچاشت (afternoon, 12–17), شام
+/// (evening, 17–19).
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::DAY_PERIODS_DARI[2], (12, "بعدازچاشت"));
+/// ```
+pub const DAY_PERIODS_DARI: [(u8, &str); 5] =
+    [(0, "شب"), (4, "صبح"), (12, "بعدازچاشت"), (17, "شام"), (19, "شب")];
+
+/// The periods of the day in English, as CLDR `en` has them: `at night`
+/// (21–06), `in the morning` (06–12), `in the afternoon` (12–18), `in the
+/// evening` (18–21).
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::DAY_PERIODS_EN[1], (6, "in the morning"));
+/// ```
+pub const DAY_PERIODS_EN: [(u8, &str); 5] = [
+    (0, "at night"),
+    (6, "in the morning"),
+    (12, "in the afternoon"),
+    (18, "in the evening"),
+    (21, "at night"),
+];

@@ -131,10 +131,29 @@ fn pattern_errors() {
     };
     assert_eq!(err("%Y-%m-%"), (PatternErrorKind::IncompleteDirective, 6));
     assert_eq!(err("%-"), (PatternErrorKind::IncompleteDirective, 0));
-    assert_eq!(err("%d %Z"), (PatternErrorKind::UnknownDirective('Z'), 3));
+    assert_eq!(err("%d %J"), (PatternErrorKind::UnknownDirective('J'), 3));
+    // A date has no time and no offset: refused when the format is made.
+    assert_eq!(err("%d %H:%M"), (PatternErrorKind::NeedsTime('H'), 3));
+    assert_eq!(err("%F %3f"), (PatternErrorKind::NeedsTime('f'), 3));
+    assert_eq!(err("%d %Z"), (PatternErrorKind::NeedsOffset('Z'), 3));
+    assert_eq!(err("%F%::z"), (PatternErrorKind::NeedsOffset('z'), 2));
+    assert_eq!(err("%4f"), (PatternErrorKind::UnknownDirective('4'), 0));
+    assert_eq!(err("%.z"), (PatternErrorKind::UnknownDirective('z'), 0));
+    assert_eq!(err("%-p"), (PatternErrorKind::UnsupportedFlag('p'), 0));
     assert_eq!(err("۱%ش"), (PatternErrorKind::UnknownDirective('ش'), 2));
     assert_eq!(err("%-B"), (PatternErrorKind::UnsupportedFlag('B'), 0));
-    assert_eq!(DateFormat::new("%d %Z").unwrap_err().to_string(), "unknown directive %Z at byte 3");
+    assert_eq!(DateFormat::new("%d %J").unwrap_err().to_string(), "unknown directive %J at byte 3");
+    assert_eq!(
+        DateFormat::new("%d %H").unwrap_err().to_string(),
+        "%H writes a time of day, which a date does not have at byte 3"
+    );
+    let e = shamsi::format::DateTimeFormat::new("%F %T %s").unwrap_err();
+    assert_eq!((e.kind(), e.offset()), (PatternErrorKind::NeedsOffset('s'), 6));
+    assert!(shamsi::format::OffsetDateTimeFormat::new("%F %T %s %Z %::z").is_ok());
+    assert_eq!(
+        shamsi::format::OffsetDateTimeFormat::new("%-z").unwrap_err().kind(),
+        PatternErrorKind::UnsupportedFlag('z')
+    );
     assert_eq!(
         DateFormat::new("%-a").unwrap_err().to_string(),
         "the '-' flag does not apply to %a, which writes no number at byte 0"

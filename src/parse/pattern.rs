@@ -1,10 +1,10 @@
 //! The strict reader: exactly what a [`DateFormat`] writes.
 
-use crate::format::{week_of_year, DateFormat, Directive, FormatDate, Item, Items};
+use crate::format::{week_of_year, DateFormat, Directive, FormatDate, Item, Items, Locale};
 use crate::rule::{Official, Rule};
 use crate::{
-    names, Calendar, DateError, Field, GregorianDate, JalaliDate, ParseError, ParseErrorKind,
-    Weekday,
+    names, Calendar, DateError, Field, GregorianDate, GregorianDateTime, JalaliDate,
+    JalaliDateTime, Offset, OffsetDateTime, ParseError, ParseErrorKind, Time, Weekday,
 };
 
 /// The fields read from an input, each with the byte offset it was read at.
@@ -17,6 +17,15 @@ struct Read {
     day_of_year: Option<(u16, usize)>,
     weekday: Option<(Weekday, usize)>,
     week: Option<(u8, usize)>,
+    hour: Option<(u8, usize)>,
+    hour12: Option<(u8, usize)>,
+    pm: Option<(bool, usize)>,
+    period: Option<(&'static str, usize)>,
+    minute: Option<(u8, usize)>,
+    second: Option<(u8, usize)>,
+    nanos: Option<(u32, usize)>,
+    offset: Option<(i32, usize)>,
+    unix: Option<(i64, usize)>,
 }
 
 /// Stores a field, or checks it against the value read before.
@@ -130,11 +139,21 @@ fn literal(input: &str, pos: usize, text: &str, what: &'static str) -> Result<us
     }
 }
 
-/// Whether what `item` writes may start with a digit.
-fn starts_with_digit(item: Option<&Result<Item<'_>, crate::PatternError>>) -> bool {
+/// Whether what `item` writes may start with a digit (`%o` does only where
+/// the locale writes ordinals as numbers).
+fn starts_with_digit(item: Option<&Result<Item<'_>, crate::PatternError>>, locale: Locale) -> bool {
     match item {
         Some(Ok(Item::Directive { directive, .. })) => {
-            directive.width().is_some() || matches!(directive, Directive::Iso | Directive::Ordinal)
+            directive.width().is_some()
+                || matches!(
+                    directive,
+                    Directive::Iso
+                        | Directive::Fraction(_)
+                        | Directive::HourMinute
+                        | Directive::HourMinuteSecond
+                        | Directive::UnixSeconds
+                )
+                || (*directive == Directive::Ordinal && locale.ordinal_suffix(1).is_some())
         }
         Some(Ok(Item::Literal(text))) => text.chars().next().is_some_and(char::is_numeric),
         _ => false,
@@ -262,19 +281,7 @@ impl DateFormat<'_> {
                 return Ok(date);
             }
         }
-        self.build(input, Calendar::Gregorian, GregorianDate::new, |y, n| {
-            let first = GregorianDate::new(y, 1, 1)?;
-            let out_of_range = DateError::FieldOutOfRange {
-                field: Field::DayOfYear,
-                value: n.into(),
-                min: 1,
-                max: if first.is_leap_year() { 366 } else { 365 },
-            };
-            match first.checked_add_days(i32::from(n) - 1) {
-                Some(d) if n >= 1 && d.year() == y => Ok(d),
-                _ => Err(out_of_range),
-            }
-        })
+        self.build(input, Calendar::Gregorian, GregorianDate::new, gregorian_from_ordinal)
     }
 
     /// The fast path of `%Y?%m?%d` in ASCII digits: the fields, or `None`
@@ -300,6 +307,15 @@ impl DateFormat<'_> {
         from_ordinal: impl Fn(i32, u16) -> Result<D, DateError>,
     ) -> Result<D, ParseError> {
         let read = self.read(input, calendar)?;
+        self.build_date(&read, new, from_ordinal)
+    }
+
+    fn build_date<D: FormatDate>(
+        &self,
+        read: &Read,
+        new: impl Fn(i32, u8, u8) -> Result<D, DateError>,
+        from_ordinal: impl Fn(i32, u16) -> Result<D, DateError>,
+    ) -> Result<D, ParseError> {
         let invalid = |e: DateError, at: usize| ParseError::new(ParseErrorKind::InvalidDate(e), at);
         let missing = |field| ParseError::new(ParseErrorKind::MissingField(field), 0);
         let year = match (read.year, read.short_year) {
@@ -351,6 +367,74 @@ impl DateFormat<'_> {
         Ok(date)
     }
 
+    /// Reads a Jalali date-time (the strict reader of
+    /// [`DateTimeFormat`](crate::format::DateTimeFormat)).
+    pub(crate) fn parse_datetime_in<R: Rule>(
+        &self,
+        rule: R,
+        input: &str,
+    ) -> Result<JalaliDateTime<R>, ParseError> {
+        let read = self.read(input, Calendar::Jalali)?;
+        let date = self.build_date(
+            &read,
+            |y, m, d| JalaliDate::new_in(rule, y, m, d),
+            |y, n| JalaliDate::from_ordinal_in(rule, y, n),
+        )?;
+        Ok(date.at(read.time(self.locale)?))
+    }
+
+    /// Reads a Gregorian date-time.
+    pub(crate) fn parse_gregorian_datetime(
+        &self,
+        input: &str,
+    ) -> Result<GregorianDateTime, ParseError> {
+        let read = self.read(input, Calendar::Gregorian)?;
+        let date = self.build_date(&read, GregorianDate::new, gregorian_from_ordinal)?;
+        Ok(date.at(read.time(self.locale)?))
+    }
+
+    /// Reads an instant: a Jalali or Gregorian wall-clock date-time and an
+    /// offset, or Unix seconds (`%s`, at the offset if one is read, else
+    /// UTC), checked against each other when both are there.
+    pub(crate) fn parse_offset_datetime(
+        &self,
+        input: &str,
+        calendar: Calendar,
+    ) -> Result<OffsetDateTime, ParseError> {
+        let read = self.read(input, calendar)?;
+        let invalid = |e: DateError, at: usize| ParseError::new(ParseErrorKind::InvalidDate(e), at);
+        let offset = match read.offset {
+            Some((seconds, at)) => Some(Offset::from_seconds(seconds).map_err(|e| invalid(e, at))?),
+            None => None,
+        };
+        let has_date = read.year.is_some() || read.short_year.is_some();
+        if let (Some((unix, at)), false) = (read.unix, has_date) {
+            let instant = OffsetDateTime::from_unix_seconds(unix, offset.unwrap_or(Offset::UTC))
+                .map_err(|e| invalid(e, at))?;
+            return Ok(instant);
+        }
+        let Some(offset) = offset else {
+            return Err(ParseError::new(ParseErrorKind::MissingField(Field::UtcOffset), 0));
+        };
+        let datetime = match calendar {
+            Calendar::Gregorian => {
+                let date = self.build_date(&read, GregorianDate::new, gregorian_from_ordinal)?;
+                date.at(read.time(self.locale)?).to_jalali()
+            }
+            _ => {
+                let date = self.build_date(&read, JalaliDate::new, JalaliDate::from_ordinal)?;
+                date.at(read.time(self.locale)?)
+            }
+        };
+        let instant = datetime.at_offset(offset);
+        if let Some((unix, at)) = read.unix {
+            if unix != instant.unix_seconds() {
+                return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::UnixSeconds), at));
+            }
+        }
+        Ok(instant)
+    }
+
     fn read(&self, input: &str, calendar: Calendar) -> Result<Read, ParseError> {
         let mut read = Read::default();
         let mut pos = 0;
@@ -359,7 +443,7 @@ impl DateFormat<'_> {
             match item {
                 Ok(Item::Literal(text)) => pos = literal(input, pos, text, "the pattern's text")?,
                 Ok(Item::Directive { directive, unpadded }) => {
-                    let number_follows = starts_with_digit(items.peek());
+                    let number_follows = starts_with_digit(items.peek(), self.locale);
                     pos = self.read_directive(
                         input,
                         pos,
@@ -484,7 +568,280 @@ impl DateFormat<'_> {
             }
             Directive::Era => literal(input, pos, locale.era(calendar), "the era")?,
             Directive::Percent => literal(input, pos, "%", "'%'")?,
+            Directive::Hour | Directive::HourSpace | Directive::Hour12 | Directive::Hour12Space => {
+                let (v, end) = match (directive, input.get(pos..).and_then(|r| r.strip_prefix(' ')))
+                {
+                    (Directive::HourSpace | Directive::Hour12Space, Some(_)) => {
+                        digits(input, pos + 1, 1, 1)?
+                    }
+                    (Directive::HourSpace | Directive::Hour12Space, None) => number(1, 2)?,
+                    _ => number(min, max)?,
+                };
+                let twelve = matches!(directive, Directive::Hour12 | Directive::Hour12Space);
+                let (slot, limit) =
+                    if twelve { (&mut read.hour12, 12) } else { (&mut read.hour, 23) };
+                if v > limit || (twelve && v == 0) {
+                    let min = i64::from(twelve);
+                    let e = DateError::FieldOutOfRange {
+                        field: Field::Hour,
+                        value: v.into(),
+                        min,
+                        max: limit.into(),
+                    };
+                    return Err(ParseError::new(ParseErrorKind::InvalidDate(e), pos));
+                }
+                set(slot, v as u8, pos, Field::Hour)?;
+                end
+            }
+            Directive::Minute => read_sixty(input, pos, min, max, Field::Minute, &mut read.minute)?,
+            Directive::Second => read_sixty(input, pos, min, max, Field::Second, &mut read.second)?,
+            Directive::Fraction(precision) => read_fraction(input, pos, precision, read)?,
+            Directive::DotFraction(precision) => {
+                let rest = input.get(pos..).unwrap_or("");
+                match rest.chars().next() {
+                    Some(c @ ('.' | ',' | '\u{066B}')) => {
+                        read_fraction(input, pos + c.len_utf8(), precision, read)?
+                    }
+                    _ if precision == 0 => {
+                        set(&mut read.nanos, 0, pos, Field::Nanosecond)?;
+                        pos
+                    }
+                    _ => literal(input, pos, ".", "a decimal mark")?,
+                }
+            }
+            Directive::AmPm | Directive::AmPmLower => {
+                let lower = directive == Directive::AmPmLower;
+                let table = [locale.am_pm(false, lower), locale.am_pm(true, lower)];
+                let (i, end) = longest_name(&table, input, pos, "a before- or after-noon marker")?;
+                set(&mut read.pm, i == 1, pos, Field::Hour)?;
+                end
+            }
+            Directive::DayPeriod => {
+                let table: [&'static str; 24] =
+                    core::array::from_fn(|h| locale.day_period(h as u8));
+                let (i, end) = longest_name(&table, input, pos, "a period of the day")?;
+                let name = table.get(i).copied().unwrap_or("");
+                read.period = Some((name, pos));
+                end
+            }
+            Directive::HourMinute | Directive::HourMinuteSecond => {
+                let (h, end) = digits(input, pos, 2, 2)?;
+                if h > 23 {
+                    let e = DateError::FieldOutOfRange {
+                        field: Field::Hour,
+                        value: h.into(),
+                        min: 0,
+                        max: 23,
+                    };
+                    return Err(ParseError::new(ParseErrorKind::InvalidDate(e), pos));
+                }
+                set(&mut read.hour, h as u8, pos, Field::Hour)?;
+                let end = literal(input, end, ":", "':'")?;
+                let mut end = read_sixty(input, end, 2, 2, Field::Minute, &mut read.minute)?;
+                if directive == Directive::HourMinuteSecond {
+                    end = literal(input, end, ":", "':'")?;
+                    end = read_sixty(input, end, 2, 2, Field::Second, &mut read.second)?;
+                }
+                end
+            }
+            Directive::Offset(colons) => {
+                let (seconds, end) = read_offset(input, pos, colons)?;
+                set(&mut read.offset, seconds, pos, Field::UtcOffset)?;
+                end
+            }
+            Directive::ZoneName => {
+                let rest = input.get(pos..).unwrap_or("");
+                let (seconds, end) = if rest.starts_with("UTC") {
+                    (0, pos + 3)
+                } else {
+                    read_offset(input, pos, 3)?
+                };
+                set(&mut read.offset, seconds, pos, Field::UtcOffset)?;
+                end
+            }
+            Directive::UnixSeconds => {
+                let negative = input.get(pos..).is_some_and(|r| r.starts_with('-'));
+                let start = pos + usize::from(negative);
+                let (hi, mid) = digits(input, start, 1, 6)?;
+                let (value, end) = match digits(input, mid, 1, 7) {
+                    Ok((lo, end)) => {
+                        // Digits, not bytes: Persian digits take two.
+                        let n = input.get(mid..end).map_or(0, |t| t.chars().count()) as u32;
+                        (i64::from(hi) * 10i64.pow(n) + i64::from(lo), end)
+                    }
+                    Err(_) => (i64::from(hi), mid),
+                };
+                set(
+                    &mut read.unix,
+                    if negative { -value } else { value },
+                    pos,
+                    Field::UnixSeconds,
+                )?;
+                end
+            }
         })
+    }
+}
+
+/// Reads a minute or a second, 0..=59.
+fn read_sixty(
+    input: &str,
+    pos: usize,
+    min: u8,
+    max: u8,
+    field: Field,
+    slot: &mut Option<(u8, usize)>,
+) -> Result<usize, ParseError> {
+    let (v, end) = digits(input, pos, min, max)?;
+    if v > 59 {
+        let e = DateError::FieldOutOfRange { field, value: v.into(), min: 0, max: 59 };
+        return Err(ParseError::new(ParseErrorKind::InvalidDate(e), pos));
+    }
+    set(slot, v as u8, pos, field)?;
+    Ok(end)
+}
+
+/// Reads the digits of a fraction of a second: exactly `precision`, or
+/// one to nine when it is 0.
+fn read_fraction(
+    input: &str,
+    pos: usize,
+    precision: u8,
+    read: &mut Read,
+) -> Result<usize, ParseError> {
+    let (min, max) = if precision == 0 { (1, 9) } else { (precision, precision) };
+    let (v, end) = digits(input, pos, min, max)?;
+    // Count the digits read (each one to two bytes).
+    let n = input.get(pos..end).map_or(0, |t| t.chars().count()) as u32;
+    let nanos = v * 10u32.pow(9u32.saturating_sub(n));
+    set(&mut read.nanos, nanos, pos, Field::Nanosecond)?;
+    Ok(end)
+}
+
+/// Reads an offset as `%z` (`colons` 0: `+HHMM[SS]`), `%:z` (1:
+/// `+HH:MM[:SS]`), `%::z` (2: `+HH:MM:SS`), or any of them (3), after an
+/// optional left-to-right mark; the sign may be `-` or `−` (U+2212).
+fn read_offset(input: &str, pos: usize, colons: u8) -> Result<(i32, usize), ParseError> {
+    let mut at = pos;
+    let rest = |at: usize| input.get(at..).unwrap_or("");
+    if rest(at).starts_with('\u{200E}') {
+        at += '\u{200E}'.len_utf8();
+    }
+    let negative = match rest(at).chars().next() {
+        Some('+') => false,
+        Some(c @ ('-' | '\u{2212}')) => {
+            at += c.len_utf8() - 1;
+            true
+        }
+        Some(_) => return Err(ParseError::new(ParseErrorKind::Expected("an offset sign"), at)),
+        None => return Err(ParseError::new(ParseErrorKind::UnexpectedEnd, at)),
+    };
+    let (hours, mut end) = digits(input, at + 1, 2, 2)?;
+    let colon = rest(end).starts_with(':');
+    let wants_colon = match colons {
+        0 => Some(false),
+        1 | 2 => Some(true),
+        _ => None,
+    };
+    let mut minutes = 0;
+    let mut seconds = 0;
+    if wants_colon.unwrap_or(colon) == colon
+        && (colon || rest(end).starts_with(|c: char| digit_value(c).is_some()))
+    {
+        end += usize::from(colon);
+        let (m, e) = digits(input, end, 2, 2)?;
+        minutes = m;
+        end = e;
+        let more = if colon {
+            rest(end).starts_with(':')
+        } else {
+            rest(end).starts_with(|c: char| digit_value(c).is_some())
+        };
+        if more || colons == 2 {
+            end = if colon { literal(input, end, ":", "':' and seconds")? } else { end };
+            let (sec, e) = digits(input, end, 2, 2)?;
+            seconds = sec;
+            end = e;
+        }
+    } else if wants_colon == Some(true) || colons == 0 {
+        return Err(ParseError::new(ParseErrorKind::Expected("the minutes of the offset"), end));
+    }
+    if minutes > 59 || seconds > 59 {
+        return Err(ParseError::new(ParseErrorKind::Expected("minutes and seconds below 60"), pos));
+    }
+    let total = (hours * 3600 + minutes * 60 + seconds) as i32;
+    let total = if negative { -total } else { total };
+    if crate::Offset::from_seconds(total).is_err() {
+        let e = DateError::FieldOutOfRange {
+            field: Field::UtcOffset,
+            value: total.into(),
+            min: -93_599,
+            max: 93_599,
+        };
+        return Err(ParseError::new(ParseErrorKind::InvalidDate(e), pos));
+    }
+    Ok((total, end))
+}
+
+/// The Gregorian date of a day of the year.
+fn gregorian_from_ordinal(y: i32, n: u16) -> Result<GregorianDate, DateError> {
+    let first = GregorianDate::new(y, 1, 1)?;
+    let out_of_range = DateError::FieldOutOfRange {
+        field: Field::DayOfYear,
+        value: n.into(),
+        min: 1,
+        max: if first.is_leap_year() { 366 } else { 365 },
+    };
+    match first.checked_add_days(i32::from(n) - 1) {
+        Some(d) if n >= 1 && d.year() == y => Ok(d),
+        _ => Err(out_of_range),
+    }
+}
+
+impl Read {
+    /// The time of day the fields give: an hour (`%H`, or `%I` with `%p`
+    /// or a period of the day `%q`), and minutes, seconds and a fraction
+    /// where the pattern has them (else 0).
+    fn time(&self, locale: Locale) -> Result<Time, ParseError> {
+        let missing = ParseError::new(ParseErrorKind::MissingField(Field::Hour), 0);
+        let inconsistent = |at| ParseError::new(ParseErrorKind::Inconsistent(Field::Hour), at);
+        let from12 = |h12: u8, pm: bool| h12 % 12 + if pm { 12 } else { 0 };
+        let hour = match (self.hour, self.hour12, self.pm, self.period) {
+            (Some((h, _)), twelve, pm, _) => {
+                if let Some((h12, at)) = twelve {
+                    if from12(h12, h >= 12) != h {
+                        return Err(inconsistent(at));
+                    }
+                }
+                if let Some((pm, at)) = pm {
+                    if pm != (h >= 12) {
+                        return Err(inconsistent(at));
+                    }
+                }
+                h
+            }
+            (None, Some((h12, _)), Some((pm, _)), _) => from12(h12, pm),
+            (None, Some((h12, at)), None, Some((name, _))) => {
+                // The hour of the twelve-hour clock in that period.
+                let fits = |h: u8| locale.day_period(h) == name;
+                match (fits(from12(h12, false)), fits(from12(h12, true))) {
+                    (true, false) => from12(h12, false),
+                    (false, true) => from12(h12, true),
+                    _ => return Err(inconsistent(at)),
+                }
+            }
+            _ => return Err(missing),
+        };
+        if let Some((name, at)) = self.period {
+            if locale.day_period(hour) != name {
+                return Err(inconsistent(at));
+            }
+        }
+        let minute = self.minute.map_or(0, |m| m.0);
+        let second = self.second.map_or(0, |s| s.0);
+        let nanos = self.nanos.map_or(0, |n| n.0);
+        Time::new_with_nanos(hour, minute, second, nanos)
+            .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))
     }
 }
 

@@ -1,0 +1,260 @@
+//! The directives of a pattern, and the iterator that splits a pattern
+//! into literal text and directives.
+
+use crate::{PatternError, PatternErrorKind};
+
+/// A directive of a pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Directive {
+    Year,
+    YearShort,
+    Month,
+    MonthName,
+    MonthShort,
+    Day,
+    DaySpace,
+    Weekday,
+    WeekdayShort,
+    DayOfYear,
+    WeekdayFromOne,
+    WeekdayFromZero,
+    Week,
+    Iso,
+    Percent,
+    Ordinal,
+    Era,
+    // Times.
+    Hour,
+    HourSpace,
+    Hour12,
+    Hour12Space,
+    Minute,
+    Second,
+    /// `%f` (0: the digits of the fraction, trailing zeros trimmed, `0` when
+    /// none) or `%3f`, `%6f`, `%9f` (that many digits, truncated).
+    Fraction(u8),
+    /// `%.f`, `%.3f`, …: the decimal mark and the fraction; `%.f` writes
+    /// nothing when the fraction is zero.
+    DotFraction(u8),
+    AmPm,
+    AmPmLower,
+    DayPeriod,
+    HourMinute,
+    HourMinuteSecond,
+    // Offsets and instants.
+    /// `%z` (0), `%:z` (1), `%::z` (2).
+    Offset(u8),
+    ZoneName,
+    UnixSeconds,
+}
+
+/// What a directive needs of the value it writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Needs {
+    Date,
+    Time,
+    Offset,
+}
+
+impl Directive {
+    const fn from_letter(c: char) -> Option<Directive> {
+        Some(match c {
+            'Y' => Directive::Year,
+            'y' => Directive::YearShort,
+            'm' => Directive::Month,
+            'B' => Directive::MonthName,
+            'b' => Directive::MonthShort,
+            'd' => Directive::Day,
+            'e' => Directive::DaySpace,
+            'A' => Directive::Weekday,
+            'a' => Directive::WeekdayShort,
+            'j' => Directive::DayOfYear,
+            'u' => Directive::WeekdayFromOne,
+            'w' => Directive::WeekdayFromZero,
+            'U' => Directive::Week,
+            'F' => Directive::Iso,
+            '%' => Directive::Percent,
+            'o' => Directive::Ordinal,
+            'E' => Directive::Era,
+            'H' => Directive::Hour,
+            'k' => Directive::HourSpace,
+            'I' => Directive::Hour12,
+            'l' => Directive::Hour12Space,
+            'M' => Directive::Minute,
+            'S' => Directive::Second,
+            'f' => Directive::Fraction(0),
+            'p' => Directive::AmPm,
+            'P' => Directive::AmPmLower,
+            'q' => Directive::DayPeriod,
+            'R' => Directive::HourMinute,
+            'T' => Directive::HourMinuteSecond,
+            'z' => Directive::Offset(0),
+            'Z' => Directive::ZoneName,
+            's' => Directive::UnixSeconds,
+            _ => return None,
+        })
+    }
+
+    /// Whether the directive writes a padded number (and so takes `-`).
+    const fn takes_flag(self) -> bool {
+        matches!(
+            self,
+            Directive::Year
+                | Directive::YearShort
+                | Directive::Month
+                | Directive::Day
+                | Directive::DayOfYear
+                | Directive::Week
+                | Directive::Hour
+                | Directive::Hour12
+                | Directive::Minute
+                | Directive::Second
+        )
+    }
+
+    /// The width of the padded number the directive writes, if it writes
+    /// one.
+    pub(crate) const fn width(self) -> Option<u8> {
+        match self {
+            Directive::Year => Some(4),
+            Directive::YearShort
+            | Directive::Month
+            | Directive::Day
+            | Directive::DaySpace
+            | Directive::Week
+            | Directive::Hour
+            | Directive::HourSpace
+            | Directive::Hour12
+            | Directive::Hour12Space
+            | Directive::Minute
+            | Directive::Second => Some(2),
+            Directive::DayOfYear => Some(3),
+            Directive::WeekdayFromOne | Directive::WeekdayFromZero => Some(1),
+            _ => None,
+        }
+    }
+
+    /// What the directive needs: a date, a time of day, or an offset.
+    pub(crate) const fn needs(self) -> Needs {
+        match self {
+            Directive::Hour
+            | Directive::HourSpace
+            | Directive::Hour12
+            | Directive::Hour12Space
+            | Directive::Minute
+            | Directive::Second
+            | Directive::Fraction(_)
+            | Directive::DotFraction(_)
+            | Directive::AmPm
+            | Directive::AmPmLower
+            | Directive::DayPeriod
+            | Directive::HourMinute
+            | Directive::HourMinuteSecond => Needs::Time,
+            Directive::Offset(_) | Directive::ZoneName | Directive::UnixSeconds => Needs::Offset,
+            _ => Needs::Date,
+        }
+    }
+}
+
+/// A piece of a pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Item<'p> {
+    /// Text copied as it is.
+    Literal(&'p str),
+    /// A directive, with `unpadded` for the `-` flag.
+    Directive { directive: Directive, unpadded: bool },
+}
+
+/// The pieces of a pattern, in order.
+#[derive(Clone, Debug)]
+pub(crate) struct Items<'p> {
+    rest: &'p str,
+    offset: usize,
+}
+
+impl<'p> Items<'p> {
+    pub(crate) const fn new(pattern: &'p str) -> Self {
+        Items { rest: pattern, offset: 0 }
+    }
+}
+
+/// Checks every directive of `pattern` and returns the most any of them
+/// needs; `allowed` is what the values written will have.
+pub(crate) fn check(pattern: &str, allowed: Needs) -> Result<Needs, PatternError> {
+    let mut most = Needs::Date;
+    let mut items = Items::new(pattern);
+    loop {
+        let start = items.offset;
+        let rest = items.rest;
+        let Some(item) = items.next() else { return Ok(most) };
+        if let Item::Directive { directive, .. } = item? {
+            let needs = directive.needs();
+            if needs > allowed {
+                // The letter is the last character of the directive.
+                let used = rest.get(..items.offset - start).unwrap_or("");
+                let letter = used.chars().next_back().unwrap_or('%');
+                let kind = match needs {
+                    Needs::Offset => PatternErrorKind::NeedsOffset(letter),
+                    _ => PatternErrorKind::NeedsTime(letter),
+                };
+                return Err(PatternError::new(kind, start));
+            }
+            most = most.max(needs);
+        }
+    }
+}
+
+impl<'p> Iterator for Items<'p> {
+    type Item = Result<Item<'p>, PatternError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let start = self.offset;
+        let Some(after) = self.rest.strip_prefix('%') else {
+            let len = self.rest.find('%').unwrap_or(self.rest.len());
+            let (literal, rest) = self.rest.split_at(len);
+            self.rest = rest;
+            self.offset += len;
+            return Some(Ok(Item::Literal(literal)));
+        };
+        let (unpadded, after) = match after.strip_prefix('-') {
+            Some(after) => (true, after),
+            None => (false, after),
+        };
+        // `%.f`, `%3f`, `%.3f`: the fraction; `%:z`, `%::z`: the offset.
+        let (dot, after) = match after.strip_prefix('.') {
+            Some(after) => (true, after),
+            None => (false, after),
+        };
+        let (precision, after) = match after.as_bytes().first() {
+            Some(&d @ (b'3' | b'6' | b'9')) => (d - b'0', after.get(1..).unwrap_or("")),
+            _ => (0, after),
+        };
+        let colons = after.bytes().take_while(|&b| b == b':').count().min(2);
+        let after = after.get(colons..).unwrap_or("");
+        let mut chars = after.chars();
+        let Some(letter) = chars.next() else {
+            self.rest = "";
+            return Some(Err(PatternError::new(PatternErrorKind::IncompleteDirective, start)));
+        };
+        let consumed = self.rest.len() - chars.as_str().len();
+        self.rest = chars.as_str();
+        self.offset += consumed;
+        let directive = match (Directive::from_letter(letter), dot, precision, colons) {
+            (Some(Directive::Fraction(_)), false, p, 0) => Directive::Fraction(p),
+            (Some(Directive::Fraction(_)), true, p, 0) => Directive::DotFraction(p),
+            (Some(Directive::Offset(_)), false, 0, c) => Directive::Offset(c as u8),
+            (Some(d), false, 0, 0) => d,
+            _ => {
+                let kind = PatternErrorKind::UnknownDirective(letter);
+                return Some(Err(PatternError::new(kind, start)));
+            }
+        };
+        if unpadded && !directive.takes_flag() {
+            return Some(Err(PatternError::new(PatternErrorKind::UnsupportedFlag(letter), start)));
+        }
+        Some(Ok(Item::Directive { directive, unpadded }))
+    }
+}

@@ -1,0 +1,1426 @@
+//! Writing dates, date-times and instants as text: strftime-style patterns,
+//! in six locales and three digit sets, into any [`core::fmt::Write`]
+//! without allocating.
+//!
+//! ```
+//! use shamsi::format::{DateFormat, Digits, Locale};
+//! use shamsi::JalaliDate;
+//!
+//! let date = JalaliDate::new(1402, 11, 6)?;
+//! let long = DateFormat::new("%A %-d %B %Y")?.with_locale(Locale::Persian);
+//! assert_eq!(long.display(date).to_string(), "جمعه ۶ بهمن ۱۴۰۲");
+//! let dari = long.with_locale(Locale::Dari).with_digits(Digits::Latin);
+//! assert_eq!(dari.display(date).to_string(), "جمعه 6 دلو 1402");
+//! let en = DateFormat::new("%a %d %b %Y %E")?;
+//! assert_eq!(en.display(date).to_string(), "Fri 06 Bah 1402 AP");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Directives
+//!
+//! The meanings are those of C's `strftime` and Python's jdatetime, in the
+//! Solar Hijri calendar (or the Gregorian one, for a [`GregorianDate`]). The
+//! week starts on Saturday, as in Iran and Afghanistan: `%u`, `%w` and `%U`
+//! count from Saturday in both calendars. Examples are for Friday
+//! ۶ بهمن ۱۴۰۲ (26 January 2024), in `en` and `fa`.
+//!
+//! | directive | writes | `en` | `fa` |
+//! |---|---|---|---|
+//! | `%Y` | the year, at least four digits, `-` before a negative year | `1402` | `۱۴۰۲` |
+//! | `%y` | the year modulo 100, two digits | `02` | `۰۲` |
+//! | `%m` | the month number, two digits | `11` | `۱۱` |
+//! | `%d` | the day of the month, two digits | `06` | `۰۶` |
+//! | `%e` | the day, padded with a space to two characters | ` 6` | ` ۶` |
+//! | `%B` | the month's name | `Bahman` | `بهمن` |
+//! | `%b` | the month's short name (the full name where the locale has none) | `Bah` | `بهمن` |
+//! | `%A` | the weekday's name | `Friday` | `جمعه` |
+//! | `%a` | the weekday's short name | `Fri` | `ج` |
+//! | `%j` | the day of the year, three digits | `312` | `۳۱۲` |
+//! | `%u` | the weekday, Saturday = 1 … Friday = 7 | `7` | `۷` |
+//! | `%w` | the weekday, Saturday = 0 … Friday = 6 (as jdatetime) | `6` | `۶` |
+//! | `%U` | the week of the year, two digits: weeks start on Saturday, and the days before the year's first Saturday are in week 00 | `44` | `۴۴` |
+//! | `%F` | `%Y-%m-%d` | `1402-11-06` | `۱۴۰۲-۱۱-۰۶` |
+//! | `%o` | the day as an ordinal: a Persian word (`fa`, `fa-AF`), `6th` (`en`, `fa-Latn`), the number and `م` (`ps`) or `ەم` (`ckb`) | `6th` | `ششم` |
+//! | `%E` | the era: `AP` (`en`, `fa-Latn`), else `ه‍.ش.`; for a Gregorian date `AD` or `م.` | `AP` | `ه‍.ش.` |
+//! | `%%` | a `%` | `%` | `%` |
+//!
+//! A [`DateTimeFormat`] also writes the time of day (examples for 14:30:05.25):
+//!
+//! | directive | writes | `en` | `fa` |
+//! |---|---|---|---|
+//! | `%H` | the hour, 00–23 | `14` | `۱۴` |
+//! | `%k` | the hour, padded with a space | `14` | `۱۴` |
+//! | `%I` | the hour on a 12-hour clock, 01–12 (12 for hours 0 and 12) | `02` | `۰۲` |
+//! | `%l` | the same, padded with a space | ` 2` | ` ۲` |
+//! | `%M` | the minute | `30` | `۳۰` |
+//! | `%S` | the second | `05` | `۰۵` |
+//! | `%f` | the fraction of the second, trailing zeros trimmed (`0` for none) | `25` | `۲۵` |
+//! | `%3f` `%6f` `%9f` | the fraction in that many digits, truncated | `250` | `۲۵۰` |
+//! | `%.f` | the decimal mark and the fraction, nothing when it is zero; `%.3f` `%.6f` `%.9f` always | `.25` | `٫۲۵` |
+//! | `%p` | before or after noon | `PM` | `ب.ظ.` |
+//! | `%P` | the same in lower case (`en`) | `pm` | `ب.ظ.` |
+//! | `%q` | the period of the day: CLDR's نیمه‌شب، بامداد، صبح، ظهر، عصر، شب (`fa`), شب، صبح، بعدازچاشت، شام (`fa-AF`), `in the morning` … (`en`, `fa-Latn`); `%p` in `ps` and `ckb` | `in the afternoon` | `عصر` |
+//! | `%R` | `%H:%M` | `14:30` | `۱۴:۳۰` |
+//! | `%T` | `%H:%M:%S` | `14:30:05` | `۱۴:۳۰:۰۵` |
+//!
+//! And an [`OffsetDateTimeFormat`], the offset and the instant (for +03:30):
+//!
+//! | directive | writes | `en` | `fa` |
+//! |---|---|---|---|
+//! | `%z` | the offset, `+HHMM` (`+HHMMSS` when it has seconds) | `+0330` | `‎+۰۳۳۰` |
+//! | `%:z` | `+HH:MM` (`+HH:MM:SS` when it has seconds) | `+03:30` | `‎+۰۳:۳۰` |
+//! | `%::z` | `+HH:MM:SS` | `+03:30:00` | `‎+۰۳:۳۰:۰۰` |
+//! | `%Z` | the zone's abbreviation in the IANA database (`+0330`, `LMT`, `UTC`), else the offset as `%:z` | `+0330` | `+0330` |
+//! | `%s` | seconds since 1970-01-01T00:00:00Z | `1706266800` | `۱۷۰۶۲۶۶۸۰۰` |
+//!
+//! With Persian or Arabic-Indic digits, the decimal mark is `٫` (U+066B) and
+//! an offset begins with a left-to-right mark (U+200E) so that its sign stays
+//! before its digits in right-to-left text, as ICU writes them. A time
+//! directive in a [`DateFormat`], or an offset directive in a
+//! [`DateTimeFormat`], is an error when the format is made.
+//!
+//! The flag `-` drops the padding of a number: `%-Y`, `%-y`, `%-m`, `%-d`,
+//! `%-j`, `%-U`, `%-H`, `%-I`, `%-M`, `%-S` (`%-d` writes `6`). `%o` and `%E` are this crate's letters
+//! for what `strftime` lacks; C's `E` and `O` modifiers are not supported.
+//! Any other character after `%` is an error ([`PatternError`]) when the
+//! pattern is made, so that writing can never meet a bad pattern. Text
+//! between directives is copied as it is.
+//!
+//! # Locales and digits
+//!
+//! | [`Locale`] | tag | months | weekdays | default digits |
+//! |---|---|---|---|---|
+//! | [`Persian`](Locale::Persian) | `fa` | فروردین … اسفند | شنبه … جمعه | Persian `۰۱۲` |
+//! | [`Dari`](Locale::Dari) | `fa-AF` | حمل … حوت | شنبه … جمعه | Persian `۰۱۲` |
+//! | [`English`](Locale::English) | `en` | Farvardin … Esfand | Saturday … Friday | Latin `012` |
+//! | [`PersianLatin`](Locale::PersianLatin) | `fa-Latn` | Farvardin … Esfand | Shanbeh … Jomeh | Latin `012` |
+//! | [`Pashto`](Locale::Pashto) | `ps` | وری … کب | اونۍ … جمعه | Persian `۰۱۲` |
+//! | [`Sorani`](Locale::Sorani) | `ckb` | خاکەلێوە … ڕەشەمە | شەممە … ھەینی | Arabic-Indic `٠١٢` |
+//!
+//! The names are those of [`crate::names`]. [`Digits`] are chosen
+//! apart from the locale with [`DateFormat::with_digits`].
+
+use core::fmt;
+
+use crate::rule::Rule;
+use crate::{
+    names, Calendar, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, OffsetDateTime,
+    PatternError, Time, Weekday,
+};
+
+mod directive;
+mod locale;
+
+pub(crate) use directive::{Directive, Item, Items, Needs};
+pub use locale::{Digits, Locale, UnknownLocale};
+
+pub(crate) mod sealed {
+    use crate::zone::TimeZone;
+    use crate::{Calendar, Offset, Time, Weekday};
+
+    /// What the printer needs of a value.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Fields {
+        pub calendar: Calendar,
+        pub year: i32,
+        pub month: u8,
+        pub day: u8,
+        pub weekday: Weekday,
+        pub day_of_year: u16,
+        /// Midnight for a date, which no time directive may write.
+        pub time: Time,
+        /// The offset, zone and Unix seconds of an instant.
+        pub instant: Option<(Offset, TimeZone, i64)>,
+    }
+
+    pub trait Sealed {
+        fn fields(&self) -> Fields;
+        /// Year, month and day alone, for the numeric fast path.
+        fn ymd(&self) -> (i32, u8, u8);
+    }
+}
+
+use sealed::Fields;
+
+const fn date_fields(
+    calendar: Calendar,
+    date: (i32, u8, u8),
+    weekday: Weekday,
+    day_of_year: u16,
+) -> Fields {
+    Fields {
+        calendar,
+        year: date.0,
+        month: date.1,
+        day: date.2,
+        weekday,
+        day_of_year,
+        time: Time::MIDNIGHT,
+        instant: None,
+    }
+}
+
+/// A date that a [`DateFormat`] can write: [`JalaliDate`] (of any rule) or
+/// [`GregorianDate`]. Sealed.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::DateFormat;
+/// use shamsi::{GregorianDate, JalaliDate};
+///
+/// let f = DateFormat::new("%-d %B %Y")?;
+/// assert_eq!(f.display(JalaliDate::new(1402, 11, 6)?).to_string(), "6 Bahman 1402");
+/// assert_eq!(f.display(GregorianDate::new(2024, 1, 26)?).to_string(), "26 January 2024");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub trait FormatDate: sealed::Sealed + Copy {}
+
+/// A value with a date and a time of day that a [`DateTimeFormat`] can
+/// write: [`JalaliDateTime`], [`GregorianDateTime`], and the wall clock of
+/// an [`OffsetDateTime`] (in the Jalali calendar; in the Gregorian one
+/// through [`InGregorian`]). Sealed.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::DateTimeFormat;
+/// use shamsi::{GregorianDateTime, JalaliDateTime};
+///
+/// let f = DateTimeFormat::new("%Y/%m/%d %H:%M")?;
+/// let dt: JalaliDateTime = "1402-11-06T14:30:00".parse()?;
+/// assert_eq!(f.display(dt).to_string(), "1402/11/06 14:30");
+/// assert_eq!(f.display(dt.to_gregorian()).to_string(), "2024/01/26 14:30");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub trait FormatDateTime: sealed::Sealed + Copy {}
+
+/// An instant that an [`OffsetDateTimeFormat`] can write: an
+/// [`OffsetDateTime`], its wall clock in the Jalali calendar, or in the
+/// Gregorian one through [`InGregorian`]. Sealed.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::{InGregorian, OffsetDateTimeFormat};
+/// use shamsi::OffsetDateTime;
+///
+/// let f = OffsetDateTimeFormat::new("%F %T %:z")?;
+/// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+/// assert_eq!(f.display(t).to_string(), "1402-11-06 14:30:00 +03:30");
+/// assert_eq!(f.display(InGregorian(t)).to_string(), "2024-01-26 14:30:00 +03:30");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub trait FormatOffsetDateTime: sealed::Sealed + Copy {}
+
+impl<R: Rule> sealed::Sealed for JalaliDate<R> {
+    fn ymd(&self) -> (i32, u8, u8) {
+        (self.year(), self.month_number(), self.day())
+    }
+
+    fn fields(&self) -> Fields {
+        date_fields(Calendar::Jalali, self.ymd(), self.weekday(), self.day_of_year())
+    }
+}
+
+impl<R: Rule> FormatDate for JalaliDate<R> {}
+
+impl sealed::Sealed for GregorianDate {
+    fn ymd(&self) -> (i32, u8, u8) {
+        (self.year(), self.month(), self.day())
+    }
+
+    fn fields(&self) -> Fields {
+        date_fields(Calendar::Gregorian, self.ymd(), self.weekday(), self.day_of_year())
+    }
+}
+
+impl FormatDate for GregorianDate {}
+
+impl<R: Rule> sealed::Sealed for JalaliDateTime<R> {
+    fn ymd(&self) -> (i32, u8, u8) {
+        self.date().ymd()
+    }
+
+    fn fields(&self) -> Fields {
+        Fields { time: self.time(), ..self.date().fields() }
+    }
+}
+
+impl<R: Rule> FormatDateTime for JalaliDateTime<R> {}
+
+impl sealed::Sealed for GregorianDateTime {
+    fn ymd(&self) -> (i32, u8, u8) {
+        self.date().ymd()
+    }
+
+    fn fields(&self) -> Fields {
+        Fields { time: self.time(), ..self.date().fields() }
+    }
+}
+
+impl FormatDateTime for GregorianDateTime {}
+
+impl<R: Rule> sealed::Sealed for OffsetDateTime<R> {
+    fn ymd(&self) -> (i32, u8, u8) {
+        self.date().ymd()
+    }
+
+    fn fields(&self) -> Fields {
+        Fields {
+            instant: Some((self.offset(), self.zone(), self.unix_seconds())),
+            ..self.datetime().fields()
+        }
+    }
+}
+
+impl<R: Rule> FormatDateTime for OffsetDateTime<R> {}
+impl<R: Rule> FormatOffsetDateTime for OffsetDateTime<R> {}
+
+/// An [`OffsetDateTime`] to be written with its wall-clock date in the
+/// Gregorian calendar.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::{InGregorian, OffsetDateTimeFormat};
+/// use shamsi::OffsetDateTime;
+///
+/// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+/// let f = OffsetDateTimeFormat::new("%d %B %Y, %H:%M %Z")?;
+/// assert_eq!(f.display(InGregorian(t)).to_string(), "26 January 2024, 14:30 +03:30");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct InGregorian<T>(pub T);
+
+impl<R: Rule> sealed::Sealed for InGregorian<OffsetDateTime<R>> {
+    fn ymd(&self) -> (i32, u8, u8) {
+        self.0.to_gregorian().date().ymd()
+    }
+
+    fn fields(&self) -> Fields {
+        Fields { instant: self.0.fields().instant, ..self.0.to_gregorian().fields() }
+    }
+}
+
+impl<R: Rule> FormatDateTime for InGregorian<OffsetDateTime<R>> {}
+impl<R: Rule> FormatOffsetDateTime for InGregorian<OffsetDateTime<R>> {}
+
+/// A checked pattern with its locale and digits: writes dates, and reads
+/// them back ([`DateFormat::parse`]).
+///
+/// Made by [`DateFormat::new`], which checks the pattern, so that writing
+/// can fail only if the writer does. The default locale is
+/// [`English`](Locale::English); the digits are the locale's
+/// ([`Locale::default_digits`]) until [`DateFormat::with_digits`] picks others.
+/// See the [module documentation](self) for the directives.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::{DateFormat, Locale};
+/// use shamsi::JalaliDate;
+///
+/// let date = JalaliDate::new(1403, 1, 1)?;
+/// let f = DateFormat::new("%o %B %Y %E")?.with_locale(Locale::Persian);
+/// assert_eq!(f.display(date).to_string(), "یکم فروردین ۱۴۰۳ ه\u{200d}.ش.");
+/// assert_eq!(f.parse("یکم فروردین ۱۴۰۳ ه\u{200d}.ش.")?, date);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateFormat<'p> {
+    pub(crate) pattern: &'p str,
+    pub(crate) locale: Locale,
+    digits: Option<Digits>,
+    pub(crate) pivot: Option<i32>,
+    /// The two separators when the pattern is `%Y?%m?%d` (or `%F`), which
+    /// takes a fast path.
+    pub(crate) numeric: Option<[u8; 2]>,
+}
+
+/// The separators of a pattern of the form `%Y?%m?%d` with one ASCII
+/// punctuation or space character for each `?`, or of `%F`.
+const fn numeric_layout(pattern: &str) -> Option<[u8; 2]> {
+    match pattern.as_bytes() {
+        [b'%', b'F'] => Some([b'-', b'-']),
+        [b'%', b'Y', a, b'%', b'm', b, b'%', b'd']
+            if plain_separator(*a) && plain_separator(*b) =>
+        {
+            Some([*a, *b])
+        }
+        _ => None,
+    }
+}
+
+const fn plain_separator(b: u8) -> bool {
+    (b.is_ascii_punctuation() || b == b' ') && b != b'%'
+}
+
+impl DateFormat<'static> {
+    /// `%F`: `1402-11-06`, the form [`JalaliDate`]'s `Display` writes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::DateFormat;
+    /// use shamsi::JalaliDate;
+    ///
+    /// let date = JalaliDate::new(1402, 11, 6)?;
+    /// assert_eq!(DateFormat::ISO.display(date).to_string(), date.to_string());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const ISO: DateFormat<'static> = DateFormat {
+        pattern: "%F",
+        locale: Locale::English,
+        digits: None,
+        pivot: None,
+        numeric: numeric_layout("%F"),
+    };
+}
+
+impl<'p> DateFormat<'p> {
+    /// Checks `pattern` and makes a format of it, in English with Latin
+    /// digits.
+    ///
+    /// # Errors
+    ///
+    /// A [`PatternError`] at the first bad directive: an unknown letter
+    /// after `%`, a `%` at the end, or `-` on a directive that writes no
+    /// number.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::DateFormat;
+    /// use shamsi::PatternErrorKind;
+    ///
+    /// assert!(DateFormat::new("%Y/%m/%d").is_ok());
+    /// let err = DateFormat::new("%Y/%m/%Q").unwrap_err();
+    /// assert_eq!(err.kind(), PatternErrorKind::UnknownDirective('Q'));
+    /// assert_eq!(err.offset(), 6);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(pattern: &'p str) -> Result<Self, PatternError> {
+        directive::check(pattern, Needs::Date)?;
+        Ok(DateFormat {
+            pattern,
+            locale: Locale::English,
+            digits: None,
+            pivot: None,
+            numeric: numeric_layout(pattern),
+        })
+    }
+
+    /// The same format in another locale.
+    ///
+    /// The digits follow the new locale, unless [`DateFormat::with_digits`]
+    /// chose them.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{DateFormat, Locale};
+    /// use shamsi::JalaliDate;
+    ///
+    /// let f = DateFormat::new("%-d %B")?.with_locale(Locale::Pashto);
+    /// assert_eq!(f.display(JalaliDate::new(1402, 1, 6)?).to_string(), "۶ وری");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_locale(self, locale: Locale) -> Self {
+        DateFormat { locale, ..self }
+    }
+
+    /// The same format with other digits.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{DateFormat, Digits, Locale};
+    /// use shamsi::JalaliDate;
+    ///
+    /// let f = DateFormat::new("%Y/%m/%d")?.with_locale(Locale::Persian).with_digits(Digits::ArabicIndic);
+    /// assert_eq!(f.display(JalaliDate::new(1402, 11, 6)?).to_string(), "١٤٠٢/١١/٠٦");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_digits(self, digits: Digits) -> Self {
+        DateFormat { digits: Some(digits), ..self }
+    }
+
+    /// The same format with a pivot year for reading `%y`: a two-digit year
+    /// is read as the year ending in those digits nearest the pivot (from
+    /// `pivot - 50` to `pivot + 49`).
+    ///
+    /// Without a pivot, [`DateFormat::parse`] refuses `%y`
+    /// ([`TwoDigitYear`](crate::ParseErrorKind::TwoDigitYear)). The pivot is
+    /// in the calendar being read.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::DateFormat;
+    /// use shamsi::JalaliDate;
+    ///
+    /// let f = DateFormat::new("%y/%m/%d")?.with_pivot(1400);
+    /// assert_eq!(f.parse("96/09/05")?, JalaliDate::new(1396, 9, 5)?);
+    /// assert_eq!(f.parse("05/01/01")?, JalaliDate::new(1405, 1, 1)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_pivot(self, pivot: i32) -> Self {
+        DateFormat { pivot: Some(pivot), ..self }
+    }
+
+    /// The pattern.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::DateFormat;
+    ///
+    /// assert_eq!(DateFormat::new("%F")?.pattern(), "%F");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn pattern(&self) -> &'p str {
+        self.pattern
+    }
+
+    /// The locale whose names are written.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{DateFormat, Locale};
+    ///
+    /// assert_eq!(DateFormat::new("%F")?.locale(), Locale::English);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The digits numbers are written in: those chosen with
+    /// [`DateFormat::with_digits`], else the locale's.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{DateFormat, Digits, Locale};
+    ///
+    /// let f = DateFormat::new("%F")?.with_locale(Locale::Sorani);
+    /// assert_eq!(f.digits(), Digits::ArabicIndic);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn digits(&self) -> Digits {
+        match self.digits {
+            Some(d) => d,
+            None => self.locale.default_digits(),
+        }
+    }
+
+    /// Writes `date` into `w`.
+    ///
+    /// Nothing is allocated: numbers are written digit by digit and names
+    /// come from static tables.
+    ///
+    /// # Errors
+    ///
+    /// Only when `w` fails.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use core::fmt::Write;
+    /// use shamsi::format::{DateFormat, Locale};
+    /// use shamsi::JalaliDate;
+    ///
+    /// let mut out = String::new();
+    /// let f = DateFormat::new("%A، %-d %B %Y")?.with_locale(Locale::Persian);
+    /// f.write(&mut out, JalaliDate::new(1402, 11, 3)?)?;
+    /// assert_eq!(out, "سه\u{200c}شنبه، ۳ بهمن ۱۴۰۲");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn write<W: fmt::Write + ?Sized, D: FormatDate>(&self, w: &mut W, date: D) -> fmt::Result {
+        self.write_value(w, date)
+    }
+
+    /// Writes any value the constructor allowed for this pattern.
+    pub(crate) fn write_value<W: fmt::Write + ?Sized, D: sealed::Sealed>(
+        &self,
+        w: &mut W,
+        date: D,
+    ) -> fmt::Result {
+        if let Some([a, b]) = self.numeric {
+            let (y, m, d) = date.ymd();
+            if self.digits() == Digits::Latin && (0..=9999).contains(&y) {
+                let y = y as u32;
+                let digit = |n: u32| b'0' + (n % 10) as u8;
+                let bytes = [
+                    digit(y / 1000),
+                    digit(y / 100),
+                    digit(y / 10),
+                    digit(y),
+                    a,
+                    digit(u32::from(m) / 10),
+                    digit(u32::from(m)),
+                    b,
+                    digit(u32::from(d) / 10),
+                    digit(u32::from(d)),
+                ];
+                return match core::str::from_utf8(&bytes) {
+                    Ok(text) => w.write_str(text),
+                    Err(_) => Err(fmt::Error),
+                };
+            }
+        }
+        self.write_fields(w, &date.fields())
+    }
+
+    /// Writes the fields of a value through the pattern; the constructor
+    /// checked that the value has what every directive needs.
+    fn write_fields<W: fmt::Write + ?Sized>(&self, w: &mut W, fields: &Fields) -> fmt::Result {
+        for item in Items::new(self.pattern) {
+            match item {
+                Ok(Item::Literal(text)) => w.write_str(text)?,
+                Ok(Item::Directive { directive, unpadded }) => {
+                    self.write_directive(w, fields, directive, unpadded)?;
+                }
+                // `new` checked the pattern.
+                Err(_) => {
+                    debug_assert!(false, "pattern checked by the constructor");
+                    return Err(fmt::Error);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `date` written with this format, as a value that implements
+    /// [`Display`](fmt::Display).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{DateFormat, Locale};
+    /// use shamsi::JalaliDate;
+    ///
+    /// let f = DateFormat::new("%-d %B %Y")?.with_locale(Locale::Sorani);
+    /// let date = JalaliDate::new(1402, 11, 6)?;
+    /// assert_eq!(format!("{}", f.display(date)), "٦ ڕێبەندان ١٤٠٢");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn display<D: FormatDate>(&self, date: D) -> Formatted<'p, D> {
+        Formatted { format: *self, date }
+    }
+
+    /// `date` written with this format, as a `String`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{DateFormat, Locale};
+    /// use shamsi::JalaliDate;
+    ///
+    /// let f = DateFormat::new("%o %B")?.with_locale(Locale::Dari);
+    /// assert_eq!(f.format(JalaliDate::new(1403, 1, 1)?), "یکم حمل");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "alloc")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+    pub fn format<D: FormatDate>(&self, date: D) -> alloc::string::String {
+        let mut out = alloc::string::String::with_capacity(self.pattern.len() + 16);
+        // Writing into a `String` cannot fail.
+        let _ = self.write(&mut out, date);
+        out
+    }
+
+    fn write_directive<W: fmt::Write + ?Sized>(
+        &self,
+        w: &mut W,
+        f: &Fields,
+        directive: Directive,
+        unpadded: bool,
+    ) -> fmt::Result {
+        let digits = self.digits();
+        let width = if unpadded { 1 } else { directive.width().unwrap_or(1) };
+        let number =
+            |w: &mut W, value: u32| write_number(w, digits, value.into(), width, Pad::Zero);
+        let weekday = f.weekday.to_saturday_zero_offset();
+        let (hour12, pm) = f.time.hour12();
+        let two = |w: &mut W, value: u8| write_number(w, digits, value.into(), 2, Pad::Zero);
+        match directive {
+            Directive::Year => write_year(w, digits, f.year, width),
+            Directive::YearShort => number(w, f.year.rem_euclid(100) as u32),
+            Directive::Month => number(w, f.month.into()),
+            Directive::Day => number(w, f.day.into()),
+            Directive::DaySpace => write_number(w, digits, f.day.into(), 2, Pad::Space),
+            Directive::Hour => number(w, f.time.hour().into()),
+            Directive::HourSpace => write_number(w, digits, f.time.hour().into(), 2, Pad::Space),
+            Directive::Hour12 => number(w, hour12.into()),
+            Directive::Hour12Space => write_number(w, digits, hour12.into(), 2, Pad::Space),
+            Directive::Minute => number(w, f.time.minute().into()),
+            Directive::Second => number(w, f.time.second().into()),
+            Directive::Fraction(precision) => {
+                write_fraction(w, digits, f.time.subsec_nanos(), precision)
+            }
+            Directive::DotFraction(precision) => {
+                if precision == 0 && f.time.subsec_nanos() == 0 {
+                    return Ok(());
+                }
+                w.write_char(digits.decimal_mark())?;
+                write_fraction(w, digits, f.time.subsec_nanos(), precision)
+            }
+            Directive::AmPm | Directive::AmPmLower => {
+                w.write_str(self.locale.am_pm(pm, directive == Directive::AmPmLower))
+            }
+            Directive::DayPeriod => w.write_str(self.locale.day_period(f.time.hour())),
+            Directive::HourMinute | Directive::HourMinuteSecond => {
+                two(w, f.time.hour())?;
+                w.write_char(':')?;
+                two(w, f.time.minute())?;
+                if directive == Directive::HourMinuteSecond {
+                    w.write_char(':')?;
+                    two(w, f.time.second())?;
+                }
+                Ok(())
+            }
+            Directive::Offset(colons) => match f.instant {
+                Some((offset, _, _)) => write_offset(w, digits, offset.seconds(), colons),
+                None => Err(fmt::Error),
+            },
+            Directive::ZoneName => match f.instant {
+                Some((offset, zone, unix)) => match zone.abbreviation_at(unix) {
+                    Some(abbreviation) => w.write_str(abbreviation),
+                    None => write_offset(w, digits, offset.seconds(), 1),
+                },
+                None => Err(fmt::Error),
+            },
+            Directive::UnixSeconds => match f.instant {
+                Some((_, _, unix)) => {
+                    if unix < 0 {
+                        w.write_char('-')?;
+                    }
+                    write_number(w, digits, unix.unsigned_abs(), 1, Pad::Zero)
+                }
+                None => Err(fmt::Error),
+            },
+            Directive::DayOfYear => number(w, f.day_of_year.into()),
+            Directive::WeekdayFromOne => number(w, u32::from(weekday) + 1),
+            Directive::WeekdayFromZero => number(w, weekday.into()),
+            Directive::Week => number(w, week_of_year(f.day_of_year, f.weekday).into()),
+            Directive::MonthName | Directive::MonthShort => {
+                let (long, short) = self.locale.month_names(f.calendar);
+                let table = if directive == Directive::MonthName { long } else { short };
+                w.write_str(name(table, usize::from(f.month).wrapping_sub(1)))
+            }
+            Directive::Weekday | Directive::WeekdayShort => {
+                let (long, short) = self.locale.weekday_names();
+                let table = if directive == Directive::Weekday { long } else { short };
+                w.write_str(name(table, weekday.into()))
+            }
+            Directive::Iso => {
+                write_year(w, digits, f.year, 4)?;
+                w.write_char('-')?;
+                two(w, f.month)?;
+                w.write_char('-')?;
+                two(w, f.day)
+            }
+            Directive::Percent => w.write_char('%'),
+            Directive::Ordinal => match self.locale.ordinal_suffix(f.day) {
+                None => w.write_str(name(&names::ORDINALS_FA, usize::from(f.day).wrapping_sub(1))),
+                Some(suffix) => {
+                    write_number(w, digits, f.day.into(), 1, Pad::Zero)?;
+                    w.write_str(suffix)
+                }
+            },
+            Directive::Era => w.write_str(self.locale.era(f.calendar)),
+        }
+    }
+}
+
+/// The entry of a name table; dates always have an in-range month, day and
+/// weekday, so the fallback is never written.
+fn name(table: &[&'static str], index: usize) -> &'static str {
+    table.get(index).copied().unwrap_or("")
+}
+
+/// The week of the year with weeks from Saturday, the days before the first
+/// Saturday in week 0 (C's `%U` with Saturday for Sunday).
+pub(crate) fn week_of_year(day_of_year: u16, weekday: Weekday) -> u8 {
+    let yday = day_of_year.saturating_sub(1);
+    ((yday + 7 - u16::from(weekday.to_saturday_zero_offset())) / 7) as u8
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pad {
+    Zero,
+    Space,
+}
+
+/// Writes `value` in `digits`, padded to `width` characters, with one
+/// `write_str`: the digits are encoded into a buffer on the stack first.
+fn write_number<W: fmt::Write + ?Sized>(
+    w: &mut W,
+    digits: Digits,
+    value: u64,
+    width: u8,
+    pad: Pad,
+) -> fmt::Result {
+    // Twenty digits of a u64 and up to ten characters of padding, each at
+    // most two bytes in UTF-8 (Persian and Arabic-Indic digits).
+    let mut buf = [0u8; 60];
+    let mut len = 0;
+    let mut count = 1u8;
+    let mut scale = 1u64;
+    while value / scale >= 10 {
+        scale *= 10;
+        count += 1;
+    }
+    let mut put = |c: char, len: &mut usize| {
+        if let Some(slot) = buf.get_mut(*len..) {
+            *len += c.encode_utf8(slot).len();
+        }
+    };
+    for _ in count..width.min(10) {
+        put(if pad == Pad::Zero { digits.digit(0) } else { ' ' }, &mut len);
+    }
+    while scale > 0 {
+        put(digits.digit((value / scale % 10) as u8), &mut len);
+        scale /= 10;
+    }
+    match buf.get(..len).map(core::str::from_utf8) {
+        Some(Ok(text)) => w.write_str(text),
+        _ => Err(fmt::Error),
+    }
+}
+
+fn write_year<W: fmt::Write + ?Sized>(
+    w: &mut W,
+    digits: Digits,
+    year: i32,
+    width: u8,
+) -> fmt::Result {
+    if year < 0 {
+        w.write_char('-')?;
+    }
+    write_number(w, digits, year.unsigned_abs().into(), width, Pad::Zero)
+}
+
+/// Writes the fraction of a second: with `precision` 0 its digits with
+/// the trailing zeros trimmed (`0` for none), else that many digits,
+/// truncated.
+fn write_fraction<W: fmt::Write + ?Sized>(
+    w: &mut W,
+    digits: Digits,
+    nanos: u32,
+    precision: u8,
+) -> fmt::Result {
+    let (value, width) = match precision {
+        0 if nanos == 0 => (0, 1),
+        0 => {
+            let (mut value, mut width) = (nanos, 9);
+            while value % 10 == 0 {
+                value /= 10;
+                width -= 1;
+            }
+            (value, width)
+        }
+        p => (nanos / 10u32.pow(9 - u32::from(p.min(9))), p.min(9)),
+    };
+    write_number(w, digits, value.into(), width, Pad::Zero)
+}
+
+/// Writes an offset: `+HHMM` (`colons` 0), `+HH:MM` (1) or `+HH:MM:SS` (2),
+/// with the seconds in the first two forms only when there are some. With
+/// Persian or Arabic-Indic digits a left-to-right mark (U+200E) comes first,
+/// so that the sign stays before the digits in right-to-left text, as ICU
+/// writes it.
+fn write_offset<W: fmt::Write + ?Sized>(
+    w: &mut W,
+    digits: Digits,
+    seconds: i32,
+    colons: u8,
+) -> fmt::Result {
+    if digits != Digits::Latin {
+        w.write_char('\u{200E}')?;
+    }
+    w.write_char(if seconds < 0 { '-' } else { '+' })?;
+    let s = seconds.unsigned_abs();
+    let two = |w: &mut W, v: u32| write_number(w, digits, v.into(), 2, Pad::Zero);
+    two(w, s / 3600)?;
+    if colons > 0 {
+        w.write_char(':')?;
+    }
+    two(w, s / 60 % 60)?;
+    if colons == 2 || s % 60 != 0 {
+        if colons > 0 {
+            w.write_char(':')?;
+        }
+        two(w, s % 60)?;
+    }
+    Ok(())
+}
+
+/// A date and the format to write it with, made by
+/// [`DateFormat::display`].
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::DateFormat;
+/// use shamsi::JalaliDate;
+///
+/// let shown = DateFormat::ISO.display(JalaliDate::new(1402, 11, 6)?);
+/// assert_eq!(shown.to_string(), "1402-11-06");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Formatted<'p, D> {
+    format: DateFormat<'p>,
+    date: D,
+}
+
+impl<D: sealed::Sealed + Copy> fmt::Display for Formatted<'_, D> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.format.write_value(f, self.date)
+    }
+}
+
+/// Writes the builder methods shared by [`DateTimeFormat`] and
+/// [`OffsetDateTimeFormat`], which wrap a [`DateFormat`].
+macro_rules! builder {
+    ($name:ident, $bound:ident, $example:literal, $value:literal) => {
+        impl<'p> $name<'p> {
+            /// The same format in another locale (the digits follow it,
+            /// unless chosen with `with_digits`).
+            ///
+            /// # Example
+            ///
+            /// ```
+            #[doc = concat!("use shamsi::format::{", stringify!($name), ", Locale};")]
+            #[doc = concat!("let f = ", stringify!($name), "::new(\"%H:%M\")?.with_locale(Locale::Persian);")]
+            /// assert_eq!(f.locale(), Locale::Persian);
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            #[must_use]
+            pub const fn with_locale(self, locale: Locale) -> Self {
+                $name { inner: self.inner.with_locale(locale) }
+            }
+
+            /// The same format with other digits.
+            ///
+            /// # Example
+            ///
+            /// ```
+            #[doc = concat!("use shamsi::format::{", stringify!($name), ", Digits, Locale};")]
+            #[doc = concat!("let f = ", stringify!($name), "::new(\"%H:%M\")?.with_locale(Locale::Persian).with_digits(Digits::Latin);")]
+            /// assert_eq!(f.digits(), Digits::Latin);
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            #[must_use]
+            pub const fn with_digits(self, digits: Digits) -> Self {
+                $name { inner: self.inner.with_digits(digits) }
+            }
+
+            /// The same format with a pivot year for reading `%y` (see
+            /// [`DateFormat::with_pivot`]).
+            ///
+            /// # Example
+            ///
+            /// ```
+            #[doc = concat!("use shamsi::format::", stringify!($name), ";")]
+            #[doc = concat!("let f = ", stringify!($name), "::new(\"%y/%m/%d %H:%M\")?.with_pivot(1400);")]
+            /// assert_eq!(f.pattern(), "%y/%m/%d %H:%M");
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            #[must_use]
+            pub const fn with_pivot(self, pivot: i32) -> Self {
+                $name { inner: self.inner.with_pivot(pivot) }
+            }
+
+            /// The pattern.
+            ///
+            /// # Example
+            ///
+            /// ```
+            #[doc = concat!("use shamsi::format::", stringify!($name), ";")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::new(\"%T\")?.pattern(), \"%T\");")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            pub const fn pattern(&self) -> &'p str {
+                self.inner.pattern()
+            }
+
+            /// The locale whose names are written.
+            ///
+            /// # Example
+            ///
+            /// ```
+            #[doc = concat!("use shamsi::format::{", stringify!($name), ", Locale};")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::new(\"%T\")?.locale(), Locale::English);")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            pub const fn locale(&self) -> Locale {
+                self.inner.locale()
+            }
+
+            /// The digits numbers are written in.
+            ///
+            /// # Example
+            ///
+            /// ```
+            #[doc = concat!("use shamsi::format::{", stringify!($name), ", Digits, Locale};")]
+            #[doc = concat!("let f = ", stringify!($name), "::new(\"%T\")?.with_locale(Locale::Dari);")]
+            /// assert_eq!(f.digits(), Digits::Persian);
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            pub const fn digits(&self) -> Digits {
+                self.inner.digits()
+            }
+
+            /// Writes a value into `w`, allocating nothing.
+            ///
+            /// # Errors
+            ///
+            /// Only when `w` fails.
+            ///
+            /// # Example
+            ///
+            /// ```
+            #[doc = $example]
+            /// let mut out = String::new();
+            /// f.write(&mut out, value)?;
+            #[doc = concat!("assert_eq!(out, \"", $value, "\");")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            pub fn write<W: fmt::Write + ?Sized, D: $bound>(&self, w: &mut W, value: D) -> fmt::Result {
+                self.inner.write_value(w, value)
+            }
+
+            /// A value written with this format, as a value that implements
+            /// [`Display`](fmt::Display).
+            ///
+            /// # Example
+            ///
+            /// ```
+            #[doc = $example]
+            #[doc = concat!("assert_eq!(f.display(value).to_string(), \"", $value, "\");")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            pub const fn display<D: $bound>(&self, value: D) -> Formatted<'p, D> {
+                Formatted { format: self.inner, date: value }
+            }
+
+            /// A value written with this format, as a `String`.
+            ///
+            /// # Example
+            ///
+            /// ```
+            #[doc = $example]
+            #[doc = concat!("assert_eq!(f.format(value), \"", $value, "\");")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            #[cfg(feature = "alloc")]
+            #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+            pub fn format<D: $bound>(&self, value: D) -> alloc::string::String {
+                let mut out = alloc::string::String::with_capacity(self.inner.pattern.len() + 24);
+                // Writing into a `String` cannot fail.
+                let _ = self.write(&mut out, value);
+                out
+            }
+        }
+    };
+}
+
+/// A checked pattern for date-times, with the date directives of
+/// [`DateFormat`] and the time directives: writes [`JalaliDateTime`],
+/// [`GregorianDateTime`] and the wall clock of an [`OffsetDateTime`], and
+/// reads them back.
+///
+/// An offset directive (`%z`, `%Z`, `%s`) is an error when the format is
+/// made, since a civil date-time has no offset: use an
+/// [`OffsetDateTimeFormat`].
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::{DateTimeFormat, Locale};
+/// use shamsi::{JalaliDateTime, PatternErrorKind};
+///
+/// let dt: JalaliDateTime = "1402-11-06T14:30:00".parse()?;
+/// let f = DateTimeFormat::new("%Y/%m/%d ساعت %H:%M")?.with_locale(Locale::Persian);
+/// assert_eq!(f.format(dt), "۱۴۰۲/۱۱/۰۶ ساعت ۱۴:۳۰");
+/// assert_eq!(f.parse("۱۴۰۲/۱۱/۰۶ ساعت ۱۴:۳۰")?, dt);
+/// let twelve = DateTimeFormat::new("%-I:%M %p")?.with_locale(Locale::Persian);
+/// assert_eq!(twelve.format(dt), "۲:۳۰ ب.ظ.");
+/// let err = DateTimeFormat::new("%F %H:%M %z").unwrap_err();
+/// assert_eq!(err.kind(), PatternErrorKind::NeedsOffset('z'));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateTimeFormat<'p> {
+    inner: DateFormat<'p>,
+}
+
+impl<'p> DateTimeFormat<'p> {
+    /// Checks `pattern` and makes a format of it, in English with Latin
+    /// digits.
+    ///
+    /// # Errors
+    ///
+    /// A [`PatternError`] at the first bad directive, as
+    /// [`DateFormat::new`], and [`NeedsOffset`](crate::PatternErrorKind::NeedsOffset)
+    /// for `%z`, `%Z` or `%s`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::DateTimeFormat;
+    ///
+    /// assert!(DateTimeFormat::new("%F %T").is_ok());
+    /// assert!(DateTimeFormat::new("%s").is_err());
+    /// ```
+    pub fn new(pattern: &'p str) -> Result<Self, PatternError> {
+        directive::check(pattern, Needs::Time)?;
+        Ok(DateTimeFormat {
+            inner: DateFormat {
+                pattern,
+                locale: Locale::English,
+                digits: None,
+                pivot: None,
+                numeric: None,
+            },
+        })
+    }
+
+    /// Reads a Jalali date-time written with this format (by the official
+    /// rule): the date as [`DateFormat::parse`] reads it, and the time from
+    /// `%H`/`%k` or `%I`/`%l` with `%p` or `%q` (which must agree when
+    /// both are there), with `%M`, `%S` and `%f` where the pattern has them
+    /// (0 where not).
+    ///
+    /// # Errors
+    ///
+    /// As [`DateFormat::parse`], and [`MissingField`](crate::ParseErrorKind::MissingField)
+    /// when the pattern gives no hour (or a 12-hour one without its half of
+    /// the day).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{DateTimeFormat, Locale};
+    ///
+    /// let f = DateTimeFormat::new("%-d %B %Y، %I:%M %p")?.with_locale(Locale::Persian);
+    /// let dt = f.parse("۶ بهمن ۱۴۰۲، ۱۲:۱۵ ق.ظ.")?;
+    /// assert_eq!(dt.to_string(), "1402-11-06T00:15:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(&self, input: &str) -> Result<JalaliDateTime, crate::ParseError> {
+        self.inner.parse_datetime_in(crate::rule::Official, input)
+    }
+
+    /// Reads a Jalali date-time by `rule`.
+    ///
+    /// # Errors
+    ///
+    /// As [`DateTimeFormat::parse`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::DateTimeFormat;
+    /// use shamsi::rule::Rule33;
+    ///
+    /// let f = DateTimeFormat::new("%F %T")?;
+    /// assert_eq!(f.parse_in(Rule33, "1502-12-30 10:00:00")?.to_string(), "1502-12-30T10:00:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_in<R: Rule>(
+        &self,
+        rule: R,
+        input: &str,
+    ) -> Result<JalaliDateTime<R>, crate::ParseError> {
+        self.inner.parse_datetime_in(rule, input)
+    }
+
+    /// Reads a Gregorian date-time written with this format.
+    ///
+    /// # Errors
+    ///
+    /// As [`DateTimeFormat::parse`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::DateTimeFormat;
+    ///
+    /// let f = DateTimeFormat::new("%d %b %Y %-I:%M %p")?;
+    /// assert_eq!(f.parse_gregorian("26 Jan 2024 2:30 PM")?.to_string(), "2024-01-26T14:30:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_gregorian(&self, input: &str) -> Result<GregorianDateTime, crate::ParseError> {
+        self.inner.parse_gregorian_datetime(input)
+    }
+}
+
+builder!(
+    DateTimeFormat,
+    FormatDateTime,
+    "use shamsi::format::DateTimeFormat;\nlet f = DateTimeFormat::new(\"%F %R\")?;\nlet value: shamsi::JalaliDateTime = \"1402-11-06T14:30:00\".parse()?;",
+    "1402-11-06 14:30"
+);
+
+/// A checked pattern for instants: every directive of [`DateTimeFormat`]
+/// and the offset ones (`%z`, `%:z`, `%::z`, `%Z`, `%s`). Writes an
+/// [`OffsetDateTime`] (its wall clock in the Jalali calendar, or in the
+/// Gregorian one through [`InGregorian`]), and reads it back.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::{Locale, OffsetDateTimeFormat};
+/// use shamsi::OffsetDateTime;
+///
+/// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+/// let f = OffsetDateTimeFormat::new("%Y/%m/%d %H:%M:%S%.f %:z")?;
+/// assert_eq!(f.format(t), "1402/11/06 14:30:00 +03:30");
+/// assert_eq!(f.parse("1402/11/06 14:30:00 +03:30")?, t);
+/// let fa = f.with_locale(Locale::Persian);
+/// let later = t.checked_add_nanos(250_000_000).unwrap();
+/// assert_eq!(fa.format(later), "۱۴۰۲/۱۱/۰۶ ۱۴:۳۰:۰۰٫۲۵ \u{200e}+۰۳:۳۰");
+/// assert_eq!(fa.parse(&fa.format(later))?, later);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct OffsetDateTimeFormat<'p> {
+    inner: DateFormat<'p>,
+}
+
+impl<'p> OffsetDateTimeFormat<'p> {
+    /// Checks `pattern` and makes a format of it, in English with Latin
+    /// digits.
+    ///
+    /// # Errors
+    ///
+    /// A [`PatternError`] at the first bad directive, as [`DateFormat::new`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::OffsetDateTimeFormat;
+    ///
+    /// assert!(OffsetDateTimeFormat::new("%F %T %::z %Z %s").is_ok());
+    /// assert!(OffsetDateTimeFormat::new("%:::z").is_err());
+    /// ```
+    pub fn new(pattern: &'p str) -> Result<Self, PatternError> {
+        directive::check(pattern, Needs::Offset)?;
+        Ok(OffsetDateTimeFormat {
+            inner: DateFormat {
+                pattern,
+                locale: Locale::English,
+                digits: None,
+                pivot: None,
+                numeric: None,
+            },
+        })
+    }
+
+    /// Reads an instant written with this format, its wall-clock date in
+    /// the Jalali calendar: the date-time as [`DateTimeFormat::parse`]
+    /// reads it and an offset (`%z`, `%:z`, `%::z`, or `%Z` as `UTC` or an
+    /// offset), or Unix seconds (`%s`; at the offset if one is read, else
+    /// UTC), which must agree with the date-time when both are there.
+    ///
+    /// # Errors
+    ///
+    /// As [`DateTimeFormat::parse`], and [`MissingField`](crate::ParseErrorKind::MissingField)
+    /// without an offset or Unix seconds.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::OffsetDateTimeFormat;
+    ///
+    /// let f = OffsetDateTimeFormat::new("%s")?;
+    /// assert_eq!(f.parse("1706266800")?.to_string(), "1402-11-06T11:00:00+00:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(&self, input: &str) -> Result<OffsetDateTime, crate::ParseError> {
+        self.inner.parse_offset_datetime(input, Calendar::Jalali)
+    }
+
+    /// Reads an instant whose wall-clock date is written in the Gregorian
+    /// calendar.
+    ///
+    /// # Errors
+    ///
+    /// As [`OffsetDateTimeFormat::parse`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::OffsetDateTimeFormat;
+    ///
+    /// let f = OffsetDateTimeFormat::new("%F %T%z")?;
+    /// assert_eq!(f.parse_gregorian("2024-01-26 14:30:00+0330")?.unix_seconds(), 1_706_266_800);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_gregorian(&self, input: &str) -> Result<OffsetDateTime, crate::ParseError> {
+        self.inner.parse_offset_datetime(input, Calendar::Gregorian)
+    }
+}
+
+builder!(
+    OffsetDateTimeFormat,
+    FormatOffsetDateTime,
+    "use shamsi::format::OffsetDateTimeFormat;\nlet f = OffsetDateTimeFormat::new(\"%F %R %z\")?;\nlet value: shamsi::OffsetDateTime = \"1402-11-06T14:30:00+03:30\".parse()?;",
+    "1402-11-06 14:30 +0330"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::PatternErrorKind;
+
+    struct Buf {
+        bytes: [u8; 64],
+        len: usize,
+    }
+
+    impl fmt::Write for Buf {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            let end = self.len + s.len();
+            self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?.copy_from_slice(s.as_bytes());
+            self.len = end;
+            Ok(())
+        }
+    }
+
+    fn show(pattern: &str, locale: Locale, date: JalaliDate) -> Buf {
+        let mut buf = Buf { bytes: [0; 64], len: 0 };
+        DateFormat::new(pattern).unwrap().with_locale(locale).write(&mut buf, date).unwrap();
+        buf
+    }
+
+    fn text(buf: &Buf) -> &str {
+        core::str::from_utf8(&buf.bytes[..buf.len]).unwrap()
+    }
+
+    #[test]
+    fn every_directive() {
+        let d = JalaliDate::new(1402, 11, 6).unwrap();
+        let cases = [
+            ("%Y", "1402"),
+            ("%y", "02"),
+            ("%-y", "2"),
+            ("%m", "11"),
+            ("%-m", "11"),
+            ("%d", "06"),
+            ("%-d", "6"),
+            ("%e", " 6"),
+            ("%B", "Bahman"),
+            ("%b", "Bah"),
+            ("%A", "Friday"),
+            ("%a", "Fri"),
+            ("%j", "312"),
+            ("%-j", "312"),
+            ("%u", "7"),
+            ("%w", "6"),
+            ("%U", "44"),
+            ("%F", "1402-11-06"),
+            ("%%", "%"),
+            ("%o", "6th"),
+            ("%E", "AP"),
+            ("x%%y", "x%y"),
+        ];
+        for (pattern, want) in cases {
+            assert_eq!(text(&show(pattern, Locale::English, d)), want, "{pattern}");
+        }
+        let d = JalaliDate::new(5, 1, 2).unwrap();
+        assert_eq!(text(&show("%Y %-Y %j %-j", Locale::English, d)), "0005 5 002 2");
+        let d = JalaliDate::new(-5, 1, 2).unwrap();
+        assert_eq!(text(&show("%Y %y", Locale::English, d)), "-0005 95");
+    }
+
+    #[test]
+    fn ordinals() {
+        for (day, want) in [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th")] {
+            let d = JalaliDate::new(1402, 1, day).unwrap();
+            assert_eq!(text(&show("%o", Locale::English, d)), want);
+        }
+        for (day, want) in [(21, "21st"), (22, "22nd"), (23, "23rd"), (12, "12th"), (13, "13th")] {
+            let d = JalaliDate::new(1402, 1, day).unwrap();
+            assert_eq!(text(&show("%o", Locale::PersianLatin, d)), want);
+        }
+        let d = JalaliDate::new(1402, 1, 6).unwrap();
+        assert_eq!(text(&show("%o", Locale::Pashto, d)), "۶م");
+        assert_eq!(text(&show("%o", Locale::Sorani, d)), "٦ەم");
+        assert_eq!(text(&show("%o", Locale::Persian, d)), "ششم");
+    }
+
+    #[test]
+    fn week_numbers() {
+        // 1 Farvardin 1404 was a Friday: week 0; Saturday 2 Farvardin starts week 1.
+        let d = JalaliDate::new(1404, 1, 1).unwrap();
+        assert_eq!(week_of_year(d.day_of_year(), d.weekday()), 0);
+        let d = JalaliDate::new(1404, 1, 2).unwrap();
+        assert_eq!(week_of_year(d.day_of_year(), d.weekday()), 1);
+    }
+
+    #[test]
+    fn pattern_errors() {
+        let err = |p: &str| DateFormat::new(p).unwrap_err();
+        assert_eq!(err("%").kind(), PatternErrorKind::IncompleteDirective);
+        assert_eq!(err("ab%-").kind(), PatternErrorKind::IncompleteDirective);
+        assert_eq!(err("ab%-").offset(), 2);
+        assert_eq!(err("%ý").kind(), PatternErrorKind::UnknownDirective('ý'));
+        assert_eq!(err("%-A").kind(), PatternErrorKind::UnsupportedFlag('A'));
+        assert_eq!(err("%-e").kind(), PatternErrorKind::UnsupportedFlag('e'));
+    }
+
+    #[test]
+    fn locale_tags() {
+        for l in Locale::ALL {
+            assert_eq!(l.tag().parse::<Locale>(), Ok(l));
+        }
+        assert_eq!("FA_af".parse::<Locale>(), Ok(Locale::Dari));
+        assert_eq!("xx".parse::<Locale>(), Err(UnknownLocale));
+    }
+
+    #[test]
+    fn numeric_fast_path_agrees_with_the_general_one() {
+        extern crate std;
+        use std::string::String;
+        for pattern in ["%Y/%m/%d", "%Y-%m-%d", "%F", "%Y.%m.%d", "%Y %m %d"] {
+            let fast = DateFormat::new(pattern).unwrap();
+            assert!(fast.numeric.is_some(), "{pattern}");
+            let slow = DateFormat { numeric: None, ..fast };
+            let mut n = crate::JalaliDate::MIN.to_day_number();
+            while n <= crate::JalaliDate::MAX.to_day_number() {
+                let date = crate::JalaliDate::from_day_number(n).unwrap();
+                let (mut a, mut b) = (String::new(), String::new());
+                fast.write(&mut a, date).unwrap();
+                slow.write(&mut b, date).unwrap();
+                assert_eq!(a, b, "{pattern} {date}");
+                assert_eq!(fast.parse(&a), slow.parse(&b), "{pattern} {a}");
+                let g = date.to_gregorian();
+                let (mut a, mut b) = (String::new(), String::new());
+                fast.write(&mut a, g).unwrap();
+                slow.write(&mut b, g).unwrap();
+                assert_eq!(a, b);
+                assert_eq!(fast.parse_gregorian(&a), slow.parse_gregorian(&b));
+                n += 997;
+            }
+            for bad in
+                ["1402/13/01", "1402/12/30", "0000/00/00", "1402/1/06", "140a/11/06", "1402/11/06 "]
+            {
+                let bad = bad.replace('/', &pattern.get(2..3).unwrap_or("-").replace('F', "-"));
+                assert_eq!(fast.parse(&bad), slow.parse(&bad), "{pattern} {bad}");
+            }
+        }
+        assert!(DateFormat::new("%Y%%%m%%%d").unwrap().numeric.is_none());
+        assert!(DateFormat::new("%Y/%m/%-d").unwrap().numeric.is_none());
+    }
+}
