@@ -8,7 +8,16 @@
 //! cargo run --release --example convert -- --to jalali --rule birashk 2025-03-20
 //! cargo run --release --example convert -- --to jalali --format '%A %-d %B %Y' --locale fa 2024-01-26
 //! printf '1402-11-06\n2024-01-26\n' | cargo run --release --example convert -- --json
+//! cargo run --release --example convert -- 1402-11-06T14:30:00        # 2024-01-26T14:30:00
+//! cargo run --release --example convert -- --zone iran @1706266800    # 1402-11-06T14:30:00+03:30
+//! cargo run --release --example convert -- --zone iran --json 2024-01-26T11:00:00Z
 //! ```
+//!
+//! A date-time is a numeric date, `T` or a space, and `HH:MM[:SS[.f]]`
+//! (`1402-11-06T14:30:00`, `1402-11-06 14:30`); with an offset or `Z` after
+//! it (`2024-01-26T14:30:00+03:30`, `2024-01-26T11:00:00Z`), or as `@N`
+//! (Unix seconds), it is an instant. A date-time converts to a date-time,
+//! an instant to the wall-clock date-time and offset it has.
 //!
 //! A date is anything the lenient parser reads (`shamsi::parse::Lenient`):
 //! `1402/11/06`, `١۴٠٢/١١/٠۶`, `۶ بهمن ماه ۱۴۰۲`, `Friday, Bahman 6, 1402 AP`,
@@ -30,23 +39,36 @@
 //!   fa|fa-AF|en|fa-Latn|ps|ckb` (default en), `--digits
 //!   latin|persian|arabic` (default: the locale's): write the output with
 //!   the pattern (default `%F`) in that locale and digits.
+//! - `--zone iran|afghanistan|utc|±HH:MM|<IANA name>`: an instant is shown
+//!   on that zone's clock; a date-time without an offset is read as that
+//!   zone's wall time (a time the clocks skipped or repeated resolved as
+//!   jiff's `compatible`: moved forward, or the first). Without it an input
+//!   keeps its own offset, `@N` is UTC, and a date-time stays civil.
 //! - `--json`: one JSON object per input: `input`, `calendar` (of the input),
-//!   `jalali`, `gregorian`, `weekday`, and `formatted` with `--format`; or
-//!   `input` and `error`.
+//!   `jalali`, `gregorian` (`YYYY-MM-DDTHH:MM:SS`, with a fraction only when
+//!   there is one, for a date-time), `weekday`, `formatted` with `--format`,
+//!   `offset` (`+03:30`, `+03:25:44`) and `unix` (integer seconds) for an
+//!   instant; or `input` and `error`. `--format` takes the time directives
+//!   for date-times, and the offset ones for instants.
 //!
 //! Dates come from the arguments, or one per line from standard input when
 //! there are none. Each input gives one output line; one that cannot be
 //! converted (including a date without a year or day, such as `۱۹ مهر`:
 //! nothing to convert) gives `error: <reason>` (also written to standard
-//! error) and makes the exit status 1.
+//! error, unless it is closed) and makes the exit status 1.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use shamsi::format::{DateFormat, Digits, Locale};
+use shamsi::format::{
+    DateFormat, DateTimeFormat, Digits, InGregorian, Locale, OffsetDateTimeFormat,
+};
 use shamsi::parse::{Expect, Lenient, Parsed};
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
-use shamsi::{Calendar, GregorianDate, JalaliDate, Weekday};
+use shamsi::zone::{Disambiguation, TimeZone};
+use shamsi::{
+    Calendar, GregorianDate, GregorianDateTime, JalaliDate, Offset, OffsetDateTime, Time, Weekday,
+};
 
 #[derive(Clone, Copy, PartialEq)]
 enum To {
@@ -67,12 +89,90 @@ struct Options {
     format: Option<String>,
     locale: Option<Locale>,
     digits: Option<Digits>,
+    zone: Option<Zone>,
     dates: Vec<String>,
+}
+
+/// The clock `--zone` names.
+enum Zone {
+    Known(TimeZone),
+    /// Any other IANA zone, from jiff's database.
+    Iana(jiff::tz::TimeZone),
+}
+
+impl Zone {
+    fn parse(name: &str) -> Result<Zone, String> {
+        match name.to_ascii_lowercase().as_str() {
+            "iran" => return Ok(Zone::Known(TimeZone::Iran)),
+            "afghanistan" => return Ok(Zone::Known(TimeZone::Afghanistan)),
+            "utc" | "z" => return Ok(Zone::Known(TimeZone::Fixed(Offset::UTC))),
+            _ => {}
+        }
+        if name.starts_with(['+', '-']) {
+            let offset: Offset = name.parse().map_err(|e| format!("--zone {name}: {e}"))?;
+            return Ok(Zone::Known(TimeZone::Fixed(offset)));
+        }
+        if let Some(zone) = TimeZone::from_iana_name(name) {
+            return Ok(Zone::Known(zone));
+        }
+        jiff::tz::TimeZone::get(name).map(Zone::Iana).map_err(|_| {
+            format!(
+                "--zone {name}: not iran, afghanistan, utc, an offset or a known IANA time zone"
+            )
+        })
+    }
+
+    /// The same instant on this zone's clock.
+    fn show(&self, t: OffsetDateTime) -> Result<OffsetDateTime, String> {
+        match self {
+            Zone::Known(zone) => t.to_zone(*zone).map_err(|e| e.to_string()),
+            Zone::Iana(tz) => {
+                let ts =
+                    jiff::Timestamp::from_second(t.unix_seconds()).map_err(|e| e.to_string())?;
+                let offset =
+                    Offset::from_seconds(tz.to_offset(ts).seconds()).map_err(|e| e.to_string())?;
+                t.to_offset(offset).map_err(|e| e.to_string())
+            }
+        }
+    }
+
+    /// The instant a wall-clock time names on this zone's clock (a time
+    /// skipped or repeated resolved as jiff's `compatible` does).
+    fn resolve(&self, wall: GregorianDateTime) -> Result<OffsetDateTime, String> {
+        match self {
+            Zone::Known(zone) => {
+                wall.in_zone(*zone, Disambiguation::Compatible).map_err(|e| e.to_string())
+            }
+            Zone::Iana(tz) => {
+                let (d, t) = (wall.date(), wall.time());
+                let year = i16::try_from(d.year()).map_err(|e| e.to_string())?;
+                let civil = jiff::civil::DateTime::new(
+                    year,
+                    d.month() as i8,
+                    d.day() as i8,
+                    t.hour() as i8,
+                    t.minute() as i8,
+                    t.second() as i8,
+                    t.subsec_nanos() as i32,
+                )
+                .map_err(|e| e.to_string())?;
+                let ts =
+                    tz.to_ambiguous_timestamp(civil).compatible().map_err(|e| e.to_string())?;
+                let offset =
+                    Offset::from_seconds(tz.to_offset(ts).seconds()).map_err(|e| e.to_string())?;
+                let utc = OffsetDateTime::from_unix_seconds(ts.as_second(), Offset::UTC)
+                    .map_err(|e| e.to_string())?
+                    .checked_add_nanos(i128::from(t.subsec_nanos()))
+                    .ok_or("out of range")?;
+                utc.to_offset(offset).map_err(|e| e.to_string())
+            }
+        }
+    }
 }
 
 const USAGE: &str = "usage: convert [--from jalali|gregorian] [--to gregorian|jalali] \
 [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] [--format PATTERN] [--locale fa|fa-AF|en|fa-Latn|ps|ckb] \
-[--digits latin|persian|arabic] [--json] [DATE...]";
+[--digits latin|persian|arabic] [--zone iran|afghanistan|utc|±HH:MM|IANA] [--json] [DATE...]";
 
 fn options() -> Result<Options, String> {
     let mut o = Options {
@@ -83,6 +183,7 @@ fn options() -> Result<Options, String> {
         format: None,
         locale: None,
         digits: None,
+        zone: None,
         dates: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
@@ -109,7 +210,8 @@ fn options() -> Result<Options, String> {
             }
             "--format" => {
                 let pattern = args.next().ok_or("--format takes a pattern")?;
-                DateFormat::new(&pattern).map_err(|e| format!("--format {pattern:?}: {e}"))?;
+                OffsetDateTimeFormat::new(&pattern)
+                    .map_err(|e| format!("--format {pattern:?}: {e}"))?;
                 o.format = Some(pattern);
             }
             "--locale" => {
@@ -125,6 +227,10 @@ fn options() -> Result<Options, String> {
                 })
             }
             "--json" => o.json = true,
+            "--zone" => {
+                let name = args.next().ok_or("--zone takes a zone")?;
+                o.zone = Some(Zone::parse(&name)?);
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -153,19 +259,30 @@ impl Options {
         }
     }
 
-    /// The format the output is written with, if one was asked for.
-    fn date_format(&self) -> Option<DateFormat<'_>> {
+    /// The pattern, locale and digits asked for, if any.
+    fn output_pattern(&self) -> Option<(&str, Locale, Option<Digits>)> {
         if self.format.is_none() && self.locale.is_none() && self.digits.is_none() {
             return None;
         }
-        let mut f = DateFormat::new(self.format.as_deref().unwrap_or("%F")).ok()?;
+        let pattern = self.format.as_deref().unwrap_or("%F %T");
+        Some((pattern, self.locale.unwrap_or(Locale::English), self.digits))
+    }
+
+    /// The format the output is written with, if one was asked for.
+    fn date_format(&self) -> Result<Option<DateFormat<'_>>, String> {
+        if self.format.is_none() && self.locale.is_none() && self.digits.is_none() {
+            return Ok(None);
+        }
+        let pattern = self.format.as_deref().unwrap_or("%F");
+        let mut f = DateFormat::new(pattern)
+            .map_err(|e| format!("--format {pattern:?} for a date, which has no time: {e}"))?;
         if let Some(locale) = self.locale {
             f = f.with_locale(locale);
         }
         if let Some(digits) = self.digits {
             f = f.with_digits(digits);
         }
-        Some(f)
+        Ok(Some(f))
     }
 }
 
@@ -177,6 +294,10 @@ struct Converted {
     weekday: Weekday,
     answer: String,
     formatted: Option<String>,
+    /// The offset of an instant, or of a wall time in a known zone.
+    offset: Option<Offset>,
+    /// The Unix seconds of an instant.
+    unix: Option<i64>,
 }
 
 /// Reads `[-]YYYY-MM-DD` strictly, for the negative years the lenient
@@ -202,7 +323,144 @@ fn strict<R: Rule>(input: &str, expect: Expect) -> Result<Parsed<R>, String> {
     }
 }
 
+/// A date-time or an instant read from the input: `@N`, or a numeric date,
+/// `T` or a space, `HH:MM[:SS[.f]]`, and an optional offset or `Z`.
+enum Moment {
+    Civil(Calendar, GregorianDateTime),
+    Instant(Calendar, OffsetDateTime),
+}
+
+/// Reads `YYYY-MM-DD` or `YYYY/MM/DD` (an optional `-` first).
+fn numeric_date(s: &str) -> Option<(i32, u8, u8)> {
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let sep = if body.contains('/') { '/' } else { '-' };
+    let mut parts = body.split(sep);
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || !(4..=5).contains(&y.len()) || m.len() > 2 || d.len() > 2 {
+        return None;
+    }
+    let year: i32 = y.parse().ok()?;
+    Some((if negative { -year } else { year }, m.parse().ok()?, d.parse().ok()?))
+}
+
+/// Reads a date-time or an instant, or `None` when the input is neither
+/// (a date alone, or text for the lenient reader).
+fn moment<R: Rule>(rule: R, input: &str, o: &Options) -> Option<Result<Moment, String>> {
+    if let Some(n) = input.strip_prefix('@') {
+        let seconds: i64 = match n.parse() {
+            Ok(s) => s,
+            Err(_) => return Some(Err(format!("\"{input}\": @ takes whole Unix seconds"))),
+        };
+        let t = OffsetDateTime::from_unix_seconds(seconds, Offset::UTC).map_err(|e| e.to_string());
+        return Some(t.map(|t| Moment::Instant(Calendar::Gregorian, t)));
+    }
+    let split = input.char_indices().find(|&(i, c)| {
+        matches!(c, 'T' | 't' | ' ')
+            && input.get(i + 1..).is_some_and(|r| {
+                let b = r.as_bytes();
+                b.len() >= 5 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && b[2] == b':'
+            })
+    });
+    let (i, _) = split?;
+    let (y, m, d) = numeric_date(input.get(..i)?)?;
+    let rest = input.get(i + 1..)?;
+    let cut = rest.find(['Z', 'z', '+', '-']).unwrap_or(rest.len());
+    let (time_text, offset_text) = rest.split_at(cut);
+    Some((|| {
+        let time: Time = time_text.parse().map_err(|e| format!("the time of \"{input}\": {e}"))?;
+        let jalali = match o.expect() {
+            Expect::Jalali => true,
+            Expect::Gregorian => false,
+            _ => y < Lenient::GREGORIAN_FROM,
+        };
+        let (calendar, date) = if jalali {
+            let j = JalaliDate::new_in(rule, y, m, d).map_err(|e| format!("\"{input}\": {e}"))?;
+            (Calendar::Jalali, j.to_gregorian())
+        } else {
+            let g = GregorianDate::new(y, m, d).map_err(|e| format!("\"{input}\": {e}"))?;
+            (Calendar::Gregorian, g)
+        };
+        let wall = date.at(time);
+        if offset_text.is_empty() {
+            return Ok(Moment::Civil(calendar, wall));
+        }
+        let offset: Offset =
+            offset_text.parse().map_err(|e| format!("the offset of \"{input}\": {e}"))?;
+        Ok(Moment::Instant(calendar, wall.at_offset(offset)))
+    })())
+}
+
+/// Converts a date-time or an instant.
+fn convert_moment<R: Rule>(
+    rule: R,
+    input: &str,
+    moment: Moment,
+    o: &Options,
+) -> Result<Converted, String> {
+    let (calendar, wall, instant) = match (moment, &o.zone) {
+        (Moment::Civil(c, wall), None) => (c, wall, None),
+        (Moment::Civil(c, wall), Some(zone)) => {
+            let t = zone.resolve(wall)?;
+            (c, t.to_gregorian(), Some(t))
+        }
+        (Moment::Instant(c, t), zone) => {
+            let t = match zone {
+                Some(zone) => zone.show(t)?,
+                None => t,
+            };
+            (c, t.to_gregorian(), Some(t))
+        }
+    };
+    let jalali_date =
+        JalaliDate::from_gregorian_in(rule, wall.date()).map_err(|e| e.to_string())?;
+    let jalali = jalali_date.at(wall.time());
+    let to_gregorian = match o.to {
+        To::Jalali => false,
+        To::Gregorian => true,
+        To::Guess => calendar == Calendar::Jalali,
+    };
+    let formatted = match (o.output_pattern(), instant) {
+        (None, _) => None,
+        (Some((pattern, locale, digits)), Some(t)) => {
+            let f = OffsetDateTimeFormat::new(pattern).map_err(|e| e.to_string())?;
+            let f = f.with_locale(locale);
+            let f = digits.map_or(f, |d| f.with_digits(d));
+            let t = jalali.at_offset(t.offset());
+            Some(if to_gregorian { f.format(InGregorian(t)) } else { f.format(t) })
+        }
+        (Some((pattern, locale, digits)), None) => {
+            let f = DateTimeFormat::new(pattern).map_err(|e| {
+                format!("--format {pattern:?} for \"{input}\", which has no offset: {e}")
+            })?;
+            let f = f.with_locale(locale);
+            let f = digits.map_or(f, |d| f.with_digits(d));
+            Some(if to_gregorian { f.format(wall) } else { f.format(jalali) })
+        }
+    };
+    let text = |dt: String| match instant {
+        Some(t) => format!("{dt}{}", t.offset()),
+        None => dt,
+    };
+    let answer = if to_gregorian { text(wall.to_string()) } else { text(jalali.to_string()) };
+    Ok(Converted {
+        calendar,
+        jalali: jalali.to_string(),
+        gregorian: wall.to_string(),
+        weekday: wall.date().weekday(),
+        answer: formatted.clone().unwrap_or(answer),
+        formatted,
+        offset: instant.map(|t| t.offset()),
+        unix: instant.map(|t| t.unix_seconds()),
+    })
+}
+
 fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, String> {
+    if let Some(moment) = moment(rule, input, o) {
+        return convert_moment(rule, input, moment?, o);
+    }
     let expect = o.expect();
     let parsed = if input.starts_with('-') {
         strict(input, expect)?
@@ -229,7 +487,7 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
         To::Guess => calendar == Calendar::Jalali,
     };
     let formatted =
-        o.date_format().map(|f| if to_gregorian { f.format(gregorian) } else { f.format(date) });
+        o.date_format()?.map(|f| if to_gregorian { f.format(gregorian) } else { f.format(date) });
     let iso = if to_gregorian { gregorian.to_string() } else { date.to_string() };
     Ok(Converted {
         calendar,
@@ -238,6 +496,8 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
         weekday: date.weekday(),
         answer: formatted.clone().unwrap_or(iso),
         formatted,
+        offset: None,
+        unix: None,
     })
 }
 
@@ -301,6 +561,8 @@ fn convert_astronomical(
         weekday: gregorian.weekday(),
         answer,
         formatted: None,
+        offset: None,
+        unix: None,
     })
 }
 
@@ -336,6 +598,12 @@ fn report(
                 out.write_all(b",\"formatted\":")?;
                 json_string(out, f)?;
             }
+            if let Some(offset) = c.offset {
+                write!(out, ",\"offset\":\"{offset}\"")?;
+            }
+            if let Some(unix) = c.unix {
+                write!(out, ",\"unix\":{unix}")?;
+            }
             writeln!(out, "}}")?;
         }
         (Err(e), false) => writeln!(out, "error: {e}")?,
@@ -348,7 +616,7 @@ fn report(
         }
     }
     if let Err(e) = &result {
-        eprintln!("error: {e}");
+        let _ = writeln!(std::io::stderr(), "error: {e}");
     }
     Ok(result.is_ok())
 }
@@ -357,7 +625,7 @@ fn main() -> ExitCode {
     let o = match options() {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("{e}");
+            let _ = writeln!(std::io::stderr(), "{e}");
             return ExitCode::from(2);
         }
     };
@@ -392,7 +660,7 @@ fn main() -> ExitCode {
         // The reader went away (`| head -1`): nothing more to say.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         Err(e) => {
-            eprintln!("error: {e}");
+            let _ = writeln!(std::io::stderr(), "error: {e}");
             return ExitCode::from(2);
         }
         Ok(()) => {}

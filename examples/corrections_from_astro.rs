@@ -12,6 +12,7 @@
 //! compares it with the list the crate uses instead, and exits with status 1
 //! if they differ. `tests/astro.rs` runs the same function.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use shamsi::astro::Astronomical;
@@ -69,14 +70,14 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Some(_) => {
-            eprintln!("usage: corrections_from_astro [--check]");
+            let _ = writeln!(std::io::stderr(), "usage: corrections_from_astro [--check]");
             return ExitCode::from(2);
         }
     };
     let years = match corrected_years(YEARS.0, YEARS.1) {
         Ok(years) => years,
         Err(e) => {
-            eprintln!("error: {e}");
+            let _ = writeln!(std::io::stderr(), "error: {e}");
             return ExitCode::FAILURE;
         }
     };
@@ -85,7 +86,8 @@ fn main() -> ExitCode {
             println!("the {} corrected years equal shamsi::CORRECTED_YEARS", years.len());
             return ExitCode::SUCCESS;
         }
-        eprintln!("differs from shamsi::CORRECTED_YEARS: computed {years:?}");
+        let _ =
+            writeln!(std::io::stderr(), "differs from shamsi::CORRECTED_YEARS: computed {years:?}");
         return ExitCode::FAILURE;
     }
     // Written, not printed: a closed pipe (`| head -1`) ends it quietly.

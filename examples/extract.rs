@@ -95,7 +95,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Some(arg) => {
-            eprintln!("unexpected argument {arg:?}\n{USAGE}");
+            let _ = writeln!(std::io::stderr(), "unexpected argument {arg:?}\n{USAGE}");
             return ExitCode::from(2);
         }
     }
@@ -104,7 +104,7 @@ fn main() -> ExitCode {
         // The reader went away (`| head -1`): nothing more to say.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            let _ = writeln!(std::io::stderr(), "error: {e}");
             ExitCode::from(2)
         }
     }

@@ -122,7 +122,7 @@ fn main() -> ExitCode {
     let o = match options() {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("{e}");
+            let _ = writeln!(std::io::stderr(), "{e}");
             return ExitCode::from(2);
         }
     };
@@ -132,7 +132,7 @@ fn main() -> ExitCode {
         let text = match line(year, o.rule, o.json) {
             Ok(text) => text,
             Err(e) => {
-                eprintln!("error: {e}");
+                let _ = writeln!(std::io::stderr(), "error: {e}");
                 status = ExitCode::FAILURE;
                 continue;
             }
