@@ -216,34 +216,3 @@ mod now {
         }
     }
 }
-
-#[cfg(all(feature = "std", feature = "jiff_0_2"))]
-mod zoned {
-    use super::*;
-
-    impl JalaliDate {
-        /// Today's date in an IANA time zone (`"Asia/Tehran"`,
-        /// `"Asia/Kabul"`, `"Europe/Berlin"`…), by the system clock and
-        /// jiff's time zone database.
-        ///
-        /// # Errors
-        ///
-        /// When jiff does not know the time zone.
-        ///
-        /// # Example
-        ///
-        /// ```
-        /// use shamsi::JalaliDate;
-        ///
-        /// let today = JalaliDate::today_in_time_zone("Asia/Tehran")?;
-        /// assert!(today.year() >= 1404);
-        /// assert!(JalaliDate::today_in_time_zone("Mars/Olympus_Mons").is_err());
-        /// # Ok::<(), Box<dyn std::error::Error>>(())
-        /// ```
-        pub fn today_in_time_zone(name: &str) -> Result<JalaliDate, jiff::Error> {
-            let zone = jiff::tz::TimeZone::get(name)?;
-            let now = jiff::Timestamp::now().to_zoned(zone);
-            Ok(JalaliDate::from(now.date()))
-        }
-    }
-}

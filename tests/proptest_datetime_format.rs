@@ -1,6 +1,8 @@
 //! Round trips of the time and offset directives through the formatter and
 //! the strict reader, in every locale and digit set: `parse(format(t)) == t`.
 
+#![cfg(feature = "alloc")]
+
 use proptest::prelude::*;
 use shamsi::format::{DateTimeFormat, Digits, InGregorian, Locale, OffsetDateTimeFormat};
 use shamsi::{JalaliDate, JalaliDateTime, Offset, OffsetDateTime, Time};

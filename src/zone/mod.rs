@@ -70,6 +70,33 @@ pub enum TimeZone {
     Afghanistan,
 }
 
+/// An error finding a time zone by its IANA name, or converting in it.
+///
+/// # Example
+///
+/// ```
+/// # #[cfg(all(feature = "std", any(feature = "jiff_0_2", feature = "jiff_1")))] {
+/// use shamsi::zone::ZoneError;
+/// use shamsi::OffsetDateTime;
+///
+/// let err = OffsetDateTime::now_in_time_zone("Mars/Olympus_Mons").unwrap_err();
+/// assert_eq!(err, ZoneError::UnknownZone);
+/// assert_eq!(err.to_string(), "unknown time zone (not in the IANA database bundled with jiff)");
+/// # }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum ZoneError {
+    /// The name is not in the database.
+    #[error("unknown time zone (not in the IANA database bundled with jiff)")]
+    UnknownZone,
+    /// The zone is known, but the value is out of range there, or its
+    /// wall-clock time was skipped or repeated (with
+    /// [`Disambiguation::Reject`]).
+    #[error(transparent)]
+    Date(#[from] DateError),
+}
+
 /// How to turn a wall-clock time into an instant where the clocks skipped
 /// it (a gap) or showed it twice (a fold), as jiff's `Disambiguation`.
 ///
