@@ -6,6 +6,15 @@
 //! | [`GregorianDate`] | `"2024-01-26"` | the day number |
 //! | [`Month`] | its number, `11` | its number |
 //! | [`Weekday`] | `"friday"` | Saturday = 0 … Friday = 6 |
+//! | [`Time`] | `"14:30:00"` | nanoseconds of the day (`u64`) |
+//! | [`JalaliDateTime<R>`](crate::JalaliDateTime), [`GregorianDateTime`] | `"1402-11-06T14:30:00"` | (day number, nanoseconds of the day) |
+//! | [`Offset`] | `"+03:30"` | seconds east of UTC (`i32`) |
+//! | [`OffsetDateTime<R>`](crate::OffsetDateTime) | `"1402-11-06T14:30:00+03:30"` | (Unix seconds, nanoseconds, offset seconds) |
+//!
+//! (An offset date-time keeps its offset, not the time zone it came from.)
+//! Deserializing reads whichever form the data holds, so values written by
+//! a compact format read back inside `#[serde(flatten)]` and `untagged`
+//! too, where serde buffers them.
 //!
 //! A value that is not of that shape, names an impossible day, or is out of
 //! range is a deserialization error that says which.
@@ -13,7 +22,9 @@
 //! For other shapes, the modules here go with `#[serde(with = "...")]`:
 //! [`gregorian_iso`] stores a Jalali date as its Gregorian ISO 8601 date,
 //! [`day_number`] as its day number, each with an `option` submodule for
-//! `Option<JalaliDate>`.
+//! `Option<JalaliDate>`; [`rfc3339`] stores an offset date-time as its
+//! Gregorian RFC 3339 string and [`unix_seconds`] as whole Unix seconds,
+//! with `option` submodules too.
 //!
 //! # Example
 //!
@@ -47,7 +58,10 @@ use ::serde::de::{self, Unexpected, Visitor};
 use ::serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::rule::Rule;
-use crate::{GregorianDate, JalaliDate, Month, Weekday};
+use crate::{
+    GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, Month, Offset, OffsetDateTime,
+    Time, Weekday,
+};
 
 /// Reads a date from a string or a day number, whichever the format holds.
 struct DateVisitor<T>(
@@ -59,7 +73,7 @@ impl<T> Visitor<'_> for DateVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a date as a YYYY-MM-DD string or a day number")
+        f.write_str("a date: a YYYY-MM-DD string, or a day number in a compact format")
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
@@ -81,8 +95,11 @@ fn deserialize_date<'de, D: Deserializer<'de>, T>(
     deserializer: D,
     visitor: DateVisitor<T>,
 ) -> Result<T, D::Error> {
+    // A human-readable format holds a string, but serde's buffered content
+    // (under `#[serde(flatten)]` or `untagged`) says it is human-readable
+    // whatever it holds: read what is there.
     if deserializer.is_human_readable() {
-        deserializer.deserialize_str(visitor)
+        deserializer.deserialize_any(visitor)
     } else {
         deserializer.deserialize_i32(visitor)
     }
@@ -185,7 +202,7 @@ impl Visitor<'_> for WeekdayVisitor {
 impl<'de> Deserialize<'de> for Weekday {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         if deserializer.is_human_readable() {
-            deserializer.deserialize_str(WeekdayVisitor)
+            deserializer.deserialize_any(WeekdayVisitor)
         } else {
             deserializer.deserialize_u8(WeekdayVisitor)
         }
@@ -474,6 +491,457 @@ pub mod day_number {
                 Some(n) => {
                     JalaliDate::from_day_number_in(R::VALUE, n).map(Some).map_err(de::Error::custom)
                 }
+                None => Ok(None),
+            }
+        }
+    }
+}
+
+/// A type with a text form (human-readable formats) and a compact one.
+trait TwoForms: Sized + fmt::Display {
+    type Compact: Serialize + for<'de> Deserialize<'de>;
+    const EXPECTING: &'static str;
+    fn compact(&self) -> Self::Compact;
+    fn from_compact(c: Self::Compact) -> Result<Self, crate::DateError>;
+    fn from_text(s: &str) -> Result<Self, crate::ParseError>;
+}
+
+fn serialize_two<S: Serializer, T: TwoForms>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    if serializer.is_human_readable() {
+        serializer.collect_str(value)
+    } else {
+        value.compact().serialize(serializer)
+    }
+}
+
+struct TwoFormsVisitor<T>(core::marker::PhantomData<T>);
+
+impl<T: TwoForms> TwoFormsVisitor<T> {
+    fn compact<E: de::Error>(c: Result<T::Compact, E>) -> Result<T, E> {
+        T::from_compact(c?).map_err(E::custom)
+    }
+}
+
+impl<'de, T: TwoForms> Visitor<'de> for TwoFormsVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+        T::from_text(s).map_err(|e| E::custom(format_args!("invalid value {s:?}: {e}")))
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<T, E> {
+        use de::IntoDeserializer;
+        Self::compact(T::Compact::deserialize(n.into_deserializer()))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<T, E> {
+        use de::IntoDeserializer;
+        Self::compact(T::Compact::deserialize(n.into_deserializer()))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
+        Self::compact(T::Compact::deserialize(de::value::SeqAccessDeserializer::new(seq)))
+    }
+}
+
+fn deserialize_two<'de, D: Deserializer<'de>, T: TwoForms>(deserializer: D) -> Result<T, D::Error> {
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_any(TwoFormsVisitor(core::marker::PhantomData))
+    } else {
+        T::from_compact(T::Compact::deserialize(deserializer)?).map_err(de::Error::custom)
+    }
+}
+
+macro_rules! two_forms {
+    ($ty:ty $(, $r:ident)?) => {
+        impl<$($r: Rule)?> Serialize for $ty {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serialize_two(self, serializer)
+            }
+        }
+
+        impl<'de, $($r: Rule)?> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserialize_two(deserializer)
+            }
+        }
+    };
+}
+
+impl TwoForms for Time {
+    type Compact = u64;
+    const EXPECTING: &'static str =
+        "a time: an HH:MM:SS string, or nanoseconds of the day in a compact format";
+    fn compact(&self) -> u64 {
+        self.nanos_of_day()
+    }
+    fn from_compact(c: u64) -> Result<Self, crate::DateError> {
+        Time::from_nanos_of_day(c)
+    }
+    fn from_text(s: &str) -> Result<Self, crate::ParseError> {
+        s.parse()
+    }
+}
+two_forms!(Time);
+
+impl TwoForms for Offset {
+    type Compact = i32;
+    const EXPECTING: &'static str = "a UTC offset: a +HH:MM string, or seconds in a compact format";
+    fn compact(&self) -> i32 {
+        self.seconds()
+    }
+    fn from_compact(c: i32) -> Result<Self, crate::DateError> {
+        Offset::from_seconds(c)
+    }
+    fn from_text(s: &str) -> Result<Self, crate::ParseError> {
+        s.parse()
+    }
+}
+two_forms!(Offset);
+
+impl<R: Rule> TwoForms for JalaliDateTime<R> {
+    type Compact = (i32, u64);
+    const EXPECTING: &'static str = "a date-time: a YYYY-MM-DDTHH:MM:SS string, or (day number, nanoseconds of the day) in a compact format";
+    fn compact(&self) -> (i32, u64) {
+        (self.date().to_day_number(), self.time().nanos_of_day())
+    }
+    fn from_compact((day, nanos): (i32, u64)) -> Result<Self, crate::DateError> {
+        Ok(JalaliDate::from_day_number_in(R::VALUE, day)?.at(Time::from_nanos_of_day(nanos)?))
+    }
+    fn from_text(s: &str) -> Result<Self, crate::ParseError> {
+        s.parse()
+    }
+}
+two_forms!(JalaliDateTime<R>, R);
+
+impl TwoForms for GregorianDateTime {
+    type Compact = (i32, u64);
+    const EXPECTING: &'static str = "a date-time: a YYYY-MM-DDTHH:MM:SS string, or (day number, nanoseconds of the day) in a compact format";
+    fn compact(&self) -> (i32, u64) {
+        (self.date().to_day_number(), self.time().nanos_of_day())
+    }
+    fn from_compact((day, nanos): (i32, u64)) -> Result<Self, crate::DateError> {
+        Ok(GregorianDate::from_day_number(day)?.at(Time::from_nanos_of_day(nanos)?))
+    }
+    fn from_text(s: &str) -> Result<Self, crate::ParseError> {
+        s.parse()
+    }
+}
+two_forms!(GregorianDateTime);
+
+impl<R: Rule> TwoForms for OffsetDateTime<R> {
+    type Compact = (i64, u32, i32);
+    const EXPECTING: &'static str = "an offset date-time: a YYYY-MM-DDTHH:MM:SS+HH:MM string, or (Unix seconds, nanoseconds, offset seconds) in a compact format";
+    fn compact(&self) -> (i64, u32, i32) {
+        (self.unix_seconds(), self.subsec_nanos(), self.offset().seconds())
+    }
+    fn from_compact((seconds, nanos, offset): (i64, u32, i32)) -> Result<Self, crate::DateError> {
+        if nanos >= 1_000_000_000 {
+            return Err(crate::DateError::FieldOutOfRange {
+                field: crate::Field::Nanosecond,
+                value: nanos.into(),
+                min: 0,
+                max: 999_999_999,
+            });
+        }
+        let offset = Offset::from_seconds(offset)?;
+        let utc = OffsetDateTime::from_unix_nanos(
+            i128::from(seconds) * 1_000_000_000 + i128::from(nanos),
+            Offset::UTC,
+        )?;
+        let there = utc.to_offset(offset)?;
+        let date = JalaliDate::from_gregorian_in(R::VALUE, there.to_gregorian().date())?;
+        Ok(date.at(there.time()).at_offset(offset))
+    }
+    fn from_text(s: &str) -> Result<Self, crate::ParseError> {
+        s.parse()
+    }
+}
+two_forms!(OffsetDateTime<R>, R);
+
+/// Stores an [`OffsetDateTime`] as its RFC 3339 string, the Gregorian
+/// wall clock and the offset: `"2024-01-26T14:30:00+03:30"`, for systems
+/// that expect RFC 3339.
+///
+/// # Example
+///
+/// ```
+/// use serde::{Deserialize, Serialize};
+/// use shamsi::OffsetDateTime;
+///
+/// #[derive(Serialize, Deserialize)]
+/// struct Event {
+///     #[serde(with = "shamsi::serde::rfc3339")]
+///     at: OffsetDateTime,
+/// }
+///
+/// let e: Event = serde_json::from_str(r#"{"at":"2024-01-26T11:00:00Z"}"#)?;
+/// assert_eq!(e.at.unix_seconds(), 1_706_266_800);
+/// assert_eq!(serde_json::to_string(&e)?, r#"{"at":"2024-01-26T11:00:00+00:00"}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub mod rfc3339 {
+    use super::*;
+
+    /// Writes the RFC 3339 string.
+    ///
+    /// # Errors
+    ///
+    /// Only those of the serializer.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t: shamsi::OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let json = shamsi::serde::rfc3339::serialize(&t, serde_json::value::Serializer)?;
+    /// assert_eq!(json, "2024-01-26T14:30:00+03:30");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn serialize<S: Serializer>(t: &OffsetDateTime, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&t.rfc3339())
+    }
+
+    /// Reads an RFC 3339 string.
+    ///
+    /// # Errors
+    ///
+    /// When the value is not an RFC 3339 string.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let json = serde_json::json!("2024-01-26T14:30:00+03:30");
+    /// let t = shamsi::serde::rfc3339::deserialize(json)?;
+    /// assert_eq!(t.to_string(), "1402-11-06T14:30:00+03:30");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<OffsetDateTime, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = OffsetDateTime;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an RFC 3339 date-time string")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<OffsetDateTime, E> {
+                OffsetDateTime::parse_rfc3339(s)
+                    .map_err(|e| E::custom(format_args!("invalid RFC 3339 date-time {s:?}: {e}")))
+            }
+        }
+        deserializer.deserialize_str(V)
+    }
+
+    /// The same for `Option<OffsetDateTime>`, `null` for `None`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use serde::{Deserialize, Serialize};
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// #[derive(Serialize, Deserialize)]
+    /// struct Row {
+    ///     #[serde(with = "shamsi::serde::rfc3339::option")]
+    ///     seen: Option<OffsetDateTime>,
+    /// }
+    ///
+    /// let row: Row = serde_json::from_str(r#"{"seen":null}"#)?;
+    /// assert!(row.seen.is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub mod option {
+        use super::*;
+
+        /// Writes the RFC 3339 string, or `None`.
+        ///
+        /// # Errors
+        ///
+        /// Only those of the serializer.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// let json = shamsi::serde::rfc3339::option::serialize(&None, serde_json::value::Serializer)?;
+        /// assert!(json.is_null());
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        pub fn serialize<S: Serializer>(
+            t: &Option<OffsetDateTime>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match t {
+                Some(t) => serializer.serialize_some(&Wrap(*t)),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        /// Reads an RFC 3339 string, or `None`.
+        ///
+        /// # Errors
+        ///
+        /// When the value is neither.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// let t = shamsi::serde::rfc3339::option::deserialize(serde_json::json!("2024-01-26T11:00:00Z"))?;
+        /// assert_eq!(t.map(|t| t.unix_seconds()), Some(1_706_266_800));
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<OffsetDateTime>, D::Error> {
+            Ok(Option::<Wrap>::deserialize(deserializer)?.map(|w| w.0))
+        }
+
+        struct Wrap(OffsetDateTime);
+
+        impl Serialize for Wrap {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                super::serialize(&self.0, serializer)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for Wrap {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                super::deserialize(deserializer).map(Wrap)
+            }
+        }
+    }
+}
+
+/// Stores an [`OffsetDateTime`] as whole Unix seconds (an `i64`; the
+/// fraction of the second is dropped, rounding toward the past), read back
+/// at UTC.
+///
+/// # Example
+///
+/// ```
+/// use serde::{Deserialize, Serialize};
+/// use shamsi::OffsetDateTime;
+///
+/// #[derive(Serialize, Deserialize)]
+/// struct Row {
+///     #[serde(with = "shamsi::serde::unix_seconds")]
+///     created: OffsetDateTime,
+/// }
+///
+/// let row: Row = serde_json::from_str(r#"{"created":1706266800}"#)?;
+/// assert_eq!(row.created.to_string(), "1402-11-06T11:00:00+00:00");
+/// assert_eq!(serde_json::to_string(&row)?, r#"{"created":1706266800}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub mod unix_seconds {
+    use super::*;
+
+    /// Writes the Unix seconds.
+    ///
+    /// # Errors
+    ///
+    /// Only those of the serializer.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t: shamsi::OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let json = shamsi::serde::unix_seconds::serialize(&t, serde_json::value::Serializer)?;
+    /// assert_eq!(json, 1_706_266_800);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn serialize<S: Serializer>(t: &OffsetDateTime, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(t.unix_seconds())
+    }
+
+    /// Reads Unix seconds as an instant at UTC.
+    ///
+    /// # Errors
+    ///
+    /// When the value is not an integer, or is out of range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = shamsi::serde::unix_seconds::deserialize(serde_json::json!(0))?;
+    /// assert_eq!(t.to_string(), "1348-10-11T00:00:00+00:00");
+    /// assert!(shamsi::serde::unix_seconds::deserialize(serde_json::json!(i64::MAX)).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<OffsetDateTime, D::Error> {
+        let seconds = i64::deserialize(deserializer)?;
+        OffsetDateTime::from_unix_seconds(seconds, Offset::UTC).map_err(de::Error::custom)
+    }
+
+    /// The same for `Option<OffsetDateTime>`, `null` for `None`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use serde::{Deserialize, Serialize};
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// #[derive(Serialize, Deserialize)]
+    /// struct Row {
+    ///     #[serde(with = "shamsi::serde::unix_seconds::option")]
+    ///     deleted: Option<OffsetDateTime>,
+    /// }
+    ///
+    /// let row: Row = serde_json::from_str(r#"{"deleted":0}"#)?;
+    /// assert_eq!(row.deleted.map(|t| t.unix_seconds()), Some(0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub mod option {
+        use super::*;
+
+        /// Writes the Unix seconds, or `None`.
+        ///
+        /// # Errors
+        ///
+        /// Only those of the serializer.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// let json = shamsi::serde::unix_seconds::option::serialize(&None, serde_json::value::Serializer)?;
+        /// assert!(json.is_null());
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        pub fn serialize<S: Serializer>(
+            t: &Option<OffsetDateTime>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match t {
+                Some(t) => serializer.serialize_some(&t.unix_seconds()),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        /// Reads Unix seconds, or `None`.
+        ///
+        /// # Errors
+        ///
+        /// When the value is neither an integer in range nor null.
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// let t = shamsi::serde::unix_seconds::option::deserialize(serde_json::json!(null))?;
+        /// assert!(t.is_none());
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<OffsetDateTime>, D::Error> {
+            match Option::<i64>::deserialize(deserializer)? {
+                Some(s) => OffsetDateTime::from_unix_seconds(s, Offset::UTC)
+                    .map(Some)
+                    .map_err(de::Error::custom),
                 None => Ok(None),
             }
         }

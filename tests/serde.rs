@@ -47,8 +47,8 @@ fn every_error_path() {
     );
     assert!(err(r#""1402/11/06""#).contains("expected '-' at byte 4"));
     assert!(err(r#""9999-01-01""#).contains("year 9999 is out of range"));
-    assert!(err(r#"true"#).contains("a date as a YYYY-MM-DD string"));
-    assert!(err(r#"{}"#).contains("a date as a YYYY-MM-DD string"));
+    assert!(err(r#"true"#).contains("a date: a YYYY-MM-DD string"));
+    assert!(err(r#"{}"#).contains("a date: a YYYY-MM-DD string"));
     let gerr = |json: &str| serde_json::from_str::<GregorianDate>(json).unwrap_err().to_string();
     assert!(gerr(r#""2023-02-29""#).contains("day 29 is out of range 1..=28"));
     assert!(gerr(r#""10000-01-01""#).contains("year 10000 is out of range"));
