@@ -19,6 +19,10 @@
 //! (Unix seconds), it is an instant. A date-time converts to a date-time,
 //! an instant to the wall-clock date-time and offset it has.
 //!
+//! A date with a time as people write it (`۶ بهمن ۱۴۰۲ ساعت ۹ شب`,
+//! `1402/11/06 10:52 ق.ظ.`, `… به وقت تهران`) converts too
+//! (`Lenient::parse_datetime`).
+//!
 //! A date is anything the lenient parser reads (`shamsi::parse::Lenient`):
 //! `1402/11/06`, `١۴٠٢/١١/٠۶`, `۶ بهمن ماه ۱۴۰۲`, `Friday, Bahman 6, 1402 AP`,
 //! `۲۶ ژانویه ۲۰۲۴`, … (and `[-]YYYY-MM-DD`).
@@ -465,10 +469,32 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
     let parsed = if input.starts_with('-') {
         strict(input, expect)?
     } else {
-        Lenient::new()
+        let read = Lenient::new()
             .expecting(expect)
-            .parse_in(rule, input)
-            .map_err(|e| format!("cannot read \"{input}\": {e}"))?
+            .parse_datetime_in(rule, input)
+            .map_err(|e| format!("cannot read \"{input}\": {e}"))?;
+        if let Some(time) = read.time {
+            // A date with a time of day, as people write it.
+            let (calendar, date) = match read.date {
+                Parsed::Jalali(j) => (Calendar::Jalali, j.to_gregorian()),
+                Parsed::Gregorian(g) => (Calendar::Gregorian, g),
+                Parsed::Partial(p) => {
+                    return Err(format!("\"{input}\" is a partial date ({p}): nothing to convert"))
+                }
+                _ => return Err(format!("cannot read \"{input}\"")),
+            };
+            let wall = date.at(time);
+            let moment = match (read.offset, read.zone) {
+                (Some(offset), _) => Moment::Instant(calendar, wall.at_offset(offset)),
+                (None, Some(zone)) => Moment::Instant(
+                    calendar,
+                    wall.in_zone(zone, Disambiguation::Compatible).map_err(|e| e.to_string())?,
+                ),
+                (None, None) => Moment::Civil(calendar, wall),
+            };
+            return convert_moment(rule, input, moment, o);
+        }
+        read.date
     };
     let (calendar, date) = match parsed {
         Parsed::Jalali(j) => (Calendar::Jalali, j),

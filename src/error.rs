@@ -262,6 +262,10 @@ pub enum ParseErrorKind {
     /// honoured, such as `[!u-ca=hebrew]`: another calendar than the
     /// Solar Hijri or the Gregorian one.
     CriticalAnnotation,
+    /// `شب` before a weekday (`ساعت ۹ شب جمعه`) names the evening before
+    /// that day, Thursday evening for «شب جمعه»: which date is meant is for
+    /// the caller to say, so it is not guessed.
+    EveOfWeekday,
     /// The offset disagrees with the time zone the text names
     /// (`+04:30[Asia/Tehran]` in 2024, when Tehran was at +03:30).
     OffsetMismatch,
@@ -306,6 +310,9 @@ impl fmt::Display for ParseErrorKind {
             ParseErrorKind::CriticalAnnotation => {
                 f.write_str("a critical annotation that cannot be honoured")
             }
+            ParseErrorKind::EveOfWeekday => f.write_str(
+                "«شب» before a weekday names the evening before that day; the date is not guessed",
+            ),
             ParseErrorKind::OffsetMismatch => {
                 f.write_str("the offset is not the time zone's offset at that instant")
             }

@@ -100,6 +100,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod clock;
 mod extract;
 mod lenient;
 mod pattern;
@@ -107,4 +108,4 @@ mod presentation;
 mod text;
 
 pub use extract::{mentions, Mention, Mentions, Pair};
-pub use lenient::{parse_lenient, Expect, Lenient, Parsed, PartialDate};
+pub use lenient::{parse_lenient, DateTimeParsed, Expect, Lenient, Parsed, PartialDate};

@@ -454,6 +454,115 @@ impl Lenient {
         self.resolve(rule, &core, era.map(|(cal, at, _)| (cal, at)), weekday)
     }
 
+    /// Reads a date with a time of day as people and programs write them:
+    /// the date as [`Lenient::parse`] reads it, and a time before, after
+    /// or inside it (`۱۴۰۲/۱۱/۰۶ ساعت ۱۴:۳۰`, `ساعت ۱۴ و ۳۰ دقیقه`,
+    /// `۹ شب`, `۲ بامداد`, `۱۲ ظهر`, `۱۰:۵۲ ق.ظ.`, `بعدازظهر`, `2:30 PM`,
+    /// `at`, `در`, `،`, seconds and a fraction), with an offset or zone
+    /// after it (`+03:30`, `GMT+00:00`, `UTC`, `(زمان هماهنگ جهانی)`,
+    /// `به وقت تهران`). Without a time, [`time`](DateTimeParsed::time) is
+    /// `None`.
+    ///
+    /// A word for a period of the day with no hour is not a time. `12 ق.ظ.`
+    /// is 00:xx; ICU's `0:27 ب.ظ.` is 12:27, and its `24:03` is 00:03;
+    /// `ساعت ۲۴` and `24:00` are the end of the day, midnight of the next.
+    ///
+    /// # Errors
+    ///
+    /// As [`Lenient::parse`] for the date; [`InvalidDate`](ParseErrorKind::InvalidDate)
+    /// for an hour, minute or second out of range; [`Inconsistent`](ParseErrorKind::Inconsistent)
+    /// for an hour that contradicts its word (`۱۴ صبح`);
+    /// [`EveOfWeekday`](ParseErrorKind::EveOfWeekday) for `شب` before a
+    /// weekday (`۹ شب جمعه`, Thursday evening), which is not guessed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::Lenient;
+    /// use shamsi::{JalaliDate, Offset, Time};
+    ///
+    /// let p = Lenient::new().parse_datetime("۶ بهمن ۱۴۰۲ ساعت ۹ شب")?;
+    /// assert_eq!(p.date.jalali(), Some(JalaliDate::new(1402, 11, 6)?));
+    /// assert_eq!(p.time, Some(Time::new(21, 0, 0)?));
+    /// let p = Lenient::new().parse_datetime("2024-01-26 11:00:00 GMT+00:00")?;
+    /// assert_eq!(p.offset, Some(Offset::UTC));
+    /// assert!(Lenient::new().parse_datetime("۹ شب جمعه").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_datetime(&self, input: &str) -> Result<DateTimeParsed, ParseError> {
+        self.parse_datetime_in(Official, input)
+    }
+
+    /// Reads a date with a time of day, Solar Hijri dates by `rule`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Lenient::parse_datetime`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::Lenient;
+    /// use shamsi::rule::Rule33;
+    ///
+    /// let p = Lenient::new().parse_datetime_in(Rule33, "30 اسفند 1502، 10:00")?;
+    /// assert_eq!(p.time.map(|t| t.hour()), Some(10));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_datetime_in<R: Rule>(
+        &self,
+        rule: R,
+        input: &str,
+    ) -> Result<DateTimeParsed<R>, ParseError> {
+        let Some(found) = super::clock::find_time(input)? else {
+            let date = self.parse_in(rule, input)?;
+            return Ok(DateTimeParsed { date, time: None, offset: None, zone: None });
+        };
+        let head = input.get(..found.start).unwrap_or("");
+        let tail = input.get(found.end..).unwrap_or("");
+        // The date is what is left, joined on the stack: nothing allocates.
+        let mut buf = [0u8; 512];
+        let len = head.len() + 1 + tail.len();
+        let Some(slot) = buf.get_mut(..len) else {
+            return Err(ParseError::new(ParseErrorKind::Expected("at most 512 bytes"), 512));
+        };
+        let (a, rest) = slot.split_at_mut(head.len());
+        a.copy_from_slice(head.as_bytes());
+        let (space, b) = rest.split_at_mut(1);
+        space.copy_from_slice(b" ");
+        b.copy_from_slice(tail.as_bytes());
+        let text = core::str::from_utf8(slot)
+            .map_err(|_| ParseError::new(ParseErrorKind::Expected("text"), 0))?;
+        let removed = found.end - found.start;
+        let date = self.parse_in(rule, text).map_err(|e| {
+            // Offsets in the joined text past the cut move back to the input.
+            let at = if e.offset() > head.len() { e.offset() - 1 + removed } else { e.offset() };
+            ParseError::new(e.kind(), at)
+        })?;
+        let invalid = |e: DateError| ParseError::new(ParseErrorKind::InvalidDate(e), found.start);
+        let (date, hour) = if found.hour == 24 {
+            // The end of the day is midnight of the next.
+            let next = match date {
+                Parsed::Jalali(d) => d.tomorrow().map(Parsed::Jalali),
+                Parsed::Gregorian(d) => d.checked_add_days(1).map(Parsed::Gregorian),
+                _ => None,
+            };
+            let Some(next) = next else {
+                return Err(ParseError::new(ParseErrorKind::NoDate, found.start));
+            };
+            (next, 0)
+        } else {
+            (date, found.hour)
+        };
+        let time = crate::Time::new_with_nanos(hour, found.minute, found.second, found.nanos)
+            .map_err(invalid)?;
+        let offset = match found.offset {
+            Some(s) => Some(crate::Offset::from_seconds(s).map_err(invalid)?),
+            None => None,
+        };
+        Ok(DateTimeParsed { date, time: Some(time), offset, zone: found.zone })
+    }
+
     fn resolve<R: Rule>(
         &self,
         rule: R,
@@ -546,6 +655,33 @@ impl Lenient {
         }
         Ok(parsed)
     }
+}
+
+/// A date read with [`Lenient::parse_datetime`], and the time of day, offset
+/// and zone written with it.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::parse::{Lenient, Parsed};
+/// use shamsi::zone::TimeZone;
+///
+/// let p = Lenient::new().parse_datetime("۱۴۰۲/۱۱/۰۶ ساعت ۱۴:۳۰ به وقت تهران")?;
+/// assert!(matches!(p.date, Parsed::Jalali(_)));
+/// assert_eq!(p.time.map(|t| t.to_string()), Some("14:30:00".into()));
+/// assert_eq!(p.zone, Some(TimeZone::Iran));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateTimeParsed<R: Rule = Official> {
+    /// The date (or a partial one).
+    pub date: Parsed<R>,
+    /// The time of day, if the text has one.
+    pub time: Option<crate::Time>,
+    /// The UTC offset written after the time (`+03:30`, `UTC`, `GMT+00:00`).
+    pub offset: Option<crate::Offset>,
+    /// A zone named after the time (`به وقت تهران`).
+    pub zone: Option<crate::zone::TimeZone>,
 }
 
 /// The longest a day can be in `month` of `calendar`, in any year.
