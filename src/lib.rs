@@ -24,7 +24,13 @@
 //!   needs no other crate.
 //! - [`rule`]: the leap rules ([`Official`](rule::Official) by default; the
 //!   33-year rule, Borkowski's and Birashk's for compatibility).
-//! - [`format`]: strftime-style patterns ([`DateFormat`](format::DateFormat))
+//! - [`Time`], [`JalaliDateTime`], [`GregorianDateTime`]: times of day and
+//!   wall-clock date-times; [`Offset`] and [`OffsetDateTime`], one instant
+//!   (to and from Unix seconds, RFC 3339, RFC 9557); [`zone`]: Iran's clock
+//!   with its whole daylight-saving history and Afghanistan's, from the
+//!   IANA database, with gaps and folds resolved as jiff does.
+//! - [`format`]: strftime-style patterns ([`DateFormat`](format::DateFormat),
+//!   [`DateTimeFormat`](format::DateTimeFormat), [`OffsetDateTimeFormat`](format::OffsetDateTimeFormat))
 //!   in Persian, Dari, English, Persian in Latin letters, Pashto and Sorani,
 //!   with Latin, Persian or Arabic-Indic digits, written into any
 //!   `core::fmt::Write`; [`names`]: the month, weekday, era and ordinal
@@ -83,23 +89,24 @@
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
-//! | `std` | yes | "today" by the system clock: [`JalaliDate::today_in_iran`], [`JalaliDate::today_in_afghanistan`], [`JalaliDate::today_at_offset`]; `std::error::Error` for the errors. Without it the crate is `#![no_std]` and allocates nothing |
+//! | `std` | yes | "today" and "now" by the system clock: [`JalaliDate::today_in_iran`], [`JalaliDate::today_in_afghanistan`], [`JalaliDate::today_at_offset`], [`OffsetDateTime::now_in_iran`], [`OffsetDateTime::now_in_afghanistan`], [`OffsetDateTime::now_at_offset`]; `std::error::Error` for the errors. Without it the crate is `#![no_std]` and allocates nothing |
 //! | `alloc` | yes (with `std`) | the `String`-returning [`DateFormat::format`](format::DateFormat::format); without it, formatting writes into any `core::fmt::Write` and parsing allocates nothing either |
-//! | `serde` | no | `Serialize`/`Deserialize` for the dates, [`Month`] and [`Weekday`], and `#[serde(with)]` helpers in `shamsi::serde` |
-//! | `chrono_0_4` | no | `From`/`TryFrom` between the dates and `chrono::NaiveDate` |
-//! | `time_0_3` | no | `From`/`TryFrom` between the dates and `time::Date` |
-//! | `jiff_0_2` | no | `From` between the dates and `jiff::civil::Date`; with `std`, `JalaliDate::today_in_time_zone` for any IANA time zone |
+//! | `serde` | no | `Serialize`/`Deserialize` for the dates, times, date-times, offsets and instants, [`Month`] and [`Weekday`], and `#[serde(with)]` helpers in `shamsi::serde` |
+//! | `chrono_0_4` | no | `From`/`TryFrom` with `chrono::NaiveDate`, `NaiveTime`, `NaiveDateTime`, `DateTime<FixedOffset>` |
+//! | `time_0_3` | no | `From`/`TryFrom` with `time::Date`, `Time`, `PrimitiveDateTime`, `OffsetDateTime` |
+//! | `jiff_0_2`, `jiff_1` | no | `From`/`TryFrom` with jiff's `civil::Date`, `civil::Time`, `civil::DateTime`, `Timestamp` and zoned values (0.2 and 1.x from one source; `jiff_1` needs Rust 1.85); with `std`, any IANA time zone: `JalaliDate::today_in_time_zone`, `OffsetDateTime::to_iana_zone`, `JalaliDateTime::in_iana_zone` |
 //! | `astro` | yes | [`astro`]: the instant of the March equinox (the Tahvil) from VSOP87, and the astronomical calendar it defines (apparent noon at 52.5° E or 12:00 IRST), with its doubtful years; implies `std` |
 //! | `proptest` | no | [`strategies`]: proptest strategies for dates of any rule (in a range, at month and year edges, in pairs), to test other implementations against this one; implies `std` |
 //!
-//! The date at an instant needs no feature: [`JalaliDate::from_unix_seconds`],
+//! Instants need no feature: [`OffsetDateTime::from_unix_seconds_in_zone`], [`JalaliDate::from_unix_seconds`],
 //! [`JalaliDate::from_unix_seconds_in_iran`] (with Iran's daylight saving
 //! history, [`iran_utc_offset`]).
 //!
 //! # What this crate does not do
 //!
-//! - Times of day and time zones: a date is a civil day (but the date at an
-//!   instant in Iran, Afghanistan or at an offset is there).
+//! - Leap seconds: every day has 86,400 seconds (`:60` is read only by the
+//!   RFC 3339 reader, as `:59.999999999`).
+//! - Time zones other than Iran's and Afghanistan's without jiff.
 //! - The lunar Hijri calendar (a lunar Hijri date in text is recognized and
 //!   refused, not misread).
 //! - Dates before the Solar Hijri calendar existed are computed

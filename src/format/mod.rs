@@ -108,6 +108,7 @@ use crate::{
     PatternError, Time, Weekday,
 };
 
+mod compiled;
 mod directive;
 mod locale;
 
@@ -337,6 +338,8 @@ pub struct DateFormat<'p> {
     /// The two separators when the pattern is `%Y?%m?%d` (or `%F`), which
     /// takes a fast path.
     pub(crate) numeric: Option<[u8; 2]>,
+    /// The pattern compiled, when it is numbers and text only.
+    compiled: Option<compiled::Compiled>,
 }
 
 /// The separators of a pattern of the form `%Y?%m?%d` with one ASCII
@@ -376,6 +379,7 @@ impl DateFormat<'static> {
         digits: None,
         pivot: None,
         numeric: numeric_layout("%F"),
+        compiled: None,
     };
 }
 
@@ -409,6 +413,7 @@ impl<'p> DateFormat<'p> {
             digits: None,
             pivot: None,
             numeric: numeric_layout(pattern),
+            compiled: compiled::Compiled::new(pattern),
         })
     }
 
@@ -575,7 +580,13 @@ impl<'p> DateFormat<'p> {
                 };
             }
         }
-        self.write_fields(w, &date.fields())
+        let fields = date.fields();
+        if let Some(c) = &self.compiled {
+            if let Some(result) = c.write(w, self.pattern, self.digits(), &fields) {
+                return result;
+            }
+        }
+        self.write_fields(w, &fields)
     }
 
     /// Writes the fields of a value through the pattern; the constructor
@@ -1091,6 +1102,7 @@ impl<'p> DateTimeFormat<'p> {
                 digits: None,
                 pivot: None,
                 numeric: None,
+                compiled: compiled::Compiled::new(pattern),
             },
         })
     }
@@ -1223,6 +1235,7 @@ impl<'p> OffsetDateTimeFormat<'p> {
                 digits: None,
                 pivot: None,
                 numeric: None,
+                compiled: compiled::Compiled::new(pattern),
             },
         })
     }
@@ -1390,13 +1403,54 @@ mod tests {
     }
 
     #[test]
+    fn compiled_path_agrees_with_the_general_one() {
+        extern crate std;
+        use std::string::String;
+        let patterns = [
+            "%Y/%m/%d ساعت %H:%M",
+            "%F %T",
+            "%d.%m.%Y %R",
+            "%Y%m%d%H%M%S",
+            "ساعت %H:%M:%S، %Y/%m/%d",
+            "%Y-%m-%dT%H:%M:%S",
+        ];
+        for pattern in patterns {
+            let fast = DateTimeFormat::new(pattern).unwrap();
+            assert!(fast.inner.compiled.is_some(), "{pattern}");
+            let slow = DateTimeFormat { inner: DateFormat { compiled: None, ..fast.inner } };
+            for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
+                let (fast, slow) = (fast.with_digits(digits), slow.with_digits(digits));
+                let mut n = crate::JalaliDate::MIN.to_day_number();
+                let mut s = 0u32;
+                while n <= crate::JalaliDate::MAX.to_day_number() {
+                    let time = crate::Time::from_seconds_of_day(s % 86_400).unwrap();
+                    let dt = crate::JalaliDate::from_day_number(n).unwrap().at(time);
+                    let (mut a, mut b) = (String::new(), String::new());
+                    fast.write(&mut a, dt).unwrap();
+                    slow.write(&mut b, dt).unwrap();
+                    assert_eq!(a, b, "{pattern} {dt}");
+                    let (mut a, mut b) = (String::new(), String::new());
+                    fast.write(&mut a, dt.to_gregorian()).unwrap();
+                    slow.write(&mut b, dt.to_gregorian()).unwrap();
+                    assert_eq!(a, b, "{pattern} {dt}");
+                    n += 9_973;
+                    s += 7_919;
+                }
+            }
+        }
+        for other in ["%-d/%m/%Y %H:%M", "%B %H", "%F %T%.f", "%F %I:%M %p"] {
+            assert!(DateTimeFormat::new(other).unwrap().inner.compiled.is_none(), "{other}");
+        }
+    }
+
+    #[test]
     fn numeric_fast_path_agrees_with_the_general_one() {
         extern crate std;
         use std::string::String;
         for pattern in ["%Y/%m/%d", "%Y-%m-%d", "%F", "%Y.%m.%d", "%Y %m %d"] {
             let fast = DateFormat::new(pattern).unwrap();
             assert!(fast.numeric.is_some(), "{pattern}");
-            let slow = DateFormat { numeric: None, ..fast };
+            let slow = DateFormat { numeric: None, compiled: None, ..fast };
             let mut n = crate::JalaliDate::MIN.to_day_number();
             while n <= crate::JalaliDate::MAX.to_day_number() {
                 let date = crate::JalaliDate::from_day_number(n).unwrap();

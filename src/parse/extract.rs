@@ -369,6 +369,43 @@ impl<'a> Mention<'a> {
         }
     }
 
+    /// The time of day written right after the date (`۶ بهمن ۱۴۰۲ ساعت ۱۴:۳۰`,
+    /// `۶ بهمن ۱۴۰۲، ۹ شب`, `26 January 2024 at 2:30 PM`), as
+    /// [`Lenient::parse_datetime`](super::Lenient::parse_datetime) reads it,
+    /// and the byte range it takes; `None` when no time follows at once.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::mentions;
+    /// use shamsi::Time;
+    ///
+    /// let text = "جلسه ۶ بهمن ۱۴۰۲ ساعت ۱۴:۳۰ برگزار شد";
+    /// let m = mentions(text).next().unwrap();
+    /// let (time, span) = m.time().unwrap();
+    /// assert_eq!(time, Time::new(14, 30, 0)?);
+    /// assert_eq!(&text[span], "ساعت ۱۴:۳۰");
+    /// assert!(mentions("۶ بهمن ۱۴۰۲ برگزار شد").next().unwrap().time().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn time(&self) -> Option<(crate::Time, Range<usize>)> {
+        let rest = self.text.get(self.end..)?;
+        // A window of the next few words, cut at a character boundary.
+        let mut cut = rest.len().min(64);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = rest.get(..cut)?;
+        let found = super::clock::find_time(window).ok()??;
+        let gap = window.get(..found.start)?;
+        if !gap.chars().all(|c| c.is_whitespace() || c == '\u{200c}') || found.hour > 23 {
+            return None;
+        }
+        let time = crate::Time::new_with_nanos(found.hour, found.minute, found.second, found.nanos)
+            .ok()?;
+        Some((time, self.end + found.start..self.end + found.end))
+    }
+
     /// Whether the weekday written before a full Solar Hijri or Gregorian
     /// date is that date's: `None` when there is no weekday or no date to
     /// check it against.

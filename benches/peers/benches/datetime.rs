@@ -126,24 +126,25 @@ fn instant(c: &mut Criterion) {
     g.finish();
 }
 
+fn put(out: &mut String, digits: [char; 10], n: u32, width: u32) {
+    let mut scale = 10u32.pow(width - 1);
+    while scale > 0 {
+        out.push(digits[(n / scale % 10) as usize]);
+        scale /= 10;
+    }
+}
+
 /// Writes `%Y/%m/%d %H:%M` by hand, in the digits given (the floor).
 fn by_hand(out: &mut String, digits: [char; 10], (y, m, d, h, mi): (u32, u32, u32, u32, u32)) {
-    let mut put = |n: u32, width: u32| {
-        let mut scale = 10u32.pow(width - 1);
-        while scale > 0 {
-            out.push(digits[(n / scale % 10) as usize]);
-            scale /= 10;
-        }
-    };
-    put(y, 4);
+    put(out, digits, y, 4);
     out.push('/');
-    put(m, 2);
+    put(out, digits, m, 2);
     out.push('/');
-    put(d, 2);
+    put(out, digits, d, 2);
     out.push(' ');
-    put(h, 2);
+    put(out, digits, h, 2);
     out.push(':');
-    put(mi, 2);
+    put(out, digits, mi, 2);
 }
 
 fn format(c: &mut Criterion) {
@@ -229,7 +230,7 @@ fn format(c: &mut Criterion) {
             }
         })
     });
-    let description = time::format_description::parse("[year]/[month]/[day] [hour]:[minute]").unwrap();
+    let description = time::format_description::parse_borrowed::<2>("[year]/[month]/[day] [hour]:[minute]").unwrap();
     let times: Vec<time::PrimitiveDateTime> = chronos
         .iter()
         .map(|c| {
