@@ -4,7 +4,7 @@ use core::fmt;
 
 use crate::{names, Calendar};
 
-/// The language and region whose names a [`DateFormat`] writes.
+/// The language and region whose names a [`DateFormat`](super::DateFormat) writes.
 ///
 /// # Example
 ///
