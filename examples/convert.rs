@@ -43,6 +43,11 @@
 //!   fa|fa-AF|en|fa-Latn|ps|ckb` (default en), `--digits
 //!   latin|persian|arabic` (default: the locale's): write the output with
 //!   the pattern (default `%F`) in that locale and digits.
+//! - `--order ymd|dmy|mdy`: the order of a date in numbers only. Without
+//!   it a four-digit year first is year-month-day, a year last in Persian or
+//!   Arabic-Indic digits day-month-year, and a year last in Latin digits is
+//!   read only where the values show the order (`29/6/1306`, `6/29/1306`):
+//!   `3/2/1377` is an error that names both readings, never a guess.
 //! - `--zone iran|afghanistan|utc|±HH:MM|<IANA name>`: an instant is shown
 //!   on that zone's clock; a date-time without an offset is read as that
 //!   zone's wall time (a time the clocks skipped or repeated resolved as
@@ -67,7 +72,7 @@ use std::process::ExitCode;
 use shamsi::format::{
     DateFormat, DateTimeFormat, Digits, InGregorian, Locale, OffsetDateTimeFormat,
 };
-use shamsi::parse::{Expect, Lenient, Parsed};
+use shamsi::parse::{Expect, FieldOrder, Lenient, Parsed};
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
 use shamsi::zone::{Disambiguation, TimeZone};
 use shamsi::{
@@ -94,6 +99,7 @@ struct Options {
     locale: Option<Locale>,
     digits: Option<Digits>,
     zone: Option<Zone>,
+    order: Option<FieldOrder>,
     dates: Vec<String>,
 }
 
@@ -176,7 +182,7 @@ impl Zone {
 
 const USAGE: &str = "usage: convert [--from jalali|gregorian] [--to gregorian|jalali] \
 [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] [--format PATTERN] [--locale fa|fa-AF|en|fa-Latn|ps|ckb] \
-[--digits latin|persian|arabic] [--zone iran|afghanistan|utc|±HH:MM|IANA] [--json] [DATE...]";
+[--digits latin|persian|arabic] [--zone iran|afghanistan|utc|±HH:MM|IANA] [--order ymd|dmy|mdy] [--json] [DATE...]";
 
 fn options() -> Result<Options, String> {
     let mut o = Options {
@@ -188,6 +194,7 @@ fn options() -> Result<Options, String> {
         locale: None,
         digits: None,
         zone: None,
+        order: None,
         dates: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
@@ -231,6 +238,14 @@ fn options() -> Result<Options, String> {
                 })
             }
             "--json" => o.json = true,
+            "--order" => {
+                o.order = Some(match args.next().as_deref() {
+                    Some("ymd") => FieldOrder::YearMonthDay,
+                    Some("dmy") => FieldOrder::DayMonthYear,
+                    Some("mdy") => FieldOrder::MonthDayYear,
+                    _ => return Err("--order takes ymd, dmy or mdy".into()),
+                })
+            }
             "--zone" => {
                 let name = args.next().ok_or("--zone takes a zone")?;
                 o.zone = Some(Zone::parse(&name)?);
@@ -469,7 +484,11 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
     let parsed = if input.starts_with('-') {
         strict(input, expect)?
     } else {
-        let read = Lenient::new()
+        let lenient = match o.order {
+            Some(order) => Lenient::new().with_order(order),
+            None => Lenient::new(),
+        };
+        let read = lenient
             .expecting(expect)
             .parse_datetime_in(rule, input)
             .map_err(|e| format!("cannot read \"{input}\": {e}"))?;

@@ -228,6 +228,16 @@ pub enum ParseErrorKind {
     /// Three short numbers, and nothing tells which is the day and which
     /// the year.
     AmbiguousOrder,
+    /// A date of numbers with the year last whose first two numbers are a
+    /// day and a month in either order (`3/2/1377`: day-month-year and
+    /// month-day-year both make a date); choose the order with
+    /// [`Lenient::with_order`](crate::parse::Lenient::with_order).
+    AmbiguousDayMonth {
+        /// The first number.
+        first: u8,
+        /// The second number.
+        second: u8,
+    },
     /// The text holds no date: a month name alone, a lone number or year.
     NoDate,
     /// The weekday written does not fall on the date written.
@@ -289,6 +299,10 @@ impl fmt::Display for ParseErrorKind {
             ParseErrorKind::AmbiguousOrder => {
                 f.write_str("cannot tell the day from the year in three short numbers")
             }
+            ParseErrorKind::AmbiguousDayMonth { first, second } => write!(
+                f,
+                "{first}/{second} may be day {first} of month {second} or month {first}, day {second}: the field order is needed"
+            ),
             ParseErrorKind::NoDate => f.write_str("no date: a day and a month are needed"),
             ParseErrorKind::WeekdayMismatch { stated, actual } => {
                 write!(f, "weekday {stated} does not match the date, a {actual}")

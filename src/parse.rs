@@ -108,4 +108,6 @@ mod presentation;
 mod text;
 
 pub use extract::{mentions, Mention, Mentions, Pair};
-pub use lenient::{parse_lenient, DateTimeParsed, Expect, Lenient, Parsed, PartialDate};
+pub use lenient::{
+    parse_lenient, DateTimeParsed, Expect, FieldOrder, Lenient, Parsed, PartialDate,
+};

@@ -18,8 +18,6 @@ fn read() {
         ("۱۴۰۲\u{200f}/۱۱\u{200f}/۰۶", jalali(1402, 11, 6)),
         ("1402/1/1", jalali(1402, 1, 1)),
         ("۱۴۰۲.۱۱.۰۶", jalali(1402, 11, 6)),
-        ("۰۶.۱۱.۱۴۰۲", jalali(1402, 11, 6)),
-        ("۶-۱۱-۱۴۰۲", jalali(1402, 11, 6)),
         ("۱۴۰۲؍۱۱؍۰۶", jalali(1402, 11, 6)),
         ("\u{a0}۶\u{a0}بهمن\u{a0}۱۴۰۲\u{a0}", jalali(1402, 11, 6)),
         ("روز سه‌شنبه، ۳ بهمن ۱۴۰۲", jalali(1402, 11, 3)),
@@ -76,11 +74,55 @@ fn read() {
         ("21 Mar 2024", gregorian(2024, 3, 21)),
         ("2024/01/26 م", gregorian(2024, 1, 26)),
         ("26/01/2024", gregorian(2024, 1, 26)),
+        // A day over 12 shows the order: month first here.
+        ("01/26/2024", gregorian(2024, 1, 26)),
+        ("6/29/1306 AP", jalali(1306, 6, 29)),
         ("۲۰۲۴-۰۱-۲۶", gregorian(2024, 1, 26)),
     ];
     for (text, want) in cases {
         assert_eq!(parse_lenient(text), Ok(want), "{text:?}");
     }
+}
+
+/// Issue 11: the year last and both numbers a possible day and month is
+/// ambiguous, never guessed; the caller's field order settles it.
+#[test]
+fn ambiguous_day_and_month() {
+    use shamsi::parse::{FieldOrder, Lenient};
+    use shamsi::ParseErrorKind;
+    for (text, first, second) in [
+        ("06.11.1402", 6, 11),
+        ("6-11-1402", 6, 11),
+        ("3/2/1377 AP", 3, 2),
+        ("03/02/1302", 3, 2),
+        ("11/06/2024", 11, 6),
+    ] {
+        let err = parse_lenient(text).unwrap_err();
+        assert_eq!(err.kind(), ParseErrorKind::AmbiguousDayMonth { first, second }, "{text:?}");
+        assert!(err.to_string().contains("the field order is needed"));
+        let dmy = Lenient::new().with_order(FieldOrder::DayMonthYear).parse(text).unwrap();
+        let mdy = Lenient::new().with_order(FieldOrder::MonthDayYear).parse(text).unwrap();
+        assert_ne!(dmy, mdy, "{text:?}");
+        assert!(Lenient::new().with_order(FieldOrder::YearMonthDay).parse(text).is_err());
+    }
+    // In Persian or Arabic-Indic digits, day first (Persian usage).
+    assert_eq!(parse_lenient("۰۶.۱۱.۱۴۰۲"), Ok(jalali(1402, 11, 6)));
+    assert_eq!(parse_lenient("٠٦-١١-١٤٠٢"), Ok(jalali(1402, 11, 6)));
+    // The same number twice needs no order.
+    assert_eq!(parse_lenient("5/5/1402"), Ok(jalali(1402, 5, 5)));
+    // Year first is year-month-day whatever the values.
+    assert_eq!(parse_lenient("1402/11/06"), Ok(jalali(1402, 11, 6)));
+    assert!(Lenient::new().with_order(FieldOrder::DayMonthYear).parse("1402/11/06").is_err());
+    // With a pivot, a two-digit year last is the same question.
+    let pivoted = Lenient::new().with_pivot(1400);
+    assert!(matches!(
+        pivoted.parse("3/2/77").map_err(|e| e.kind()),
+        Err(ParseErrorKind::AmbiguousDayMonth { .. })
+    ));
+    assert_eq!(
+        pivoted.with_order(FieldOrder::MonthDayYear).parse("3/2/77"),
+        Ok(jalali(1377, 3, 2))
+    );
 }
 
 #[test]
@@ -98,7 +140,6 @@ fn refused() {
         "۱۰ محرم ۱۴۴۵",
         "رمضان ۱۴۴۴",
         "1445/09/01 ه.ق",
-        "01/26/2024",
         "۶ بهمن ۱۴۰۲ ساعت ۱۰",
         "۱۴۰۲ ۱۱ ۰۶",
         "۶ بهمن ۱۴۰۲ ه.ق",

@@ -60,6 +60,51 @@ pub enum Expect {
 pub struct Lenient {
     expect: Expect,
     pivot: Option<i32>,
+    order: Option<FieldOrder>,
+}
+
+/// The order of the fields of a date written in numbers only, chosen by the
+/// caller ([`Lenient::with_order`]).
+///
+/// Without one, the lenient reader reads a four-digit year first as
+/// year-month-day (`1402/11/06`: Iranian usage, and what every library and
+/// form writes; none writes year-day-month). A year last in Persian or
+/// Arabic-Indic digits is day-month-year (`۰۶/۱۱/۱۴۰۲`): Persian and Dari
+/// usage is never month-first, and no library writes month first in those
+/// digits. A year last in Latin digits is day-month-year or month-day-year
+/// only when the values show which: `29/6/1306` (a day over 12 first) or
+/// `6/29/1306`; where both readings make a date (`3/2/1377`: 3 Ordibehesht
+/// or 2 Khordad, and Intl's `en` and date-fns's `en-US` write month first),
+/// it is an
+/// [`AmbiguousDayMonth`](crate::ParseErrorKind::AmbiguousDayMonth) error, not
+/// a guess: Intl's `en` short style writes month first, Iranian forms day
+/// first.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::parse::{FieldOrder, Lenient, Parsed};
+/// use shamsi::{JalaliDate, ParseErrorKind};
+///
+/// assert_eq!(Lenient::new().parse("۰۶/۱۱/۱۴۰۲")?, Parsed::Jalali(JalaliDate::new(1402, 11, 6)?));
+/// let err = Lenient::new().parse("3/2/1377").unwrap_err();
+/// assert_eq!(err.kind(), ParseErrorKind::AmbiguousDayMonth { first: 3, second: 2 });
+/// let mdy = Lenient::new().with_order(FieldOrder::MonthDayYear);
+/// assert_eq!(mdy.parse("3/2/1377 AP")?, Parsed::Jalali(JalaliDate::new(1377, 3, 2)?));
+/// let dmy = Lenient::new().with_order(FieldOrder::DayMonthYear);
+/// assert_eq!(dmy.parse("3/2/1377")?, Parsed::Jalali(JalaliDate::new(1377, 2, 3)?));
+/// assert_eq!(Lenient::new().parse("29/6/1306")?, Parsed::Jalali(JalaliDate::new(1306, 6, 29)?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FieldOrder {
+    /// `1402/11/06`.
+    YearMonthDay,
+    /// `06/11/1402`.
+    DayMonthYear,
+    /// `11/06/1402`, as Intl's `en` short style and date-fns's `en-US` write.
+    MonthDayYear,
 }
 
 /// What the lenient reader found: a date, or a partial date.
@@ -306,7 +351,7 @@ impl Lenient {
     /// assert_eq!(Lenient::new().expected(), Expect::Auto);
     /// ```
     pub const fn new() -> Self {
-        Lenient { expect: Expect::Auto, pivot: None }
+        Lenient { expect: Expect::Auto, pivot: None, order: None }
     }
 
     /// The same settings, expecting `calendar`.
@@ -346,6 +391,25 @@ impl Lenient {
     #[must_use]
     pub const fn with_pivot(self, pivot: i32) -> Self {
         Lenient { pivot: Some(pivot), ..self }
+    }
+
+    /// The same settings with the field order of dates written in numbers
+    /// only (see [`FieldOrder`]); a date in another order is an error.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::parse::{FieldOrder, Lenient, Parsed};
+    /// use shamsi::JalaliDate;
+    ///
+    /// let dmy = Lenient::new().with_order(FieldOrder::DayMonthYear);
+    /// assert_eq!(dmy.parse("۰۶/۱۱/۱۴۰۲")?, Parsed::Jalali(JalaliDate::new(1402, 11, 6)?));
+    /// assert!(dmy.parse("1402/11/06").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_order(self, order: FieldOrder) -> Self {
+        Lenient { order: Some(order), ..self }
     }
 
     /// The calendar expected.
@@ -426,7 +490,7 @@ impl Lenient {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_in<R: Rule>(&self, rule: R, input: &str) -> Result<Parsed<R>, ParseError> {
-        let ctx = Ctx::WHOLE;
+        let ctx = Ctx { order: self.order, ..Ctx::WHOLE };
         let cur = Cursor::new(input, 0).skip_spaces(usize::MAX).0;
         if cur.at_end() {
             return Err(ParseError::new(ParseErrorKind::Empty, input.len()));
@@ -724,6 +788,8 @@ fn date_error(e: DateError, core: &Core<'_>) -> ParseError {
 pub(crate) struct Ctx {
     /// Finding dates in running text: stricter about what counts.
     pub(crate) extract: bool,
+    /// The field order of numeric dates, if the caller chose one.
+    pub(crate) order: Option<FieldOrder>,
     /// The most spaces between two words of a date.
     gap: usize,
     /// The most spaces around a separator of a numeric date.
@@ -731,8 +797,9 @@ pub(crate) struct Ctx {
 }
 
 impl Ctx {
-    pub(crate) const WHOLE: Ctx = Ctx { extract: false, gap: usize::MAX, sep_gap: usize::MAX };
-    pub(crate) const EXTRACT: Ctx = Ctx { extract: true, gap: 3, sep_gap: 0 };
+    pub(crate) const WHOLE: Ctx =
+        Ctx { extract: false, order: None, gap: usize::MAX, sep_gap: usize::MAX };
+    pub(crate) const EXTRACT: Ctx = Ctx { extract: true, order: None, gap: 3, sep_gap: 0 };
 }
 
 /// A run of digits.
@@ -1177,23 +1244,74 @@ fn numeric<'a>(
     let Some((n3, after3)) = number(c4)? else {
         return Err(err(ParseErrorKind::Expected("a number"), c4.offset()));
     };
-    let (year, day) = if n1.digits >= 3 {
-        (n1, n3)
+    let (year, month, day) = if n1.digits >= 3 {
+        // Year first: year-month-day, the one order written that way.
+        if matches!(ctx.order, Some(FieldOrder::DayMonthYear | FieldOrder::MonthDayYear)) {
+            return Err(err(
+                ParseErrorKind::Expected("the year last, as the field order says"),
+                n1.offset,
+            ));
+        }
+        (n1, n2, n3)
     } else if n3.digits >= 3 {
-        (n3, n1)
+        // Year last: day-month-year or month-day-year, by the caller's
+        // choice or by the values; never guessed.
+        let (dm, md) = ((n3, n2, n1), (n3, n1, n2));
+        match ctx.order {
+            Some(FieldOrder::DayMonthYear) => dm,
+            Some(FieldOrder::MonthDayYear) => md,
+            Some(FieldOrder::YearMonthDay) => {
+                return Err(err(
+                    ParseErrorKind::Expected("the year first, as the field order says"),
+                    start,
+                ));
+            }
+            // In Persian or Arabic-Indic digits, day first: Persian and Dari
+            // usage, and no library writes month first in those digits.
+            None if !after.raw_char_at(n1.offset).is_some_and(|c| c.is_ascii_digit()) => dm,
+            None if n1.value == n2.value || (n1.value > 12 && n2.value <= 12) => dm,
+            None if n2.value > 12 && n1.value <= 12 => md,
+            None if n1.value > 12 && n2.value > 12 => dm,
+            None => {
+                let kind = ParseErrorKind::AmbiguousDayMonth {
+                    first: n1.value as u8,
+                    second: n2.value as u8,
+                };
+                return Err(err(kind, start));
+            }
+        }
     } else if n2.digits >= 3 {
         return Err(err(ParseErrorKind::Expected("a one- or two-digit month"), n2.offset));
     } else if n1.value > 31 {
-        (n1, n3)
+        (n1, n2, n3)
+    } else if n3.value > 31 && !pivot {
+        // A two-digit year is refused without a pivot, before any order.
+        return Err(err(ParseErrorKind::TwoDigitYear, n3.offset));
     } else if n3.value > 31 {
-        (n3, n1)
+        // A two-digit year last: the same question of order.
+        match ctx.order {
+            Some(FieldOrder::MonthDayYear) => (n3, n1, n2),
+            Some(FieldOrder::DayMonthYear) | None
+                if n1.value > 12 || n1.value == n2.value || ctx.order.is_some() =>
+            {
+                (n3, n2, n1)
+            }
+            None if n2.value > 12 => (n3, n1, n2),
+            _ => {
+                let kind = ParseErrorKind::AmbiguousDayMonth {
+                    first: n1.value as u8,
+                    second: n2.value as u8,
+                };
+                return Err(err(kind, start));
+            }
+        }
     } else if pivot {
         return Err(err(ParseErrorKind::AmbiguousOrder, start));
     } else {
         return Err(err(ParseErrorKind::TwoDigitYear, start));
     };
-    if n2.digits > 2 {
-        return Err(err(ParseErrorKind::Expected("a one- or two-digit month"), n2.offset));
+    if month.digits > 2 {
+        return Err(err(ParseErrorKind::Expected("a one- or two-digit month"), month.offset));
     }
     if day.digits > 2 {
         return Err(err(ParseErrorKind::Expected("a one- or two-digit day"), day.offset));
@@ -1206,7 +1324,7 @@ fn numeric<'a>(
         start,
         end: after3,
         year: Some(year),
-        month: (n2.value as u8, n2.offset),
+        month: (month.value as u8, month.offset),
         day: Some((day.value as u8, day.offset)),
         calendar: None,
         numeric: true,
@@ -1352,7 +1470,6 @@ mod tests {
         for s in [
             "1402/11/06",
             "١۴٠٢/١١/٠۶",
-            "06/11/1402",
             "1402 / 11 / 06",
             "۶ بهمن ۱۴۰۲",
             "۶ بهمن‌ماه ۱۴۰۲",

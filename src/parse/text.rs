@@ -193,6 +193,11 @@ impl<'a> Cursor<'a> {
         Cursor { s, pos, sub: 0 }
     }
 
+    /// The raw character at byte `at` of the text.
+    pub(crate) fn raw_char_at(self, at: usize) -> Option<char> {
+        self.s.get(at..)?.chars().next()
+    }
+
     /// The next visible folded character and the cursor after it.
     pub(crate) fn next(self) -> Option<(char, Cursor<'a>)> {
         let mut cur = self;
