@@ -192,3 +192,23 @@ fn found_in_text() {
         assert_eq!(found, want, "{text:?}");
     }
 }
+
+/// Issue 11: the forms the popular libraries print that the reader learned
+/// (the whole sets are in tests/peer_dates.rs).
+#[test]
+fn peer_forms() {
+    for (text, want) in [
+        ("AP ۱۳۱۰ چنگاښ ۱۴", jalali(1310, 4, 14)),
+        ("AP ۱۳۰۲/۳/۲", jalali(1302, 3, 2)),
+        ("آدینه ۲ امرداد ۱۳۰۴", jalali(1304, 5, 2)),
+        ("16 Amordaad 1332", jalali(1332, 5, 16)),
+        ("2 Khordaad 1302", jalali(1302, 3, 2)),
+        ("29 Sharivar 1306", jalali(1306, 6, 29)),
+        ("10 Aabaan 1402", jalali(1402, 8, 10)),
+        ("10 Aazar 1402", jalali(1402, 9, 10)),
+    ] {
+        assert_eq!(parse_lenient(text), Ok(want), "{text:?}");
+    }
+    // An era first that contradicts the month is an error.
+    assert!(parse_lenient("AD ۱۳۱۰ تیر ۱۴").is_err());
+}

@@ -495,10 +495,25 @@ impl Lenient {
         if cur.at_end() {
             return Err(ParseError::new(ParseErrorKind::Empty, input.len()));
         }
+        // An era first, as Intl's `ps-AF` writes it (`AP ۱۳۱۰ چنگاښ ۱۴`).
+        let (leading_era, cur) = match era_word(cur) {
+            Some((calendar, after)) if after.skip_spaces(usize::MAX).1 > 0 => {
+                (Some((calendar, cur.offset())), after.skip_spaces(usize::MAX).0)
+            }
+            _ => (None, cur),
+        };
         let (mut weekday, cur) = leading_weekday(cur, ctx);
         let core = read_core(cur, ctx, self.pivot.is_some())?;
         let mut end = core.end;
         let era = era_after(&core, ctx);
+        let era = match (era, leading_era) {
+            (Some((a, _, _)), Some((b, at))) if a != b => {
+                return Err(ParseError::new(ParseErrorKind::CalendarConflict, at));
+            }
+            (Some(e), _) => Some(e),
+            (None, Some((calendar, at))) => Some((calendar, at, end)),
+            (None, None) => None,
+        };
         if let Some((_, _, after)) = era {
             end = after;
         }
@@ -879,10 +894,19 @@ const MONTH_TABLES: [(&[&str; 12], Calendar); 13] = [
 /// Spellings met in running text besides those of [`MONTH_TABLES`]. A space
 /// or zero-width non-joiner in an entry matches any run of spaces or none;
 /// letter variants (`ي`, `ك`, `آ`/`ا`, hamza above) are folded away.
-const MONTH_VARIANTS: [(&str, Calendar, u8); 41] = [
+const MONTH_VARIANTS: [(&str, Calendar, u8); 48] = [
     ("اردی\u{200c}بهشت", Calendar::Jalali, 2),
     ("امرداد", Calendar::Jalali, 5),
     ("amordad", Calendar::Jalali, 5),
+    // moment-jalaali's, jalali-moment's and jalaliday's English spellings,
+    // and date-fns-jalali's `Sharivar`.
+    ("khordaad", Calendar::Jalali, 3),
+    ("mordaad", Calendar::Jalali, 5),
+    ("amordaad", Calendar::Jalali, 5),
+    ("sharivar", Calendar::Jalali, 6),
+    ("aabaan", Calendar::Jalali, 8),
+    ("aazar", Calendar::Jalali, 9),
+    ("aaz", Calendar::Jalali, 9),
     ("day", Calendar::Jalali, 10),
     ("dei", Calendar::Jalali, 10),
     ("esfand", Calendar::Jalali, 12),
@@ -974,7 +998,9 @@ const WEEKDAY_TABLES: [&[&str; 7]; 7] = [
 ];
 
 /// Weekday spellings besides [`WEEKDAY_TABLES`] (Saturday = 0).
-const WEEKDAY_VARIANTS: [(&str, u8); 10] = [
+const WEEKDAY_VARIANTS: [(&str, u8); 11] = [
+    // Friday in moment-jalaali's and jalali-moment's Persian.
+    ("آدینه", 6),
     ("یک\u{200c}شنبه", 1),
     ("دو\u{200c}شنبه", 2),
     ("چهار\u{200c}شنبه", 4),
