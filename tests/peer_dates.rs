@@ -58,12 +58,6 @@ fn rows() -> Vec<Row> {
         .collect()
 }
 
-fn digit(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('\u{06F0}'..='\u{06F9}').contains(&c)
-        || ('\u{0660}'..='\u{0669}').contains(&c)
-}
-
 #[test]
 fn peer_dates_read_back() {
     let rows = rows();
