@@ -1367,13 +1367,13 @@ fn after_number(
 ) -> Result<Core<'_>, ParseError> {
     let err = ParseError::new;
     let (c_month, _) = after.skip_spaces(ctx.gap);
-    // A day may carry an ordinal suffix (`6th`, `۶م`, `٦ەم`, `۶ام`) or a
+    // A day may carry an ordinal suffix (`6th`, `۶م`, `٦ەم`, `۶ام`, date-fns's `6-ام`) or a
     // Sorani ezafe (`٦ی ڕێبەندان`) glued to it.
     let found = month_name(c_month).map(|m| (m, c_month.offset())).or_else(|| {
         if n1.digits > 2 {
             return None;
         }
-        ["st", "nd", "rd", "th", "ام", "هم", "م", "ی"].into_iter().find_map(|suffix| {
+        ["st", "nd", "rd", "th", "-ام", "ام", "هم", "م", "ی"].into_iter().find_map(|suffix| {
             let (a, _) = after.match_pattern(suffix)?.skip_spaces(ctx.gap);
             month_name(a).map(|m| (m, a.offset()))
         })
