@@ -31,9 +31,6 @@ pub const IRAN_STANDARD_OFFSET: i32 = 12_600;
 /// ```
 pub const AFGHANISTAN_OFFSET: i32 = 16_200;
 
-/// The largest UTC offset accepted, ±25:59:59 (as jiff and RFC 9557 allow).
-const MAX_OFFSET: i32 = 25 * 3600 + 59 * 60 + 59;
-
 /// The UTC offset, in seconds east of UTC, of Iran's civil time at an
 /// instant (seconds since 1970-01-01T00:00:00Z).
 ///
@@ -74,14 +71,8 @@ impl JalaliDate {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_unix_seconds(unix_seconds: i64, utc_offset: i32) -> Result<JalaliDate, DateError> {
-        if !(-MAX_OFFSET..=MAX_OFFSET).contains(&utc_offset) {
-            return Err(DateError::FieldOutOfRange {
-                field: Field::UtcOffset,
-                value: i64::from(utc_offset),
-                min: i64::from(-MAX_OFFSET),
-                max: i64::from(MAX_OFFSET),
-            });
-        }
+        // The same range check, and error, as the offset type's.
+        crate::Offset::from_seconds(utc_offset)?;
         let local = i128::from(unix_seconds) + i128::from(utc_offset);
         let day = local.div_euclid(86_400);
         match i32::try_from(day) {

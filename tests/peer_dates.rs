@@ -10,52 +10,13 @@
 use std::collections::BTreeMap;
 
 use shamsi::parse::{Lenient, Parsed};
-use shamsi::JalaliDate;
 
-/// One line of the data, the fields this test needs.
-struct Row {
-    library: String,
-    locale: String,
-    format: String,
-    text: String,
-    jalali: String,
-}
-
-/// The value of a JSON string field (the generator writes flat objects of
-/// strings).
-fn field(line: &str, name: &str) -> String {
-    let key = format!("\"{name}\":\"");
-    let start = line.find(&key).map(|i| i + key.len()).unwrap();
-    let mut out = String::new();
-    let mut chars = line[start..].chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => break,
-            '\\' => match chars.next().unwrap() {
-                'u' => {
-                    let hex: String = chars.by_ref().take(4).collect();
-                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
-                }
-                'n' => out.push('\n'),
-                other => out.push(other),
-            },
-            c => out.push(c),
-        }
-    }
-    out
-}
+#[path = "common/peers.rs"]
+mod peers;
+use peers::Row;
 
 fn rows() -> Vec<Row> {
-    include_str!("data/peer_dates.jsonl")
-        .lines()
-        .map(|l| Row {
-            library: field(l, "library"),
-            locale: field(l, "locale"),
-            format: field(l, "format"),
-            text: field(l, "text"),
-            jalali: field(l, "jalali"),
-        })
-        .collect()
+    peers::rows(include_str!("data/peer_dates.jsonl"))
 }
 
 #[test]
@@ -67,10 +28,7 @@ fn peer_dates_read_back() {
     let mut wrong = Vec::new();
     let mut ambiguous = 0;
     for row in &rows {
-        let y: i32 = row.jalali[0..4].parse().unwrap();
-        let m: u8 = row.jalali[5..7].parse().unwrap();
-        let d: u8 = row.jalali[8..10].parse().unwrap();
-        let want = JalaliDate::new(y, m, d).unwrap();
+        let want = row.date();
         let entry = read.entry(row.library.as_str()).or_default();
         entry.1 += 1;
         match Lenient::new().parse(&row.text) {

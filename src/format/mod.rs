@@ -407,14 +407,20 @@ impl<'p> DateFormat<'p> {
     /// ```
     pub fn new(pattern: &'p str) -> Result<Self, PatternError> {
         directive::check(pattern, Needs::Date)?;
-        Ok(DateFormat {
+        Ok(DateFormat::checked(pattern))
+    }
+
+    /// The format of a pattern the caller has checked, in English with the
+    /// locale's digits, with its fast paths.
+    fn checked(pattern: &'p str) -> Self {
+        DateFormat {
             pattern,
             locale: Locale::English,
             digits: None,
             pivot: None,
             numeric: numeric_layout(pattern),
             compiled: compiled::Compiled::new(pattern),
-        })
+        }
     }
 
     /// The same format in another locale.
@@ -1095,16 +1101,7 @@ impl<'p> DateTimeFormat<'p> {
     /// ```
     pub fn new(pattern: &'p str) -> Result<Self, PatternError> {
         directive::check(pattern, Needs::Time)?;
-        Ok(DateTimeFormat {
-            inner: DateFormat {
-                pattern,
-                locale: Locale::English,
-                digits: None,
-                pivot: None,
-                numeric: None,
-                compiled: compiled::Compiled::new(pattern),
-            },
-        })
+        Ok(DateTimeFormat { inner: DateFormat::checked(pattern) })
     }
 
     /// Reads a Jalali date-time written with this format (by the official
@@ -1228,16 +1225,7 @@ impl<'p> OffsetDateTimeFormat<'p> {
     /// ```
     pub fn new(pattern: &'p str) -> Result<Self, PatternError> {
         directive::check(pattern, Needs::Offset)?;
-        Ok(OffsetDateTimeFormat {
-            inner: DateFormat {
-                pattern,
-                locale: Locale::English,
-                digits: None,
-                pivot: None,
-                numeric: None,
-                compiled: compiled::Compiled::new(pattern),
-            },
-        })
+        Ok(OffsetDateTimeFormat { inner: DateFormat::checked(pattern) })
     }
 
     /// Reads an instant written with this format, its wall-clock date in

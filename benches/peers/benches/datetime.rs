@@ -35,26 +35,9 @@ fn sample() -> Vec<i64> {
         .collect()
 }
 
-/// Neri and Schneider's days since 1970-01-01 to (year, month, day)
-/// ("Euclidean affine functions and their application to calendar
-/// algorithms", 2021), shifted by 82 × 400 years to stay unsigned.
+/// The floor's day → civil step: Neri–Schneider, as the other benches use.
 fn civil(days: i64) -> (i32, u32, u32) {
-    const S: u32 = 82;
-    const K: u32 = 719_468 + 146_097 * S;
-    let n = (days + i64::from(K)) as u32;
-    let n1 = 4 * n + 3;
-    let c = n1 / 146_097;
-    let nc = n1 % 146_097 / 4;
-    let n2 = 4 * nc + 3;
-    let p2 = 2_939_745u64 * u64::from(n2);
-    let z = (p2 >> 32) as u32;
-    let nd = (p2 as u32) / 2_939_745 / 4;
-    let n3 = 2141 * nd + 197_913;
-    let m = n3 >> 16;
-    let d = (n3 & 0xffff) / 2141;
-    let j = nd >= 306;
-    let y = 100 * c + z + u32::from(j);
-    (y as i32 - 400 * S as i32, if j { m - 12 } else { m }, d + 1)
+    shamsi_bench::ns_civil_from_days(days as i32)
 }
 
 fn instant(c: &mut Criterion) {
