@@ -208,9 +208,67 @@ fn peer_forms() {
         ("10 Aazar 1402", jalali(1402, 9, 10)),
         ("14-ام تیر 1310", jalali(1310, 4, 14)),
         ("2nd Khordaad 1302", jalali(1302, 3, 2)),
+        // date-fns-jalali: an ordinal after a month written first.
+        ("Khordad 2nd, 1302", jalali(1302, 3, 2)),
+        ("Thursday, Khordad 2nd, 1302", jalali(1302, 3, 2)),
+        ("Bahman 6th, 1402", jalali(1402, 11, 6)),
+        ("Dey 21st, 1402", jalali(1402, 10, 21)),
+        ("Mehr 13th, 1402", jalali(1402, 7, 13)),
+        ("خرد 2-ام, 1302", jalali(1302, 3, 2)),
+        // Three-letter Persian months (date-fns-jalali, jdatetime `%b`).
+        ("2 خرد 1302", jalali(1302, 3, 2)),
+        ("پنج\u{200c}شنبه 02 خرد 1302", jalali(1302, 3, 2)),
+        ("29 شهر 1306", jalali(1306, 6, 29)),
+        ("5 مرد 1304", jalali(1304, 5, 5)),
+        ("6 بهم 1402", jalali(1402, 11, 6)),
+        // `Sha`: Shahrivar before a day, Saturday before a date.
+        ("Sha 29, 1306", jalali(1306, 6, 29)),
+        ("Sha 07 Bah 1402", jalali(1402, 11, 7)),
+        // persiantools' one-letter weekdays.
+        ("پ ۰۲ خرد ۱۳۰۲", jalali(1302, 3, 2)),
+        ("ش ۰۷ بهم ۱۴۰۲", jalali(1402, 11, 7)),
     ] {
         assert_eq!(parse_lenient(text), Ok(want), "{text:?}");
     }
     // An era first that contradicts the month is an error.
     assert!(parse_lenient("AD ۱۳۱۰ تیر ۱۴").is_err());
+    // An English suffix that does not agree with its number is not read.
+    for text in ["Khordad 2th, 1302", "Bahman 1nd, 1402", "12nd Bahman 1402", "Dey 11st, 1402"] {
+        assert!(parse_lenient(text).is_err(), "{text:?}");
+    }
+    // A one-letter weekday that disagrees with the date is an error, not
+    // another reading; one not before a day is no weekday.
+    assert!(parse_lenient("ج ۰۲ خرد ۱۳۰۲").is_err());
+    assert!(parse_lenient("پ خرد ۱۳۰۲").is_err());
+    // The three-letter months are words too: never found in running text.
+    for text in ["۲ مرد ۱۳۰۲ آمدند", "در ۶ شهر ۱۴۰۲ نفر", "۶ بهم ۱۴۰۲"]
+    {
+        assert!(mentions(text).next().is_none(), "{text:?}");
+    }
+}
+
+#[test]
+fn two_digit_years_with_a_pivot_and_an_order() {
+    use shamsi::parse::{FieldOrder, Lenient};
+    let pivoted = Lenient::new().with_pivot(1350);
+    // persiantools' `%x` is `%y/%m/%d`, jdatetime's `%m/%d/%y`.
+    let ymd = pivoted.with_order(FieldOrder::YearMonthDay);
+    let mdy = pivoted.with_order(FieldOrder::MonthDayYear);
+    let dmy = pivoted.with_order(FieldOrder::DayMonthYear);
+    assert_eq!(ymd.parse("06/06/29"), Ok(jalali(1306, 6, 29)));
+    assert_eq!(mdy.parse("06/29/06"), Ok(jalali(1306, 6, 29)));
+    assert_eq!(dmy.parse("29/06/06"), Ok(jalali(1306, 6, 29)));
+    // Without an order, three two-digit fields are ambiguous.
+    assert_eq!(
+        pivoted.parse("06/06/29").map_err(|e| e.kind()),
+        Err(shamsi::ParseErrorKind::AmbiguousOrder)
+    );
+    // An order the values contradict is an error, not another date.
+    assert!(ymd.parse("06/29/56").is_err());
+    assert!(mdy.parse("56/06/29").is_err());
+    // Without a pivot, refused whatever the order.
+    for order in [FieldOrder::YearMonthDay, FieldOrder::MonthDayYear, FieldOrder::DayMonthYear] {
+        let e = Lenient::new().with_order(order).parse("06/06/29").unwrap_err();
+        assert_eq!(e.kind(), shamsi::ParseErrorKind::TwoDigitYear);
+    }
 }

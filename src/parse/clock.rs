@@ -87,13 +87,12 @@ const HALVES: [(&str, Half); 37] = [
 const BEFORE: [&str; 6] = ["ساعت", "at", "در", "په", "،", ","];
 
 /// Names of UTC, and other zone words, after a time.
-const ZONES: [(&str, Option<i32>, Option<TimeZone>); 11] = [
-    ("(زمان هماهنگ جهانی)", Some(0), None),
+/// Each may stand in parentheses (`(زمان هماهنگ جهانی)`, `(UTC)`).
+/// `UTC` and `GMT` alone are read with the offsets that may follow them.
+const ZONES: [(&str, Option<i32>, Option<TimeZone>); 8] = [
     ("زمان هماهنگ جهانی", Some(0), None),
     ("Coordinated Universal Time", Some(0), None),
     ("همغږى نړیوال وخت", Some(0), None),
-    ("(UTC)", Some(0), None),
-    ("(GMT)", Some(0), None),
     ("به وقت تهران", None, Some(TimeZone::Iran)),
     ("به وقت کابل", None, Some(TimeZone::Afghanistan)),
     ("IRST", Some(12_600), None),
@@ -279,6 +278,21 @@ fn apply(hour: u32, half: Half, at: usize) -> Result<u8, ParseError> {
 
 /// Reads an offset or zone word at `pos`.
 fn zone_at(s: &str, pos: usize) -> Option<(Option<i32>, Option<TimeZone>, usize)> {
+    if s.get(pos..).is_some_and(|r| r.starts_with('(')) {
+        // A name in parentheses, spaces allowed inside them.
+        let spaces = |at: usize| s.get(at..).map_or(0, |r| r.len() - r.trim_start().len());
+        let inner = pos + 1 + spaces(pos + 1);
+        let names = ZONES.iter().copied().chain([("UTC", Some(0), None), ("GMT", Some(0), None)]);
+        for (w, offset, zone) in names {
+            if let Some(end) = word_at(s, inner, w) {
+                let close = end + spaces(end);
+                if s.get(close..).is_some_and(|r| r.starts_with(')')) {
+                    return Some((offset, zone, close + 1));
+                }
+            }
+        }
+        return None;
+    }
     for &(w, offset, zone) in &ZONES {
         if let Some(end) = word_at(s, pos, w) {
             return Some((offset, zone, end));

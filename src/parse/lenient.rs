@@ -502,8 +502,22 @@ impl Lenient {
             }
             _ => (None, cur),
         };
-        let (mut weekday, cur) = leading_weekday(cur, ctx);
-        let core = read_core(cur, ctx, self.pivot.is_some())?;
+        let (mut weekday, after_weekday) = leading_weekday(cur, ctx);
+        let pivot = self.pivot.is_some();
+        let core = match read_core(after_weekday, ctx, pivot) {
+            Ok(core) => core,
+            // A word that is both a weekday and a month (`Sha`: Saturday in
+            // persiantools, Shahrivar in date-fns-jalali) is the month where
+            // no date follows it as a weekday: its position decides.
+            Err(e) if weekday.is_some() => match read_core(cur, ctx, pivot) {
+                Ok(core) => {
+                    weekday = None;
+                    core
+                }
+                Err(_) => return Err(e),
+            },
+            Err(e) => return Err(e),
+        };
         let mut end = core.end;
         let era = era_after(&core, ctx);
         let era = match (era, leading_era) {
@@ -950,21 +964,31 @@ const MONTH_VARIANTS: [(&str, Calendar, u8); 48] = [
     ("ذوالحجه", Calendar::LunarHijri, 12),
 ];
 
-/// Every month spelling with its calendar and number.
-fn month_entries() -> impl Iterator<Item = (&'static str, Calendar, u8)> {
+/// The Solar Hijri months cut to three letters, as date-fns-jalali's `fa-IR`
+/// and jdatetime's `%b` write them. Most are also words (`مرد` "man", `شهر`
+/// "city", `بهم` "together"), so they are read in a whole text that is a
+/// date, never when finding dates in running text.
+const ABBREVIATIONS_FA: [&str; 12] =
+    ["فرو", "ارد", "خرد", "تیر", "مرد", "شهر", "مهر", "آبا", "آذر", "دی", "بهم", "اسف"];
+
+/// Every month spelling with its calendar and number; the three-letter
+/// Persian ones too, outside extraction.
+fn month_entries(ctx: Ctx) -> impl Iterator<Item = (&'static str, Calendar, u8)> {
+    let abbreviations = if ctx.extract { &[][..] } else { &ABBREVIATIONS_FA[..] };
     MONTH_TABLES
         .iter()
         .flat_map(|&(table, calendar)| table.iter().zip(1u8..).map(move |(&n, m)| (n, calendar, m)))
         .chain(MONTH_VARIANTS.iter().copied())
+        .chain(abbreviations.iter().zip(1u8..).map(|(&n, m)| (n, Calendar::Jalali, m)))
 }
 
 /// A month name at `cur`, the longest that matches: its calendar, number,
 /// the cursor after it, and whether `ماه` was glued to it (`بهمنماه`). A
 /// Sorani ezafe `ی` glued to it is taken too (`ڕێبەندانی`).
-pub(crate) fn month_name(cur: Cursor<'_>) -> Option<(Calendar, u8, Cursor<'_>, bool)> {
+pub(crate) fn month_name(cur: Cursor<'_>, ctx: Ctx) -> Option<(Calendar, u8, Cursor<'_>, bool)> {
     let mut best: Option<(Calendar, u8, Cursor<'_>, bool)> = None;
     let first = cur.peek();
-    for (pattern, calendar, month) in month_entries() {
+    for (pattern, calendar, month) in month_entries(ctx) {
         if !Cursor::may_match(first, pattern) {
             continue;
         }
@@ -1023,6 +1047,9 @@ pub(crate) fn weekday_word(cur: Cursor<'_>) -> Option<(Weekday, Cursor<'_>)> {
     Some((Weekday::from_saturday_zero_offset(index).ok()?, after))
 }
 
+/// persiantools' one-letter Persian weekdays, Saturday first.
+const ONE_LETTER_WEEKDAYS: [char; 7] = ['ش', 'ی', 'د', 'س', 'چ', 'پ', 'ج'];
+
 /// A weekday before the date, with `روز` ("day") before it and a comma
 /// after it allowed; or `روز` alone before the day (in digits or words).
 fn leading_weekday(cur: Cursor<'_>, ctx: Ctx) -> (Option<(Weekday, usize)>, Cursor<'_>) {
@@ -1032,6 +1059,20 @@ fn leading_weekday(cur: Cursor<'_>, ctx: Ctx) -> (Option<(Weekday, usize)>, Curs
         let (c, _) = after.skip_spaces(ctx.gap);
         let c = c.eat(',').map_or(c, |a| a.skip_spaces(ctx.gap).0);
         return (Some((w, start.offset())), c);
+    }
+    if !ctx.extract && after_rooz.is_none() {
+        // persiantools' one-letter weekdays (`پ ۰۲ خرد ۱۳۰۲`), only at the
+        // start of a whole text and before a day in digits.
+        let letter = ONE_LETTER_WEEKDAYS.iter().zip(0u8..).find_map(|(&l, i)| {
+            let after = cur.eat(l)?;
+            let (c, spaces) = after.skip_spaces(ctx.gap);
+            (spaces > 0 && c.peek().is_some_and(char::is_numeric)).then_some((i, c))
+        });
+        if let Some((i, c)) = letter {
+            if let Ok(w) = Weekday::from_saturday_zero_offset(i) {
+                return (Some((w, cur.offset())), c);
+            }
+        }
     }
     match after_rooz {
         // `روز ۲۶`, `روز۲۶` (the day may be glued to it), `روز ششم`.
@@ -1187,7 +1228,7 @@ pub(crate) fn read_core(cur: Cursor<'_>, ctx: Ctx, pivot: bool) -> Result<Core<'
     }
     if let Some((day, after)) = ordinal_word(cur) {
         let (c, _) = after.skip_spaces(ctx.gap);
-        let Some((calendar, month, after, glued)) = month_name(c) else {
+        let Some((calendar, month, after, glued)) = month_name(c, ctx) else {
             return Err(err(ParseErrorKind::Expected("a month name"), c.offset()));
         };
         let (end, _) = after_month(after, glued, ctx);
@@ -1202,7 +1243,7 @@ pub(crate) fn read_core(cur: Cursor<'_>, ctx: Ctx, pivot: bool) -> Result<Core<'
         };
         return year_part(core, ctx);
     }
-    if let Some((calendar, month, after, glued)) = month_name(cur) {
+    if let Some((calendar, month, after, glued)) = month_name(cur, ctx) {
         let (end, marked) = after_month(after, glued, ctx);
         return month_first(calendar, (month, start), end, ctx, marked);
     }
@@ -1308,33 +1349,40 @@ fn numeric<'a>(
         }
     } else if n2.digits >= 3 {
         return Err(err(ParseErrorKind::Expected("a one- or two-digit month"), n2.offset));
-    } else if n1.value > 31 {
-        (n1, n2, n3)
-    } else if n3.value > 31 && !pivot {
+    } else if !pivot {
         // A two-digit year is refused without a pivot, before any order.
-        return Err(err(ParseErrorKind::TwoDigitYear, n3.offset));
-    } else if n3.value > 31 {
-        // A two-digit year last: the same question of order.
-        match ctx.order {
-            Some(FieldOrder::MonthDayYear) => (n3, n1, n2),
-            Some(FieldOrder::DayMonthYear) | None
-                if n1.value > 12 || n1.value == n2.value || ctx.order.is_some() =>
-            {
-                (n3, n2, n1)
-            }
-            None if n2.value > 12 => (n3, n1, n2),
-            _ => {
-                let kind = ParseErrorKind::AmbiguousDayMonth {
-                    first: n1.value as u8,
-                    second: n2.value as u8,
-                };
-                return Err(err(kind, start));
-            }
-        }
-    } else if pivot {
-        return Err(err(ParseErrorKind::AmbiguousOrder, start));
+        let at = if n1.value > 31 {
+            n1.offset
+        } else if n3.value > 31 {
+            n3.offset
+        } else {
+            start
+        };
+        return Err(err(ParseErrorKind::TwoDigitYear, at));
     } else {
-        return Err(err(ParseErrorKind::TwoDigitYear, start));
+        // Every field has one or two digits, the year too: the order is
+        // the caller's, or shown by a value over 31, never guessed.
+        let ambiguous = || {
+            let kind =
+                ParseErrorKind::AmbiguousDayMonth { first: n1.value as u8, second: n2.value as u8 };
+            err(kind, start)
+        };
+        let year_first =
+            err(ParseErrorKind::Expected("the year first, as the field order says"), start);
+        let year_last =
+            err(ParseErrorKind::Expected("the year last, as the field order says"), n1.offset);
+        match ctx.order {
+            Some(FieldOrder::YearMonthDay) if n3.value > 31 => return Err(year_first),
+            Some(FieldOrder::YearMonthDay) => (n1, n2, n3),
+            Some(_) if n1.value > 31 => return Err(year_last),
+            Some(FieldOrder::DayMonthYear) => (n3, n2, n1),
+            Some(FieldOrder::MonthDayYear) => (n3, n1, n2),
+            None if n1.value > 31 => (n1, n2, n3),
+            None if n3.value <= 31 => return Err(err(ParseErrorKind::AmbiguousOrder, start)),
+            None if n1.value > 12 || n1.value == n2.value => (n3, n2, n1),
+            None if n2.value > 12 => (n3, n1, n2),
+            None => return Err(ambiguous()),
+        }
     };
     if month.digits > 2 {
         return Err(err(ParseErrorKind::Expected("a one- or two-digit month"), month.offset));
@@ -1369,14 +1417,13 @@ fn after_number(
     let (c_month, _) = after.skip_spaces(ctx.gap);
     // A day may carry an ordinal suffix (`6th`, `۶م`, `٦ەم`, `۶ام`, date-fns's `6-ام`) or a
     // Sorani ezafe (`٦ی ڕێبەندان`) glued to it.
-    let found = month_name(c_month).map(|m| (m, c_month.offset())).or_else(|| {
+    let found = month_name(c_month, ctx).map(|m| (m, c_month.offset())).or_else(|| {
         if n1.digits > 2 {
             return None;
         }
-        ["st", "nd", "rd", "th", "-ام", "ام", "هم", "م", "ی"].into_iter().find_map(|suffix| {
-            let (a, _) = after.match_pattern(suffix)?.skip_spaces(ctx.gap);
-            month_name(a).map(|m| (m, a.offset()))
-        })
+        let ezafe = after.eat('ی');
+        let (a, _) = day_suffix(after, n1).or(ezafe)?.skip_spaces(ctx.gap);
+        month_name(a, ctx).map(|m| (m, a.offset()))
     });
     let Some(((calendar, month, after_name, glued), month_at)) = found else {
         let at = c_month.offset();
@@ -1411,6 +1458,20 @@ fn after_number(
         numeric: false,
     };
     year_part(core, ctx)
+}
+
+/// The cursor after an ordinal suffix glued to the day `n` (`2nd`, `14th`,
+/// `۶م`, `٦ەم`, `۶ام`, date-fns-jalali's `6-ام`), if there is one. An
+/// English suffix must agree with the number: `2th` is not read.
+fn day_suffix(after: Cursor<'_>, n: Num) -> Option<Cursor<'_>> {
+    let english = match (n.value % 100, n.value % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    [english, "-ام", "ام", "هم", "م"].into_iter().find_map(|suffix| after.match_word(suffix))
 }
 
 /// The year that may follow a day and month: `[,] [سال] year`.
@@ -1457,6 +1518,7 @@ fn month_first(
         Core { start, end, year: None, month, day: None, calendar: Some(calendar), numeric: false };
     match number(c)? {
         Some((n, after)) if n.digits <= 2 && !marked_year => {
+            let after = day_suffix(after, n).unwrap_or(after);
             let core = Core { end: after, day: Some((n.value as u8, n.offset)), ..base };
             let core = year_part(core, ctx)?;
             if ctx.extract && core.year.is_none() {
