@@ -48,6 +48,13 @@
 //!   Arabic-Indic digits day-month-year, and a year last in Latin digits is
 //!   read only where the values show the order (`29/6/1306`, `6/29/1306`):
 //!   `3/2/1377` is an error that names both readings, never a guess.
+//! - `--in-format PATTERN`: read each input strictly with the pattern, as
+//!   `DateFormat::parse` (or `parse_gregorian` with `--from gregorian`)
+//!   reads it: the patterns of jdatetime's and persiantools' `strptime`
+//!   (`%d %B %Y`, `%Y%m%d`, `%y/%m/%d`, `%Y/%j`) read what they read.
+//! - `--pivot YEAR`: the Solar Hijri year a two-digit year (`%y`, or `96/9/5`
+//!   in the lenient reader) is read nearest to, in `YEAR-50..=YEAR+49`
+//!   (jdatetime's window is `--pivot 1419`, persiantools' `--pivot 1421`).
 //! - `--zone iran|afghanistan|utc|±HH:MM|<IANA name>`: an instant is shown
 //!   on that zone's clock; a date-time without an offset is read as that
 //!   zone's wall time (a time the clocks skipped or repeated resolved as
@@ -100,6 +107,8 @@ struct Options {
     digits: Option<Digits>,
     zone: Option<Zone>,
     order: Option<FieldOrder>,
+    in_format: Option<String>,
+    pivot: Option<i32>,
     dates: Vec<String>,
 }
 
@@ -182,7 +191,8 @@ impl Zone {
 
 const USAGE: &str = "usage: convert [--from jalali|gregorian] [--to gregorian|jalali] \
 [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] [--format PATTERN] [--locale fa|fa-AF|en|fa-Latn|ps|ckb] \
-[--digits latin|persian|arabic] [--zone iran|afghanistan|utc|±HH:MM|IANA] [--order ymd|dmy|mdy] [--json] [DATE...]";
+[--digits latin|persian|arabic] [--zone iran|afghanistan|utc|±HH:MM|IANA] [--order ymd|dmy|mdy] \
+[--in-format PATTERN] [--pivot YEAR] [--json] [DATE...]";
 
 fn options() -> Result<Options, String> {
     let mut o = Options {
@@ -195,6 +205,8 @@ fn options() -> Result<Options, String> {
         digits: None,
         zone: None,
         order: None,
+        in_format: None,
+        pivot: None,
         dates: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
@@ -245,6 +257,16 @@ fn options() -> Result<Options, String> {
                     Some("mdy") => FieldOrder::MonthDayYear,
                     _ => return Err("--order takes ymd, dmy or mdy".into()),
                 })
+            }
+            "--in-format" => {
+                let pattern = args.next().ok_or("--in-format takes a pattern")?;
+                DateFormat::new(&pattern).map_err(|e| format!("--in-format {pattern:?}: {e}"))?;
+                o.in_format = Some(pattern);
+            }
+            "--pivot" => {
+                let year = args.next().unwrap_or_default();
+                o.pivot =
+                    Some(year.parse().map_err(|_| format!("--pivot takes a year, not {year:?}"))?);
             }
             "--zone" => {
                 let name = args.next().ok_or("--zone takes a zone")?;
@@ -481,13 +503,27 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
         return convert_moment(rule, input, moment?, o);
     }
     let expect = o.expect();
-    let parsed = if input.starts_with('-') {
+    let parsed = if let Some(pattern) = &o.in_format {
+        let mut f = DateFormat::new(pattern).map_err(|e| e.to_string())?;
+        if let Some(pivot) = o.pivot {
+            f = f.with_pivot(pivot);
+        }
+        let read = if expect == Expect::Gregorian {
+            f.parse_gregorian(input).map(Parsed::Gregorian)
+        } else {
+            f.parse_in(rule, input).map(Parsed::Jalali)
+        };
+        read.map_err(|e| format!("cannot read \"{input}\" with {pattern:?}: {e}"))?
+    } else if input.starts_with('-') {
         strict(input, expect)?
     } else {
-        let lenient = match o.order {
-            Some(order) => Lenient::new().with_order(order),
-            None => Lenient::new(),
-        };
+        let mut lenient = Lenient::new();
+        if let Some(order) = o.order {
+            lenient = lenient.with_order(order);
+        }
+        if let Some(pivot) = o.pivot {
+            lenient = lenient.with_pivot(pivot);
+        }
         let read = lenient
             .expecting(expect)
             .parse_datetime_in(rule, input)

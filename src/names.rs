@@ -157,6 +157,16 @@ pub const JALALI_MONTHS_EN: [&str; 12] = [
 pub const JALALI_MONTHS_EN_ABBR: [&str; 12] =
     ["Far", "Ord", "Kho", "Tir", "Mor", "Sha", "Meh", "Aba", "Aza", "Dey", "Bah", "Esf"];
 
+/// The Solar Hijri months cut to three letters, as date-fns-jalali's `fa-IR`,
+/// jdatetime's and persiantools' `%b` write them (`خرد`, `اسف`); four are
+/// whole names already (`تیر`, `مهر`, `آذر`, `دی`).
+///
+/// ```
+/// assert_eq!(shamsi::names::JALALI_MONTHS_FA_ABBR[2], "خرد");
+/// ```
+pub const JALALI_MONTHS_FA_ABBR: [&str; 12] =
+    ["فرو", "ارد", "خرد", "تیر", "مرد", "شهر", "مهر", "آبا", "آذر", "دی", "بهم", "اسف"];
+
 /// Weekdays in Persian (and Dari), Saturday first, with the standard
 /// zero-width non-joiner in `سه‌شنبه` and `پنج‌شنبه`.
 ///

@@ -69,7 +69,12 @@ fn strict(pattern: &str, s: &str) -> (ParseErrorKind, usize) {
 #[test]
 fn strict_errors() {
     assert_eq!(strict("%Y/%m/%d", "1402/11/"), (ParseErrorKind::UnexpectedEnd, 8));
-    assert_eq!(strict("%Y/%m/%d", "1402/1x/06"), (ParseErrorKind::Expected("a digit"), 6));
+    assert_eq!(
+        strict("%Y/%m/%d", "1402/1x/06"),
+        (ParseErrorKind::Expected("the pattern's text"), 6)
+    );
+    // Where a number follows at once, the padding is needed to split them.
+    assert_eq!(strict("%Y%m%d", "1402116"), (ParseErrorKind::UnexpectedEnd, 7));
     assert_eq!(
         strict("%Y/%m/%d", "1402-11-06"),
         (ParseErrorKind::Expected("the pattern's text"), 4)

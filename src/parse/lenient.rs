@@ -964,17 +964,13 @@ const MONTH_VARIANTS: [(&str, Calendar, u8); 48] = [
     ("ذوالحجه", Calendar::LunarHijri, 12),
 ];
 
-/// The Solar Hijri months cut to three letters, as date-fns-jalali's `fa-IR`
-/// and jdatetime's `%b` write them. Most are also words (`مرد` "man", `شهر`
-/// "city", `بهم` "together"), so they are read in a whole text that is a
-/// date, never when finding dates in running text.
-const ABBREVIATIONS_FA: [&str; 12] =
-    ["فرو", "ارد", "خرد", "تیر", "مرد", "شهر", "مهر", "آبا", "آذر", "دی", "بهم", "اسف"];
-
 /// Every month spelling with its calendar and number; the three-letter
 /// Persian ones too, outside extraction.
 fn month_entries(ctx: Ctx) -> impl Iterator<Item = (&'static str, Calendar, u8)> {
-    let abbreviations = if ctx.extract { &[][..] } else { &ABBREVIATIONS_FA[..] };
+    // The three-letter Persian months are also words (`مرد` "man", `شهر`
+    // "city", `بهم` "together"): read in a whole text that is a date,
+    // never when finding dates in running text.
+    let abbreviations = if ctx.extract { &[][..] } else { &names::JALALI_MONTHS_FA_ABBR[..] };
     MONTH_TABLES
         .iter()
         .flat_map(|&(table, calendar)| table.iter().zip(1u8..).map(move |(&n, m)| (n, calendar, m)))

@@ -106,19 +106,23 @@ fn digits(input: &str, pos: usize, min: u8, max: u8) -> Result<(u32, usize), Par
     Ok((value, end))
 }
 
-/// The index of the longest entry of `table` that `input` continues with at
-/// `pos`, and the offset after it.
+/// The index of the longest entry of the `tables` (aligned: an index means
+/// the same in each) that `input` continues with at `pos`, Latin letters in
+/// any case, and the offset after it.
 fn longest_name(
-    table: &[&str],
+    tables: &[&[&str]],
     input: &str,
     pos: usize,
     what: &'static str,
 ) -> Result<(usize, usize), ParseError> {
     let rest = input.get(pos..).unwrap_or("");
-    let best = table
+    let starts = |name: &str| {
+        rest.as_bytes().get(..name.len()).is_some_and(|b| b.eq_ignore_ascii_case(name.as_bytes()))
+    };
+    let best = tables
         .iter()
-        .enumerate()
-        .filter(|(_, name)| rest.starts_with(**name))
+        .flat_map(|table| table.iter().enumerate())
+        .filter(|(_, name)| !name.is_empty() && starts(name))
         .max_by_key(|(_, name)| name.len());
     match best {
         Some((i, name)) => Ok((i, pos + name.len())),
@@ -126,6 +130,60 @@ fn longest_name(
         None => Err(ParseError::new(ParseErrorKind::Expected(what), pos)),
     }
 }
+
+/// The month names `%B` (`long`) or `%b` reads: the locale's, and the
+/// English and Persian ones the peers' strptime read (jdatetime's and
+/// persiantools' abbreviations `Kho`, `خرد`).
+fn month_tables(locale: Locale, calendar: Calendar, long: bool) -> [&'static [&'static str]; 3] {
+    let (own_long, own_short) = locale.month_names(calendar);
+    match (calendar, long) {
+        (Calendar::Gregorian, true) => {
+            [own_long, &names::GREGORIAN_MONTHS_EN, &names::GREGORIAN_MONTHS_FA]
+        }
+        (Calendar::Gregorian, false) => {
+            [own_short, &names::GREGORIAN_MONTHS_EN_ABBR, &names::GREGORIAN_MONTHS_FA]
+        }
+        (_, true) => [own_long, &names::JALALI_MONTHS_EN, &names::JALALI_MONTHS_FA],
+        (_, false) => [own_short, &names::JALALI_MONTHS_EN_ABBR, &names::JALALI_MONTHS_FA_ABBR],
+    }
+}
+
+/// The weekday names `%A` (`long`) or `%a` reads: the locale's, English,
+/// Persian, and persiantools' Persian in Latin letters (`Jomeh`, `Jom`) and
+/// one-letter Persian abbreviations (`ج`).
+fn weekday_tables(locale: Locale, long: bool) -> [&'static [&'static str]; 6] {
+    let (own_long, own_short) = locale.weekday_names();
+    let (own, english, latin, letter) = if long {
+        (own_long, &names::WEEKDAYS_EN, &names::WEEKDAYS_FA_LATN, &[""; 7])
+    } else {
+        (own_short, &names::WEEKDAYS_EN_ABBR, &names::WEEKDAYS_FA_LATN_ABBR, &WEEKDAYS_FA_LETTER)
+    };
+    // The full Persian names for `%a` too: jdatetime's `fa_IR` writes them.
+    let (jdatetime, persiantools) = WEEKDAYS_FA_PEERS.split_at(7);
+    [own, english, latin, letter, jdatetime, persiantools]
+}
+
+/// persiantools' one-letter Persian weekdays.
+const WEEKDAYS_FA_LETTER: [&str; 7] = ["ش", "ی", "د", "س", "چ", "پ", "ج"];
+
+/// The Persian weekdays as jdatetime (`یک‌شنبه`, with a zero-width
+/// non-joiner) and persiantools (`پنجشنبه`, without) write them.
+const WEEKDAYS_FA_PEERS: [&str; 14] = [
+    "شنبه",
+    "یک\u{200c}شنبه",
+    "دوشنبه",
+    "سه\u{200c}شنبه",
+    "چهارشنبه",
+    "پنج\u{200c}شنبه",
+    "جمعه",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه\u{200c}شنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "جمعه",
+];
 
 /// Reads `text` exactly.
 fn literal(input: &str, pos: usize, text: &str, what: &'static str) -> Result<usize, ParseError> {
@@ -164,9 +222,15 @@ impl DateFormat<'_> {
     /// Reads a Solar Hijri date written with this format (by the official
     /// rule).
     ///
-    /// The reader is strict: the input must be exactly what the format
-    /// writes, with the locale's names and the pattern's text, except that
-    /// any of the three digit sets is read, whatever the format writes. So
+    /// The reader is strict: the input must be what the format writes, with
+    /// the pattern's text, except that it reads as the strptime of
+    /// jdatetime and persiantools do: any of the three digit sets, whatever
+    /// the format writes; numbers without their zero padding where no number
+    /// follows at once (`1402/1/6` with `%Y/%m/%d`); and names in any letter
+    /// case, the locale's and the English and Persian ones (`%B`: `Bahman`,
+    /// `بهمن`; `%b`: `Bah`, `بهم`; `%A`: `Friday`, `Jomeh`, `جمعه`; `%a`:
+    /// `Fri`, `Jom`, `ج`). Unlike jdatetime, it checks a weekday read
+    /// against the date, and reads `%j`. So
     /// `parse(format(d)) == d` for every pattern that gives a year (`%Y`, or
     /// `%y` with a pivot), and a month and day (`%m`/`%B`/`%b` with
     /// `%d`/`%e`/`%o`, or `%F`) or the day of the year (`%j`).
@@ -175,12 +239,14 @@ impl DateFormat<'_> {
     ///
     /// ```text
     /// %Y  = ["-"] 4DIGIT [DIGIT]  ; four only when a number follows at once
-    /// %y %m %d %U = 2DIGIT        ; %-y %-m %-d %-U = 1*2DIGIT
+    /// %y  = 2DIGIT                ; %-y = 1*2DIGIT
+    /// %m %d %U = 1*2DIGIT         ; 2DIGIT when a number follows at once
     /// %e  = " " DIGIT / 1*2DIGIT
-    /// %j  = 3DIGIT                ; %-j = 1*3DIGIT
+    /// %j  = 1*3DIGIT              ; 3DIGIT when a number follows at once
     /// %u %w = DIGIT
     /// %F  = %Y "-" %m "-" %d
-    /// %B %b %A %a %E = a name of the locale's table (the longest that fits)
+    /// %B %b %A %a = a name, as above (the longest that fits)
+    /// %E  = the locale's era
     /// %o  = an ordinal word (fa, fa-AF), or 1*2DIGIT and the suffix
     /// %%  = "%"
     /// text = itself
@@ -439,10 +505,27 @@ impl DateFormat<'_> {
         let mut read = Read::default();
         let mut pos = 0;
         let mut items = Items::new(self.pattern).peekable();
+        // Whether the item before wrote a number that ends at once before
+        // this one: in a run of numbers glued together (`%Y%m%d`), every
+        // field keeps its width, or `1402116` could be 1/16 or 11/6.
+        let mut number_before = false;
         while let Some(item) = items.next() {
             match item {
-                Ok(Item::Literal(text)) => pos = literal(input, pos, text, "the pattern's text")?,
+                Ok(Item::Literal(text)) => {
+                    number_before = text.chars().next_back().is_some_and(char::is_numeric);
+                    pos = literal(input, pos, text, "the pattern's text")?;
+                }
                 Ok(Item::Directive { directive, unpadded }) => {
+                    let glued = starts_with_digit(items.peek(), self.locale) || number_before;
+                    number_before = directive.width().is_some()
+                        || matches!(
+                            directive,
+                            Directive::Iso
+                                | Directive::Fraction(_)
+                                | Directive::HourMinute
+                                | Directive::HourMinuteSecond
+                                | Directive::UnixSeconds
+                        );
                     let number_follows = starts_with_digit(items.peek(), self.locale);
                     pos = self.read_directive(
                         input,
@@ -450,6 +533,7 @@ impl DateFormat<'_> {
                         directive,
                         unpadded,
                         number_follows,
+                        glued,
                         calendar,
                         &mut read,
                     )?;
@@ -472,11 +556,16 @@ impl DateFormat<'_> {
         directive: Directive,
         unpadded: bool,
         number_follows: bool,
+        glued: bool,
         calendar: Calendar,
         read: &mut Read,
     ) -> Result<usize, ParseError> {
         let width = directive.width().unwrap_or(1);
-        let (min, max) = if unpadded { (1, width) } else { (width, width) };
+        // The padding is optional where no number stands at once before or
+        // after, as strptime reads (`1402/1/6` with `%Y/%m/%d`); `%y` keeps
+        // its two.
+        let optional = unpadded || (!glued && directive != Directive::YearShort);
+        let (min, max) = if optional { (1, width) } else { (width, width) };
         let number = |min, max| digits(input, pos, min, max);
         let locale = self.locale;
         Ok(match directive {
@@ -539,16 +628,14 @@ impl DateFormat<'_> {
                 d_end
             }
             Directive::MonthName | Directive::MonthShort => {
-                let (long, short) = locale.month_names(calendar);
-                let table = if directive == Directive::MonthName { long } else { short };
-                let (i, end) = longest_name(table, input, pos, "a month name")?;
+                let tables = month_tables(locale, calendar, directive == Directive::MonthName);
+                let (i, end) = longest_name(&tables, input, pos, "a month name")?;
                 set(&mut read.month, i as u8 + 1, pos, Field::Month)?;
                 end
             }
             Directive::Weekday | Directive::WeekdayShort => {
-                let (long, short) = locale.weekday_names();
-                let table = if directive == Directive::Weekday { long } else { short };
-                let (i, end) = longest_name(table, input, pos, "a weekday name")?;
+                let tables = weekday_tables(locale, directive == Directive::Weekday);
+                let (i, end) = longest_name(&tables, input, pos, "a weekday name")?;
                 let weekday = Weekday::from_saturday_zero_offset(i as u8)
                     .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), pos))?;
                 set(&mut read.weekday, weekday, pos, Field::Weekday)?;
@@ -556,7 +643,7 @@ impl DateFormat<'_> {
             }
             Directive::Ordinal => {
                 let (day, end) = if locale.ordinal_suffix(1).is_none() {
-                    let (i, end) = longest_name(&names::ORDINALS_FA, input, pos, "an ordinal")?;
+                    let (i, end) = longest_name(&[&names::ORDINALS_FA], input, pos, "an ordinal")?;
                     (i as u8 + 1, end)
                 } else {
                     let (v, end) = number(1, 2)?;
@@ -612,14 +699,15 @@ impl DateFormat<'_> {
             Directive::AmPm | Directive::AmPmLower => {
                 let lower = directive == Directive::AmPmLower;
                 let table = [locale.am_pm(false, lower), locale.am_pm(true, lower)];
-                let (i, end) = longest_name(&table, input, pos, "a before- or after-noon marker")?;
+                let (i, end) =
+                    longest_name(&[&table], input, pos, "a before- or after-noon marker")?;
                 set(&mut read.pm, i == 1, pos, Field::Hour)?;
                 end
             }
             Directive::DayPeriod => {
                 let table: [&'static str; 24] =
                     core::array::from_fn(|h| locale.day_period(h as u8));
-                let (i, end) = longest_name(&table, input, pos, "a period of the day")?;
+                let (i, end) = longest_name(&[&table], input, pos, "a period of the day")?;
                 let name = table.get(i).copied().unwrap_or("");
                 read.period = Some((name, pos));
                 end
