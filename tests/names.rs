@@ -73,3 +73,75 @@ fn weekday_names_carry_the_zwnj() {
     assert!(names::WEEKDAYS_FA[5].contains('\u{200c}'));
     assert!(names::WEEKDAYS_FA.iter().filter(|n| n.contains('\u{200c}')).count() == 2);
 }
+
+/// A word that merely begins like a month or weekday name (`بهمنی`,
+/// `مهران`, `دیروز`, `Fridays`) is not that name, in the lenient reader and
+/// in extraction, for every name of the tables.
+#[test]
+fn words_beginning_like_a_name_are_not_one() {
+    use shamsi::parse::{mentions, parse_lenient};
+    let arabic_script = ["ی", "ان", "ها", "روز", "ای", "گان"];
+    let latin = ["s", "i", "an", "er"];
+    let suffixes = |name: &str| {
+        if name.is_ascii() {
+            &latin[..]
+        } else {
+            &arabic_script[..]
+        }
+    };
+    let months: [&[&str; 12]; 9] = [
+        &names::JALALI_MONTHS_FA,
+        &names::JALALI_MONTHS_DARI,
+        &names::JALALI_MONTHS_PASHTO,
+        &names::JALALI_MONTHS_EN,
+        &names::JALALI_MONTHS_EN_ABBR,
+        &names::JALALI_MONTHS_FA_ABBR,
+        &names::GREGORIAN_MONTHS_FA,
+        &names::GREGORIAN_MONTHS_AF,
+        &names::GREGORIAN_MONTHS_EN,
+    ];
+    let mut checked = 0;
+    for name in months.iter().flat_map(|t| t.iter()) {
+        for suffix in suffixes(name) {
+            let word = format!("{name}{suffix}");
+            for text in
+                [format!("۶ {word} ۱۴۰۲"), format!("{word} ۶, ۱۴۰۲"), format!("{word} ۱۴۰۲")]
+            {
+                assert!(parse_lenient(&text).is_err(), "{text:?}: {:?}", parse_lenient(&text));
+                let found: Vec<_> = mentions(&text).collect();
+                assert!(found.is_empty(), "{text:?}: {found:?}");
+            }
+            checked += 1;
+        }
+    }
+    // Sorani takes the ezafe `ی` glued on (`ڕێبەندانی`), and nothing else.
+    for name in names::JALALI_MONTHS_SORANI.iter().chain(&names::GREGORIAN_MONTHS_SORANI) {
+        assert!(parse_lenient(&format!("٦ی {name}ی ١٤٠٢")).is_ok(), "{name}");
+        for suffix in ["ان", "ها", "روز"] {
+            let text = format!("٦ {name}{suffix} ١٤٠٢");
+            assert!(parse_lenient(&text).is_err(), "{text:?}");
+            assert_eq!(mentions(&text).count(), 0, "{text:?}");
+            checked += 1;
+        }
+    }
+    let weekdays: [&[&str; 7]; 6] = [
+        &names::WEEKDAYS_FA,
+        &names::WEEKDAYS_PASHTO,
+        &names::WEEKDAYS_SORANI,
+        &names::WEEKDAYS_EN,
+        &names::WEEKDAYS_FA_LATN,
+        &names::WEEKDAYS_EN_ABBR,
+    ];
+    for name in weekdays.iter().flat_map(|t| t.iter()) {
+        // `Tue` + `s` is a spelling of its own.
+        for suffix in suffixes(name).iter().filter(|&&s| format!("{name}{s}") != "Tues") {
+            let text = format!("{name}{suffix} ۶ بهمن ۱۴۰۲");
+            assert!(parse_lenient(&text).is_err(), "{text:?}");
+            let found: Vec<_> = mentions(&text).collect();
+            assert_eq!(found.len(), 1, "{text:?}");
+            assert_eq!(found[0].weekday(), None, "{text:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 700, "{checked}");
+}

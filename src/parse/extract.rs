@@ -514,8 +514,15 @@ enum Found<'a> {
 /// The mention starting at byte `at`, if one does.
 fn mention_at(text: &str, at: usize) -> Found<'_> {
     let ctx = Ctx::EXTRACT;
-    let Ok(core) = read_core(Cursor::new(text, at), ctx, false) else {
-        return Found::Nothing;
+    let cur = Cursor::new(text, at);
+    // A dateline with the year first and the weekday between
+    // (`۱۴۰۱ سه شنبه ۱۱ بهمن`), else a date.
+    let (core, weekday) = match super::lenient::year_weekday_first(cur, ctx) {
+        Some((core, weekday)) => (core, Some(weekday)),
+        None => match read_core(cur, ctx, false) {
+            Ok(core) => (core, None),
+            Err(_) => return Found::Nothing,
+        },
     };
     if core.numeric {
         // Not part of a longer run of numbers: `1402/11/06/2`, `1.4.2.5`.
@@ -563,7 +570,7 @@ fn mention_at(text: &str, at: usize) -> Found<'_> {
         month,
         day,
         pair: None,
-        weekday: weekday_before(text, core.start),
+        weekday: weekday.or_else(|| weekday_before(text, core.start)),
     })
 }
 

@@ -495,6 +495,12 @@ impl Lenient {
         if cur.at_end() {
             return Err(ParseError::new(ParseErrorKind::Empty, input.len()));
         }
+        // The date may stand in brackets or quotes: `(۶ بهمن ماه ١۴٠٢)`.
+        let brackets = [('(', ')'), ('[', ']'), ('«', '»'), ('"', '"')];
+        let (close, cur) = match brackets.iter().find_map(|&(o, c)| Some((c, cur.eat(o)?))) {
+            Some((c, after)) => (Some(c), after.skip_spaces(usize::MAX).0),
+            None => (None, cur),
+        };
         // An era first, as Intl's `ps-AF` writes it (`AP ۱۳۱۰ چنگاښ ۱۴`).
         let (leading_era, cur) = match era_word(cur) {
             Some((calendar, after)) if after.skip_spaces(usize::MAX).1 > 0 => {
@@ -504,19 +510,26 @@ impl Lenient {
         };
         let (mut weekday, after_weekday) = leading_weekday(cur, ctx);
         let pivot = self.pivot.is_some();
-        let core = match read_core(after_weekday, ctx, pivot) {
-            Ok(core) => core,
-            // A word that is both a weekday and a month (`Sha`: Saturday in
-            // persiantools, Shahrivar in date-fns-jalali) is the month where
-            // no date follows it as a weekday: its position decides.
-            Err(e) if weekday.is_some() => match read_core(cur, ctx, pivot) {
-                Ok(core) => {
-                    weekday = None;
-                    core
-                }
-                Err(_) => return Err(e),
-            },
-            Err(e) => return Err(e),
+        // A dateline with the year first and the weekday between.
+        let dateline = if weekday.is_none() { year_weekday_first(cur, ctx) } else { None };
+        let core = if let Some((core, w)) = dateline {
+            weekday = Some(w);
+            core
+        } else {
+            match read_core(after_weekday, ctx, pivot) {
+                Ok(core) => core,
+                // A word that is both a weekday and a month (`Sha`: Saturday
+                // in persiantools, Shahrivar in date-fns-jalali) is the month
+                // where no date follows it as a weekday: its position decides.
+                Err(e) if weekday.is_some() => match read_core(cur, ctx, pivot) {
+                    Ok(core) => {
+                        weekday = None;
+                        core
+                    }
+                    Err(_) => return Err(e),
+                },
+                Err(e) => return Err(e),
+            }
         };
         let mut end = core.end;
         let era = era_after(&core, ctx);
@@ -540,7 +553,15 @@ impl Lenient {
             }
         }
         let (c, _) = end.skip_spaces(usize::MAX);
-        let c = c.eat('.').map_or(c, |a| a.skip_spaces(usize::MAX).0);
+        let mut c = c.eat('.').map_or(c, |a| a.skip_spaces(usize::MAX).0);
+        if let Some(close) = close {
+            let Some(after) = c.eat(close) else {
+                let kind = ParseErrorKind::Expected("the closing bracket or quote");
+                return Err(ParseError::new(kind, c.offset()));
+            };
+            let (after, _) = after.skip_spaces(usize::MAX);
+            c = after.eat('.').map_or(after, |a| a.skip_spaces(usize::MAX).0);
+        }
         if !c.at_end() {
             return Err(ParseError::new(ParseErrorKind::TrailingInput, c.offset()));
         }
@@ -889,17 +910,16 @@ pub(crate) struct Core<'a> {
     pub(crate) numeric: bool,
 }
 
-const MONTH_TABLES: [(&[&str; 12], Calendar); 13] = [
+/// The month tables, but for Sorani (in [`sorani_entries`]).
+const MONTH_TABLES: [(&[&str; 12], Calendar); 11] = [
     (&names::JALALI_MONTHS_FA, Calendar::Jalali),
     (&names::JALALI_MONTHS_DARI, Calendar::Jalali),
     (&names::JALALI_MONTHS_PASHTO, Calendar::Jalali),
-    (&names::JALALI_MONTHS_SORANI, Calendar::Jalali),
     (&names::JALALI_MONTHS_EN, Calendar::Jalali),
     (&names::JALALI_MONTHS_EN_ABBR, Calendar::Jalali),
     (&names::GREGORIAN_MONTHS_FA, Calendar::Gregorian),
     (&names::GREGORIAN_MONTHS_AF, Calendar::Gregorian),
     (&names::GREGORIAN_MONTHS_PASHTO, Calendar::Gregorian),
-    (&names::GREGORIAN_MONTHS_SORANI, Calendar::Gregorian),
     (&names::GREGORIAN_MONTHS_EN, Calendar::Gregorian),
     (&names::GREGORIAN_MONTHS_EN_ABBR, Calendar::Gregorian),
     (&names::LUNAR_HIJRI_MONTHS_FA, Calendar::LunarHijri),
@@ -908,7 +928,7 @@ const MONTH_TABLES: [(&[&str; 12], Calendar); 13] = [
 /// Spellings met in running text besides those of [`MONTH_TABLES`]. A space
 /// or zero-width non-joiner in an entry matches any run of spaces or none;
 /// letter variants (`ي`, `ك`, `آ`/`ا`, hamza above) are folded away.
-const MONTH_VARIANTS: [(&str, Calendar, u8); 48] = [
+const MONTH_VARIANTS: [(&str, Calendar, u8); 41] = [
     ("اردی\u{200c}بهشت", Calendar::Jalali, 2),
     ("امرداد", Calendar::Jalali, 5),
     ("amordad", Calendar::Jalali, 5),
@@ -925,11 +945,6 @@ const MONTH_VARIANTS: [(&str, Calendar, u8); 48] = [
     ("dei", Calendar::Jalali, 10),
     ("esfand", Calendar::Jalali, 12),
     ("جوزاء", Calendar::Jalali, 3),
-    // Sorani alternates (Wikipedia's tables).
-    ("زەردان", Calendar::Jalali, 3),
-    ("بەران", Calendar::Jalali, 7),
-    ("گێزان", Calendar::Jalali, 8),
-    ("ساران", Calendar::Jalali, 9),
     ("غبرګولی", Calendar::Jalali, 3),
     ("چنګاښ", Calendar::Jalali, 4),
     // Gregorian months as Iranians and Afghans also write them.
@@ -946,9 +961,6 @@ const MONTH_VARIANTS: [(&str, Calendar, u8); 48] = [
     ("آگست", Calendar::Gregorian, 8),
     ("sept", Calendar::Gregorian, 9),
     ("سپتامبر", Calendar::Gregorian, 9),
-    ("کانونی دووەم", Calendar::Gregorian, 1),
-    ("کانونی یەکەم", Calendar::Gregorian, 12),
-    ("تەممووز", Calendar::Gregorian, 7),
     // Lunar Hijri months in their Arabic and other Persian spellings.
     ("ربیع\u{200c}الآخر", Calendar::LunarHijri, 4),
     ("ربیع\u{200c}الثانیه", Calendar::LunarHijri, 4),
@@ -963,6 +975,30 @@ const MONTH_VARIANTS: [(&str, Calendar, u8); 48] = [
     ("ذی\u{200c}حجه", Calendar::LunarHijri, 12),
     ("ذوالحجه", Calendar::LunarHijri, 12),
 ];
+
+/// Sorani spellings besides the Sorani tables (Wikipedia's alternates).
+const SORANI_VARIANTS: [(&str, Calendar, u8); 7] = [
+    ("زەردان", Calendar::Jalali, 3),
+    ("بەران", Calendar::Jalali, 7),
+    ("گێزان", Calendar::Jalali, 8),
+    ("ساران", Calendar::Jalali, 9),
+    ("کانونی دووەم", Calendar::Gregorian, 1),
+    ("کانونی یەکەم", Calendar::Gregorian, 12),
+    ("تەممووز", Calendar::Gregorian, 7),
+];
+
+/// The Sorani month spellings: the ones that take the ezafe `ی` glued on
+/// (`ڕێبەندانی`). In Persian a `ی` glued on makes another word (`بهمنی`,
+/// "of Bahman"), which is no month.
+fn sorani_entries() -> impl Iterator<Item = (&'static str, Calendar, u8)> {
+    [
+        (&names::JALALI_MONTHS_SORANI, Calendar::Jalali),
+        (&names::GREGORIAN_MONTHS_SORANI, Calendar::Gregorian),
+    ]
+    .into_iter()
+    .flat_map(|(table, calendar)| table.iter().zip(1u8..).map(move |(&n, m)| (n, calendar, m)))
+    .chain(SORANI_VARIANTS.iter().copied())
+}
 
 /// Every month spelling with its calendar and number; the three-letter
 /// Persian ones too, outside extraction.
@@ -980,11 +1016,12 @@ fn month_entries(ctx: Ctx) -> impl Iterator<Item = (&'static str, Calendar, u8)>
 
 /// A month name at `cur`, the longest that matches: its calendar, number,
 /// the cursor after it, and whether `ماه` was glued to it (`بهمنماه`). A
-/// Sorani ezafe `ی` glued to it is taken too (`ڕێبەندانی`).
+/// Sorani ezafe `ی` glued to a Sorani name is taken too (`ڕێبەندانی`).
 pub(crate) fn month_name(cur: Cursor<'_>, ctx: Ctx) -> Option<(Calendar, u8, Cursor<'_>, bool)> {
     let mut best: Option<(Calendar, u8, Cursor<'_>, bool)> = None;
     let first = cur.peek();
-    for (pattern, calendar, month) in month_entries(ctx) {
+    let entries = month_entries(ctx).map(|e| (e, false)).chain(sorani_entries().map(|e| (e, true)));
+    for ((pattern, calendar, month), sorani) in entries {
         if !Cursor::may_match(first, pattern) {
             continue;
         }
@@ -995,8 +1032,10 @@ pub(crate) fn month_name(cur: Cursor<'_>, ctx: Ctx) -> Option<(Calendar, u8, Cur
             Some((after, false))
         } else if let Some(a) = after.match_word("ماه") {
             Some((a, true))
-        } else {
+        } else if sorani {
             after.eat('ی').filter(|a| a.at_word_end()).map(|a| (a, false))
+        } else {
+            None
         };
         if let Some((end, glued)) = end {
             if best.map_or(true, |(_, _, b, _)| end.key() > b.key()) {
@@ -1166,6 +1205,18 @@ pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
     best
 }
 
+/// An ordinal word with a month name glued to it after a lost space
+/// (`پانزدهمآگست`): the day and the cursor before the month.
+fn glued_ordinal(cur: Cursor<'_>, ctx: Ctx) -> Option<(u8, Cursor<'_>)> {
+    let first = cur.peek();
+    ORDINAL_WORDS
+        .iter()
+        .filter(|(word, _)| Cursor::may_match(first, word))
+        .filter_map(|&(word, day)| Some((day, cur.match_pattern(word)?)))
+        .filter(|&(_, after)| !after.at_word_end() && month_name(after, ctx).is_some())
+        .max_by_key(|&(_, after)| after.key())
+}
+
 /// Era names, with their calendars. A `.` is optional, a space any run of
 /// spaces or none.
 const ERAS: [(&str, Calendar); 19] = [
@@ -1222,7 +1273,7 @@ pub(crate) fn read_core(cur: Cursor<'_>, ctx: Ctx, pivot: bool) -> Result<Core<'
     if first.is_numeric() {
         return Err(err(ParseErrorKind::UnsupportedDigit, start));
     }
-    if let Some((day, after)) = ordinal_word(cur) {
+    if let Some((day, after)) = ordinal_word(cur).or_else(|| glued_ordinal(cur, ctx)) {
         let (c, _) = after.skip_spaces(ctx.gap);
         let Some((calendar, month, after, glued)) = month_name(c, ctx) else {
             return Err(err(ParseErrorKind::Expected("a month name"), c.offset()));
@@ -1252,6 +1303,32 @@ pub(crate) fn read_core(cur: Cursor<'_>, ctx: Ctx, pivot: bool) -> Result<Core<'
         }
     }
     Err(err(ParseErrorKind::Expected("a date"), start))
+}
+
+/// A dateline with the year first and the weekday between
+/// (`۱۴۰۱ سه شنبه ۱۱ بهمن`): the date, from the year to the month, and the
+/// weekday with where it starts.
+pub(crate) fn year_weekday_first(
+    cur: Cursor<'_>,
+    ctx: Ctx,
+) -> Option<(Core<'_>, (Weekday, usize))> {
+    let (year, after) = number(cur).ok()??;
+    if year.digits != 4 {
+        return None;
+    }
+    let (c, spaces) = after.skip_spaces(ctx.gap);
+    if spaces == 0 {
+        return None;
+    }
+    let (weekday, after) = weekday_word(c)?;
+    let (d, _) = after.skip_spaces(ctx.gap);
+    let d = d.eat(',').or_else(|| d.eat('،')).map_or(d, |a| a.skip_spaces(ctx.gap).0);
+    let core = read_core(d, ctx, false).ok()?;
+    // A day and a named month, and no year of their own.
+    if core.year.is_some() || core.day.is_none() || core.calendar.is_none() {
+        return None;
+    }
+    Some((Core { start: cur.offset(), year: Some(year), ..core }, (weekday, c.offset())))
 }
 
 /// The cursor after a month name and the `ماه` that may follow it, and
@@ -1417,6 +1494,15 @@ fn after_number(
         if n1.digits > 2 {
             return None;
         }
+        // `ماه` between the day and a lunar month (`۱ ماه ذوالحجه`, "the
+        // 1st of the month Dhu al-Hijjah"); before a solar month it would
+        // be a count of months.
+        if let Some(a) = c_month.match_word("ماه") {
+            let (a, _) = a.skip_spaces(ctx.gap);
+            if let Some(m @ (Calendar::LunarHijri, ..)) = month_name(a, ctx) {
+                return Some((m, a.offset()));
+            }
+        }
         let ezafe = after.eat('ی');
         let (a, _) = day_suffix(after, n1).or(ezafe)?.skip_spaces(ctx.gap);
         month_name(a, ctx).map(|m| (m, a.offset()))
@@ -1480,7 +1566,10 @@ fn year_part(core: Core<'_>, ctx: Ctx) -> Result<Core<'_>, ParseError> {
     };
     match number(c) {
         Ok(Some((year, after))) => {
-            if ctx.extract && !(year.digits == 4 || (year.digits == 3 && marked)) {
+            // In running text a year has four digits, or three after `سال`,
+            // or one to three before an era (`۱۶۸ خورشیدی`, `173 ه.ق`).
+            let era = || era_word(after.skip_spaces(ctx.gap).0).is_some();
+            if ctx.extract && !(year.digits == 4 || (year.digits == 3 && marked) || era()) {
                 return Ok(core);
             }
             Ok(Core { end: after, year: Some(year), ..core })
