@@ -142,13 +142,18 @@ impl AnyRule {
         match self {
             AnyRule::Arithmetic(r) => r.nowruz(year).ok().map(GregorianDate::to_day_number),
             #[cfg(feature = "astro")]
-            AnyRule::Astronomical(r) => astronomical_nowruz(r, year),
+            AnyRule::Astronomical(r) => astronomical_year(r, year).map(|(start, _)| start),
         }
     }
 
+    /// The length of `year`, from the library (not from the next year's
+    /// Nowruz, which the last year of a range does not have).
     fn days_in_year(self, year: i32) -> Option<u16> {
-        let length = self.nowruz_day(year + 1)? - self.nowruz_day(year)?;
-        u16::try_from(length).ok()
+        match self {
+            AnyRule::Arithmetic(r) => r.days_in_year(year).ok(),
+            #[cfg(feature = "astro")]
+            AnyRule::Astronomical(r) => astronomical_year(r, year).map(|(_, length)| length),
+        }
     }
 }
 
@@ -179,23 +184,26 @@ const ASTRONOMICAL_YEARS: (i32, i32) = Astronomical::YEARS;
 
 #[cfg(feature = "astro")]
 thread_local! {
-    /// 1 Farvardin of each year already computed, per noon: an equinox takes
-    /// microseconds, and millions of pairs fall in a few thousand years.
-    static NOWRUZ: std::cell::RefCell<std::collections::HashMap<(bool, i32), Option<i32>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    /// The day number of 1 Farvardin and the length of each year already
+    /// computed, per noon: an equinox takes microseconds, and millions of
+    /// pairs fall in a few thousand years.
+    static YEARS: YearCache = std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
 #[cfg(feature = "astro")]
-fn astronomical_nowruz(rule: Astronomical, year: i32) -> Option<i32> {
-    if year < ASTRONOMICAL_YEARS.0 || year > ASTRONOMICAL_YEARS.1 + 1 {
+type YearCache = std::cell::RefCell<std::collections::HashMap<(bool, i32), Option<(i32, u16)>>>;
+
+#[cfg(feature = "astro")]
+fn astronomical_year(rule: Astronomical, year: i32) -> Option<(i32, u16)> {
+    if year < ASTRONOMICAL_YEARS.0 || year > ASTRONOMICAL_YEARS.1 {
         return None;
     }
     let key = (rule == Astronomical::IRST, year);
-    NOWRUZ.with(|cache| {
-        *cache
-            .borrow_mut()
-            .entry(key)
-            .or_insert_with(|| rule.nowruz(year).ok().map(GregorianDate::to_day_number))
+    YEARS.with(|cache| {
+        *cache.borrow_mut().entry(key).or_insert_with(|| {
+            let start = rule.nowruz(year).ok()?.to_day_number();
+            Some((start, rule.days_in_year(year).ok()?))
+        })
     })
 }
 
@@ -206,15 +214,10 @@ fn astronomical_answer(rule: Astronomical, date: GregorianDate) -> Option<Ymd> {
     // The official year is the astronomical one or a neighbour.
     let guess = shamsi::JalaliDate::from_gregorian(date).year();
     for year in [guess, guess - 1, guess + 1] {
-        let (Some(start), Some(next)) =
-            (astronomical_nowruz(rule, year), astronomical_nowruz(rule, year + 1))
-        else {
+        let Some((start, length)) = astronomical_year(rule, year) else {
             continue;
         };
-        if (start..next).contains(&n) {
-            if year > ASTRONOMICAL_YEARS.1 {
-                return None;
-            }
+        if (start..start + i32::from(length)).contains(&n) {
             let ordinal = u16::try_from(n - start).ok()?;
             let (month, day) = shamsi::Month::from_day_of_year(ordinal + 1).ok()?;
             return Some((year, month.number(), day));

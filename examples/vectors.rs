@@ -160,19 +160,22 @@ fn run_astronomical(
     out: &mut dyn Write,
 ) -> Result<(), String> {
     let name = rule.name();
-    // Every Nowruz first, so that an error leaves no partial output.
-    let nowruz: Vec<GregorianDate> = (o.from..=o.to + 1)
-        .map(|year| rule.nowruz(year).map_err(|e| format!("year {year} under {name}: {e}")))
-        .collect::<Result<_, _>>()?;
+    // Every Nowruz and year length first, so that an error leaves no
+    // partial output; the length comes from the library, which knows the
+    // last year's without the next year's Nowruz.
+    let years: Vec<(GregorianDate, i32)> = (o.from..=o.to)
+        .map(|year| {
+            let e = |e: shamsi::astro::AstroError| format!("year {year} under {name}: {e}");
+            Ok((rule.nowruz(year).map_err(e)?, i32::from(rule.days_in_year(year).map_err(e)?)))
+        })
+        .collect::<Result<_, String>>()?;
     let mut write = || -> io::Result<()> {
         if o.days {
             writeln!(out, "gregorian,jalali,weekday")?;
         } else {
             writeln!(out, "year,nowruz_gregorian,leap")?;
         }
-        for (year, pair) in (o.from..).zip(nowruz.windows(2)) {
-            let [start, next] = [pair[0], pair[1]];
-            let length = next.to_day_number() - start.to_day_number();
+        for (year, &(start, length)) in (o.from..).zip(&years) {
             if !o.days {
                 writeln!(out, "{year},{start},{}", u8::from(length == 366))?;
                 continue;

@@ -550,3 +550,22 @@ fn header_and_byte_order_mark() {
     assert!(o.out.contains("malformed lines: 1"), "{}", o.out);
     assert_eq!(o.code, 0, "{}", o.err);
 }
+
+#[test]
+fn the_last_year_of_the_astronomical_rules_is_checked() {
+    // 3999-06-01 is in 3378, the astronomical rules' last year, whose end
+    // the checker must know without a Nowruz of 3379.
+    let out = run_checker(&[], b"3999-06-01,3378-03-11\n");
+    assert_eq!(out.code, 0, "{}", out.err);
+    for name in ["astronomical ", "astronomical-irst "] {
+        let line = out.out.lines().find(|l| l.starts_with(name)).unwrap();
+        assert!(line.contains(" 1 agree"), "{line}");
+    }
+    assert!(
+        out.out.contains(
+            "consistent with: official, rule33, birashk, astronomical, astronomical-irst"
+        ),
+        "{}",
+        out.out
+    );
+}

@@ -186,3 +186,21 @@ fn astronomical_vectors_match_their_columns_and_the_astro_api() {
     assert_eq!((code, out.as_str()), (2, ""));
     assert!(err.contains("out of range"), "{err}");
 }
+
+#[test]
+fn the_astronomical_rules_last_year_is_written() {
+    // 3378 is the last year the astronomical rules cover: its length comes
+    // from the library, not from a Nowruz of 3379, which they do not have.
+    use shamsi::astro::Astronomical;
+    for rule in [Astronomical::APPARENT_525E, Astronomical::IRST] {
+        let rows = yearly(rule.name(), 3376, 3378);
+        for (year, nowruz, leap) in &rows {
+            assert_eq!(nowruz, &rule.nowruz(*year).unwrap().to_string(), "{year}");
+            assert_eq!(leap == "1", rule.is_leap_year(*year).unwrap(), "{year}");
+        }
+        let (code, out, err) =
+            run_vectors(&["--rule", rule.name(), "--from", "3378", "--to", "3379"]);
+        assert_eq!(code, 2, "{out}");
+        assert!(err.contains("3379"), "{err}");
+    }
+}
