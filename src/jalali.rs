@@ -5,7 +5,9 @@ use core::marker::PhantomData;
 
 use crate::calc;
 use crate::rule::{Official, Rule, RuleKind};
-use crate::{Calendar, DateError, Field, GregorianDate, Month, Weekday};
+use crate::{
+    Calendar, DateError, Field, GregorianDate, Month, ParseError, ParseErrorKind, Weekday,
+};
 
 /// A date in the Solar Hijri (Jalali, Persian) calendar.
 ///
@@ -73,9 +75,11 @@ pub enum MonthEnd {
 
 /// A difference between two dates in years, months and days, as
 /// [`JalaliDate::until`] measures it and [`JalaliDate::add_period`] adds it
-/// back. All three parts have the same sign.
+/// back, where all three parts have the same sign.
 ///
-/// Displayed in ISO 8601 duration form, `P1Y2M3D` (`-P1Y2M3D` when negative).
+/// Displayed in ISO 8601 duration form, `P1Y2M3D` (`-P1Y2M3D` when negative),
+/// and read back from it; a period built with parts of different signs is
+/// written with each part's sign (`P1Y-1M`), which reads back to it.
 ///
 /// # Example
 ///
@@ -99,22 +103,104 @@ pub struct Period {
 }
 
 impl fmt::Display for Period {
+    /// `P1Y2M3D`, `-P1Y2M3D` when every part is zero or negative, and each
+    /// part with its own sign when the signs differ (`P1Y-1M`, as
+    /// `java.time.Period` writes it): never another duration.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let negative = self.years < 0 || self.months < 0 || self.days < 0;
-        let sign = if negative { "-" } else { "" };
-        let (y, m, d) =
-            (self.years.unsigned_abs(), self.months.unsigned_abs(), self.days.unsigned_abs());
-        write!(f, "{sign}P")?;
-        if y != 0 {
-            write!(f, "{y}Y")?;
-        }
-        if m != 0 {
-            write!(f, "{m}M")?;
-        }
-        if d != 0 || (y == 0 && m == 0) {
-            write!(f, "{d}D")?;
+        let parts = [(self.years, 'Y'), (self.months, 'M'), (self.days, 'D')];
+        let all_negative = parts.iter().all(|&(v, _)| v <= 0);
+        let mixed = !all_negative && parts.iter().any(|&(v, _)| v < 0);
+        f.write_str(if all_negative && parts.iter().any(|&(v, _)| v < 0) { "-P" } else { "P" })?;
+        let mut wrote = false;
+        for (value, unit) in parts {
+            if value != 0 || (unit == 'D' && !wrote) {
+                if mixed {
+                    write!(f, "{value}{unit}")?;
+                } else {
+                    write!(f, "{}{unit}", value.unsigned_abs())?;
+                }
+                wrote = true;
+            }
         }
         Ok(())
+    }
+}
+
+impl core::str::FromStr for Period {
+    type Err = ParseError;
+
+    /// Reads what [`Display`](fmt::Display) writes: `P1Y2M3D`, `-P1Y2M3D`,
+    /// `P1Y-1M`, with the parts in that order and each at most once.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::Period;
+    ///
+    /// let p = Period { years: 1, months: -1, days: 0 };
+    /// assert_eq!(p.to_string(), "P1Y-1M");
+    /// assert_eq!("P1Y-1M".parse::<Period>()?, p);
+    /// assert_eq!("-P2M".parse::<Period>()?, Period { years: 0, months: -2, days: 0 });
+    /// assert!("P1D2M".parse::<Period>().is_err());
+    /// # Ok::<(), shamsi::ParseError>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Period, ParseError> {
+        let err = |kind, at| ParseError::new(kind, at);
+        let bytes = s.as_bytes();
+        let (negative, mut at) = match bytes.first() {
+            Some(b'-') => (true, 1),
+            _ => (false, 0),
+        };
+        if bytes.get(at) != Some(&b'P') {
+            let kind = if at >= bytes.len() {
+                ParseErrorKind::UnexpectedEnd
+            } else {
+                ParseErrorKind::Expected("'P'")
+            };
+            return Err(err(kind, at));
+        }
+        at += 1;
+        let mut parts = [0i32; 3];
+        let mut next = 0;
+        while at < bytes.len() {
+            let start = at;
+            let minus = bytes.get(at) == Some(&b'-');
+            if minus {
+                if negative {
+                    return Err(err(
+                        ParseErrorKind::Expected("a part without a sign after -P"),
+                        at,
+                    ));
+                }
+                at += 1;
+            }
+            let digits = bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if digits == 0 {
+                return Err(err(ParseErrorKind::Expected("a number"), at));
+            }
+            let text = s.get(at..at + digits).unwrap_or("");
+            let value: i64 = text.parse().map_err(|_| err(ParseErrorKind::TooManyDigits, at))?;
+            at += digits;
+            let slot = match bytes.get(at) {
+                Some(b'Y') => 0,
+                Some(b'M') => 1,
+                Some(b'D') => 2,
+                None => return Err(err(ParseErrorKind::UnexpectedEnd, at)),
+                Some(_) => return Err(err(ParseErrorKind::Expected("Y, M or D"), at)),
+            };
+            if slot < next {
+                return Err(err(ParseErrorKind::Expected("the parts in the order Y, M, D"), at));
+            }
+            let value = if minus || negative { -value } else { value };
+            parts[slot] =
+                i32::try_from(value).map_err(|_| err(ParseErrorKind::TooManyDigits, start))?;
+            next = slot + 1;
+            at += 1;
+        }
+        if next == 0 {
+            return Err(err(ParseErrorKind::UnexpectedEnd, at));
+        }
+        Ok(Period { years: parts[0], months: parts[1], days: parts[2] })
     }
 }
 

@@ -149,3 +149,33 @@ properties!(official, Official);
 properties!(rule33, Rule33);
 properties!(borkowski, Borkowski);
 properties!(birashk, Birashk);
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    /// Every period, whatever the signs of its parts, is written in a form
+    /// that reads back to it: never another duration.
+    #[test]
+    fn period_text_reads_back(years in any::<i32>(), months in any::<i32>(), days in any::<i32>()) {
+        let p = shamsi::Period { years, months, days };
+        let text = p.to_string();
+        prop_assert_eq!(text.parse::<shamsi::Period>(), Ok(p), "{}", text);
+    }
+}
+
+#[test]
+fn period_display() {
+    use shamsi::Period;
+    let p = |years, months, days| Period { years, months, days }.to_string();
+    assert_eq!(p(1, -1, 0), "P1Y-1M");
+    assert_eq!(p(-1, 1, 0), "P-1Y1M");
+    assert_eq!(p(0, 2, -3), "P2M-3D");
+    assert_eq!(p(-1, -2, -3), "-P1Y2M3D");
+    assert_eq!(p(0, 0, 0), "P0D");
+    assert_eq!(p(0, 0, -5), "-P5D");
+    assert!("P1Y1Y".parse::<Period>().is_err());
+    assert!("-P-1Y".parse::<Period>().is_err());
+    assert!("P".parse::<Period>().is_err());
+    assert!("P1".parse::<Period>().is_err());
+    assert!("P99999999999D".parse::<Period>().is_err());
+}
