@@ -9,7 +9,7 @@ use crate::offset::OffsetDateTime;
 use crate::rule::{Official, Rule};
 use crate::time::{NANOS_PER_SECOND, SECONDS_PER_DAY};
 use crate::zone::{Disambiguation, TimeZone};
-use crate::{DateError, GregorianDate, JalaliDate, Offset, ParseError, ParseErrorKind, Time};
+use crate::{DateError, GregorianDate, JalaliDate, Offset, ParseError, Time};
 
 const NANOS: i128 = NANOS_PER_SECOND as i128;
 
@@ -86,14 +86,19 @@ fn write_date_time<D: fmt::Display>(
 }
 
 /// Reads `YYYY-MM-DD[T ]HH:MM[:SS[.f]]`, refusing an offset after it.
-fn read_date_time(s: &str) -> Result<((i32, u8, u8), Time), ParseError> {
+/// A date's year, month and day.
+type Ymd = (i32, u8, u8);
+
+/// The date's fields, where the date ends, and the time.
+fn read_date_time(s: &str) -> Result<(Ymd, usize, Time), ParseError> {
     let mut c = Cursor::new(s);
     let ymd = c.ymd()?;
+    let date_end = c.pos();
     c.date_time_separator()?;
     let at = c.pos();
     let raw = c.time(false)?;
     c.end_civil()?;
-    Ok((ymd, Time::from_raw(raw, at)?))
+    Ok((ymd, date_end, Time::from_raw(raw, at)?))
 }
 
 /// A Solar Hijri date and a time of day, on a wall clock with no offset or
@@ -547,9 +552,9 @@ impl<R: Rule> core::str::FromStr for JalaliDateTime<R> {
     /// ([`ParseErrorKind::UnexpectedOffset`]): read it as an
     /// [`OffsetDateTime`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let ((y, m, d), time) = read_date_time(s)?;
-        let date = JalaliDate::new_in(R::VALUE, y, m, d)
-            .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))?;
+        let ((y, m, d), end, time) = read_date_time(s)?;
+        let date =
+            JalaliDate::new_in(R::VALUE, y, m, d).map_err(|e| crate::iso::invalid_date(e, end))?;
         Ok(date.at(time))
     }
 }
@@ -801,9 +806,8 @@ impl core::str::FromStr for GregorianDateTime {
     /// Reads `YYYY-MM-DDTHH:MM:SS` as [`JalaliDateTime`]'s reader does,
     /// refusing an offset after it.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let ((y, m, d), time) = read_date_time(s)?;
-        let date = GregorianDate::new(y, m, d)
-            .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))?;
+        let ((y, m, d), end, time) = read_date_time(s)?;
+        let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, end))?;
         Ok(date.at(time))
     }
 }

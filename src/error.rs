@@ -405,7 +405,8 @@ pub enum PatternErrorKind {
     UnknownDirective(char),
     /// The pattern ends with `%` (or `%-`).
     IncompleteDirective,
-    /// The `-` flag (no padding) on a directive that writes no number.
+    /// The `-` flag (no padding) on a directive with no padding of its own
+    /// to drop: a name (`%A`), a fixed form (`%F`, `%z`) or `%s`.
     UnsupportedFlag(char),
     /// A time directive (`%H`, `%M`, …) in a pattern for dates, which have
     /// no time of day: use a [`DateTimeFormat`](crate::format::DateTimeFormat).
@@ -422,7 +423,10 @@ impl fmt::Display for PatternErrorKind {
             PatternErrorKind::UnknownDirective(c) => write!(f, "unknown directive %{c}"),
             PatternErrorKind::IncompleteDirective => f.write_str("incomplete directive at the end"),
             PatternErrorKind::UnsupportedFlag(c) => {
-                write!(f, "the '-' flag does not apply to %{c}, which writes no number")
+                write!(
+                    f,
+                    "the '-' flag does not apply to %{c}, which has no padding of its own to drop"
+                )
             }
             PatternErrorKind::NeedsTime(c) => {
                 write!(f, "%{c} writes a time of day, which a date does not have")

@@ -364,10 +364,9 @@ impl core::str::FromStr for GregorianDate {
     type Err = crate::ParseError;
 
     /// Reads `YYYY-MM-DD` with an optional leading `-`, as
-    /// [`Display`](fmt::Display) writes it.
+    /// [`Display`](fmt::Display) writes it (five year digits only from
+    /// 10000 on, no `-0000`); an impossible date is an error at its field.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (year, month, day) = crate::iso::parse_ymd(s)?;
-        GregorianDate::new(year, month, day)
-            .map_err(|e| crate::ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))
+        crate::iso::parse_date(s, GregorianDate::new)
     }
 }

@@ -144,8 +144,19 @@ impl<'a> Cursor<'a> {
 
     /// Reads `[-]YYYY-MM-DD` (four or five year digits).
     pub(crate) fn ymd(&mut self) -> Result<(i32, u8, u8), ParseError> {
+        let start = self.pos;
         let negative = self.eat(b'-');
+        let digits_at = self.pos;
         let year = self.digits(4, 5, "a four-digit year")?;
+        // Only the forms `Display` writes: five digits from 10000 on, and
+        // no `-0000`.
+        if self.pos - digits_at == 5 && year < 10_000 {
+            let kind = ParseErrorKind::Expected("four digits for a year under 10000");
+            return Err(ParseError::new(kind, digits_at));
+        }
+        if negative && year == 0 {
+            return Err(ParseError::new(ParseErrorKind::Expected("0000, not -0000"), start));
+        }
         self.expect(b'-', "'-'")?;
         let month = self.digits(2, 2, "two digits")?;
         self.expect(b'-', "'-'")?;
@@ -289,6 +300,30 @@ pub(crate) fn parse_ymd(s: &str) -> Result<(i32, u8, u8), ParseError> {
     Ok(ymd)
 }
 
+/// Reads `[-]YYYY-MM-DD` into a date with `new`, an impossible date
+/// reported at its field ([`invalid_date`]).
+pub(crate) fn parse_date<D>(
+    s: &str,
+    new: impl FnOnce(i32, u8, u8) -> Result<D, crate::DateError>,
+) -> Result<D, ParseError> {
+    let (year, month, day) = parse_ymd(s)?;
+    new(year, month, day).map_err(|e| invalid_date(e, s.len()))
+}
+
+/// The error for an impossible date written as `[-]YYYY-MM-DD` ending at
+/// byte `end`, at its field: the month (`1402-13-01`, byte 5), the day
+/// (`1402-12-30`, byte 8), else the start of the date.
+pub(crate) fn invalid_date(e: crate::DateError, end: usize) -> ParseError {
+    // The form is fixed from the end: `-MM-DD`.
+    let at = match e {
+        crate::DateError::FieldOutOfRange { field: crate::Field::Month, .. } => end - 5,
+        crate::DateError::FieldOutOfRange { field: crate::Field::Day, .. }
+        | crate::DateError::InvalidDay { .. } => end - 2,
+        _ => 0,
+    };
+    ParseError::new(ParseErrorKind::InvalidDate(e), at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -328,6 +363,11 @@ mod tests {
         assert_eq!(err("1402/11/06").kind(), ParseErrorKind::Expected("'-'"));
         assert_eq!(err("۱۴۰۲-11-06").offset(), 0);
         assert_eq!(err("140211-11-06").offset(), 5);
+        // Forms `Display` never writes.
+        assert_eq!(err("01402-11-06").offset(), 0);
+        assert_eq!(err("-01402-11-06").offset(), 1);
+        assert_eq!(err("-0000-01-01").offset(), 0);
+        assert_eq!(parse_ymd("10000-01-01"), Ok((10000, 1, 1)));
     }
 
     #[test]

@@ -174,7 +174,12 @@ impl core::str::FromStr for Period {
                 }
                 at += 1;
             }
-            let digits = bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let digits = bytes
+                .get(at..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
             if digits == 0 {
                 return Err(err(ParseErrorKind::Expected("a number"), at));
             }
@@ -192,8 +197,10 @@ impl core::str::FromStr for Period {
                 return Err(err(ParseErrorKind::Expected("the parts in the order Y, M, D"), at));
             }
             let value = if minus || negative { -value } else { value };
-            parts[slot] =
-                i32::try_from(value).map_err(|_| err(ParseErrorKind::TooManyDigits, start))?;
+            if let Some(part) = parts.get_mut(slot) {
+                *part =
+                    i32::try_from(value).map_err(|_| err(ParseErrorKind::TooManyDigits, start))?;
+            }
             next = slot + 1;
             at += 1;
         }
@@ -1401,12 +1408,11 @@ impl<R: Rule> core::str::FromStr for JalaliDate<R> {
     type Err = crate::ParseError;
 
     /// Reads the form [`Display`](fmt::Display) writes: `YYYY-MM-DD`, with
-    /// an optional leading `-`, four to five year digits, and two digits
-    /// each for month and day.
+    /// an optional leading `-`, four year digits (five from 10000 on, and no
+    /// `-0000`), and two digits each for month and day. An impossible date
+    /// is an error at its field (byte 8 for `1402-12-30`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (year, month, day) = crate::iso::parse_ymd(s)?;
-        JalaliDate::new_in(R::VALUE, year, month, day)
-            .map_err(|e| crate::ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))
+        crate::iso::parse_date(s, |y, m, d| JalaliDate::new_in(R::VALUE, y, m, d))
     }
 }
 

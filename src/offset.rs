@@ -841,8 +841,7 @@ impl OffsetDateTime {
 /// Reads an RFC 3339 date-time: Gregorian, seconds required, an offset.
 fn read_gregorian_instant(c: &mut Cursor<'_>) -> Result<OffsetDateTime, ParseError> {
     let (y, m, d) = c.ymd()?;
-    let date = GregorianDate::new(y, m, d)
-        .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))?;
+    let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, c.pos()))?;
     c.date_time_separator()?;
     let at = c.pos();
     let mut raw = c.time(true)?;
@@ -909,7 +908,7 @@ impl<R: Rule> core::str::FromStr for OffsetDateTime<R> {
         let mut c = Cursor::new(s);
         let (y, m, d) = c.ymd()?;
         let date = JalaliDate::new_in(R::VALUE, y, m, d)
-            .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))?;
+            .map_err(|e| crate::iso::invalid_date(e, c.pos()))?;
         c.date_time_separator()?;
         let at = c.pos();
         let time = Time::from_raw(c.time(false)?, at)?;

@@ -363,6 +363,6 @@ fn errors_name_field_value_and_range() {
     let e = "1402-12-30".parse::<JalaliDate>().unwrap_err();
     assert_eq!(
         e.to_string(),
-        "day 30 is out of range 1..=29 for jalali month 12 of year 1402 at byte 0"
+        "day 30 is out of range 1..=29 for jalali month 12 of year 1402 at byte 8"
     );
 }

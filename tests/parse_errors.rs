@@ -161,9 +161,17 @@ fn pattern_errors() {
     );
     assert_eq!(
         DateFormat::new("%-a").unwrap_err().to_string(),
-        "the '-' flag does not apply to %a, which writes no number at byte 0"
+        "the '-' flag does not apply to %a, which has no padding of its own to drop at byte 0"
     );
     assert_eq!("de".parse::<Locale>(), Err(UnknownLocale));
+    // GNU's `%-e`, `%-k`, `%-l`: no padding at all; on `%u`, `%w` the flag
+    // changes nothing.
+    let d = shamsi::JalaliDate::new(1402, 11, 6).unwrap();
+    let f = DateFormat::new("%-e|%e|%-u|%-w").unwrap();
+    assert_eq!(f.format(d), "6| 6|7|6");
+    assert_eq!(DateFormat::new("%Y/%m/%-e").unwrap().parse("1402/11/6"), Ok(d));
+    let t = shamsi::format::DateTimeFormat::new("%-k:%M %-l").unwrap();
+    assert_eq!(t.format(d.at(shamsi::Time::new(9, 5, 0).unwrap())), "9:05 9");
 }
 
 #[test]
@@ -200,4 +208,27 @@ fn messages() {
         strict("%F %d", "1402-11-06 07"),
         "the day disagrees with the rest of the date at byte 11"
     );
+}
+
+#[test]
+fn from_str_points_at_the_field() {
+    use shamsi::{GregorianDate, JalaliDate, JalaliDateTime, ParseError};
+    let at = |r: Result<JalaliDate, ParseError>| r.map_err(|e| e.offset());
+    assert_eq!(at("1402-12-30".parse()), Err(8));
+    assert_eq!(at("1402-13-01".parse()), Err(5));
+    assert_eq!(at("1402-11-00".parse()), Err(8));
+    assert_eq!(at("-0001-13-01".parse()), Err(6));
+    assert_eq!(at("9379-01-01".parse()), Err(0));
+    let g: Result<GregorianDate, _> = "2023-02-29".parse();
+    assert_eq!(g.map_err(|e| e.offset()), Err(8));
+    let t: Result<JalaliDateTime, _> = "1402-12-30T10:00".parse();
+    assert_eq!(t.map_err(|e| e.offset()), Err(8));
+    let o: Result<shamsi::OffsetDateTime, _> = "1402-02-32T10:00Z".parse();
+    assert_eq!(o.map_err(|e| e.offset()), Err(8));
+    // Forms `Display` never writes are refused.
+    for s in ["-0000-01-01", "01402-11-06", "-01402-11-06"] {
+        assert!(s.parse::<JalaliDate>().is_err(), "{s}");
+        assert!(s.parse::<GregorianDate>().is_err(), "{s}");
+    }
+    assert_eq!("-0001-01-01".parse::<JalaliDate>().map(|d| d.year()), Ok(-1));
 }

@@ -109,6 +109,13 @@ impl Directive {
                 | Directive::Hour12
                 | Directive::Minute
                 | Directive::Second
+                // No padding at all, as GNU date writes `%-e`, `%-k`, `%-l`;
+                // on the one-digit `%u` and `%w` the flag changes nothing.
+                | Directive::DaySpace
+                | Directive::HourSpace
+                | Directive::Hour12Space
+                | Directive::WeekdayFromOne
+                | Directive::WeekdayFromZero
         )
     }
 

@@ -672,10 +672,13 @@ impl<'p> DateFormat<'p> {
             Directive::YearShort => number(w, f.year.rem_euclid(100) as u32),
             Directive::Month => number(w, f.month.into()),
             Directive::Day => number(w, f.day.into()),
+            Directive::DaySpace if unpadded => number(w, f.day.into()),
             Directive::DaySpace => write_number(w, digits, f.day.into(), 2, Pad::Space),
             Directive::Hour => number(w, f.time.hour().into()),
+            Directive::HourSpace if unpadded => number(w, f.time.hour().into()),
             Directive::HourSpace => write_number(w, digits, f.time.hour().into(), 2, Pad::Space),
             Directive::Hour12 => number(w, hour12.into()),
+            Directive::Hour12Space if unpadded => number(w, hour12.into()),
             Directive::Hour12Space => write_number(w, digits, hour12.into(), 2, Pad::Space),
             Directive::Minute => number(w, f.time.minute().into()),
             Directive::Second => number(w, f.time.second().into()),
@@ -1378,7 +1381,7 @@ mod tests {
         assert_eq!(err("ab%-").offset(), 2);
         assert_eq!(err("%ý").kind(), PatternErrorKind::UnknownDirective('ý'));
         assert_eq!(err("%-A").kind(), PatternErrorKind::UnsupportedFlag('A'));
-        assert_eq!(err("%-e").kind(), PatternErrorKind::UnsupportedFlag('e'));
+        assert!(DateFormat::new("%-e").is_ok());
     }
 
     #[test]

@@ -590,8 +590,8 @@ impl DateFormat<'_> {
             }
             Directive::DaySpace => {
                 let (v, end) = match input.get(pos..).and_then(|r| r.strip_prefix(' ')) {
-                    Some(_) => digits(input, pos + 1, 1, 1)?,
-                    None => number(1, 2)?,
+                    Some(_) if !unpadded => digits(input, pos + 1, 1, 1)?,
+                    _ => number(1, 2)?,
                 };
                 set(&mut read.day, v as u8, pos, Field::Day)?;
                 end
@@ -658,7 +658,7 @@ impl DateFormat<'_> {
             Directive::Hour | Directive::HourSpace | Directive::Hour12 | Directive::Hour12Space => {
                 let (v, end) = match (directive, input.get(pos..).and_then(|r| r.strip_prefix(' ')))
                 {
-                    (Directive::HourSpace | Directive::Hour12Space, Some(_)) => {
+                    (Directive::HourSpace | Directive::Hour12Space, Some(_)) if !unpadded => {
                         digits(input, pos + 1, 1, 1)?
                     }
                     (Directive::HourSpace | Directive::Hour12Space, None) => number(1, 2)?,
