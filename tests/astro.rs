@@ -375,3 +375,30 @@ fn ranges_of_the_supported_years() {
         assert_eq!(equinox.unix_seconds_rounded(), equinox.unix_seconds().round() as i64);
     }
 }
+
+/// `Equinox::jalali_date` is the official calendar's date of the equinox's
+/// day: in 1178–3000, where the official calendar follows the equinox, it
+/// is 1 Farvardin exactly when the equinox came before noon; outside, the
+/// official calendar is arithmetic and may depart, as the docs say.
+#[test]
+fn jalali_date_follows_the_equinox_where_the_official_calendar_does() {
+    use shamsi::astro::{tahvil, Noon};
+    let mut departures_outside = 0;
+    for year in -2620..=3378 {
+        let e = tahvil(year).unwrap();
+        let j = e.jalali_date();
+        let before_noon = e.nowruz(Noon::Apparent525E) == e.iran_date();
+        let follows = if before_noon {
+            (j.year(), j.month_number(), j.day()) == (year, 1, 1)
+        } else {
+            j.year() == year - 1 && j.month_number() == 12 && j.day() >= 29
+        };
+        if (1178..=3000).contains(&year) {
+            assert!(follows, "{year}: {j}, before noon {before_noon}");
+        } else if !follows {
+            departures_outside += 1;
+        }
+    }
+    println!("years outside 1178..=3000 where the official date departs: {departures_outside}");
+    assert!(departures_outside > 0);
+}

@@ -236,7 +236,7 @@ pub fn tahvil(year: i32) -> Result<Equinox, AstroError> {
 /// use shamsi::astro::{self, Noon};
 ///
 /// let equinox = astro::march_equinox(1930)?;
-/// // Twenty seconds before 12:00 IRST: 1 Farvardin 1309 is that day.
+/// // Thirteen seconds before 12:00 IRST: 1 Farvardin 1309 is that day.
 /// assert_eq!(equinox.iran().to_string(), "1930-03-21T11:59:47+03:30");
 /// assert!(equinox.margin_minutes(Noon::Irst) > -0.34);
 /// assert_eq!(equinox.nowruz(Noon::Irst).to_string(), "1930-03-21");
@@ -399,8 +399,12 @@ impl Equinox {
     }
 
     /// The Solar Hijri date, in the official calendar, of the day on which
-    /// the equinox falls in Iran: 1 Farvardin when it came before noon, else
-    /// the last day of the year before.
+    /// the equinox falls in Iran ([`iran_date`](Self::iran_date)). In the
+    /// years where the official calendar follows the equinox (1178–3000),
+    /// that is 1 Farvardin when the equinox came before noon, else the last
+    /// day of the year before; outside them the official calendar is an
+    /// arithmetic rule and can be a day away from the equinox's. For the
+    /// equinox's own calendar, use [`Astronomical`].
     ///
     /// # Example
     ///

@@ -1,6 +1,7 @@
 //! The cost of one March equinox (VSOP87 longitude, nutation, aberration,
-//! solved for 0°, Delta-T), and of a date under the astronomical rule, which
-//! needs the equinoxes of its year and the next. No peer crate computes
+//! solved for 0°, Delta-T), and of a date under the astronomical rule: one
+//! equinox for a date on or after Nowruz (that of its Gregorian year), two
+//! for a date before it (the year before's too). No peer crate computes
 //! these; the numbers are absolute, for scale.
 //!
 //! Run: `cd benches/peers && cargo bench --bench astro`.
@@ -23,6 +24,12 @@ fn astro(c: &mut Criterion) {
         })
     });
     let rule = Astronomical::APPARENT_525E;
+    // After Nowruz: one equinox.
+    let day = GregorianDate::new(2024, 6, 1).unwrap();
+    g.bench_function("astronomical_from_gregorian/2024-06-01", |b| {
+        b.iter(|| rule.from_gregorian(black_box(day)).unwrap())
+    });
+    // Before Nowruz: two equinoxes.
     let day = GregorianDate::new(2024, 1, 26).unwrap();
     g.bench_function("astronomical_from_gregorian/2024-01-26", |b| {
         b.iter(|| rule.from_gregorian(black_box(day)).unwrap())
