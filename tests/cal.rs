@@ -76,7 +76,16 @@ fn three_months_and_a_year() {
     for m in shamsi::Month::all() {
         assert!(year.contains(&format!("{} 1403", m.name())), "{m}");
     }
-    assert!(year.contains("30"));
+    // 30 Esfand 1403 stands in Esfand's column, in its week's row, under
+    // its weekday (a Thursday).
+    let lines: Vec<&str> = year.lines().collect();
+    let header = lines.iter().position(|l| l.contains("Esfand 1403")).unwrap();
+    let column = 23 * (lines[header].find("Esfand").unwrap() / 23);
+    let first = JalaliDate::new(1403, 12, 1).unwrap().weekday().to_saturday_zero_offset();
+    let last = JalaliDate::new(1403, 12, 30).unwrap().weekday().to_saturday_zero_offset();
+    let row = lines[header + 2 + (usize::from(first) + 29) / 7];
+    let at = column + 3 * usize::from(last);
+    assert_eq!(row.get(at..at + 2), Some("30"), "{row:?}");
     // A year alone shows the whole year.
     assert_eq!(run(&["1403"]).unwrap(), year);
 }

@@ -100,133 +100,51 @@ fn with_modules() {
     assert!(e.contains("day number 9999999 is out of range"), "{e}");
 }
 
-/// A minimal non-human-readable serializer check: serde's own test
-/// `Readable`/`Compact` switch through `serde_json` is not available, so use
-/// a value that records what it was given.
+/// Through CBOR, a compact format: a date is its day number (an integer in
+/// the data, days since 1970-01-01), a weekday and a month their numbers,
+/// and each reads back, at the ends of the range too.
 #[test]
-fn compact_form_is_the_day_number() {
-    use serde::ser::{Impossible, Serializer};
-
-    struct Compact;
-    #[derive(Debug)]
-    struct Error;
-    impl std::fmt::Display for Error {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("unsupported")
+fn compact_round_trips_through_cbor() {
+    fn cbor<T: Serialize>(value: &T) -> Vec<u8> {
+        let mut out = Vec::new();
+        ciborium::into_writer(value, &mut out).unwrap();
+        out
+    }
+    fn back<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> T {
+        ciborium::from_reader(bytes).unwrap()
+    }
+    fn integer(bytes: &[u8]) -> i128 {
+        match ciborium::from_reader::<ciborium::Value, _>(bytes).unwrap() {
+            ciborium::Value::Integer(n) => n.into(),
+            other => panic!("{other:?} is not an integer"),
         }
     }
-    impl std::error::Error for Error {}
-    impl serde::ser::Error for Error {
-        fn custom<T: std::fmt::Display>(_: T) -> Self {
-            Error
+    let dates = [JalaliDate::MIN, JalaliDate::new(1402, 11, 6).unwrap(), JalaliDate::MAX];
+    for d in dates {
+        let bytes = cbor(&d);
+        assert_eq!(integer(&bytes), i128::from(d.to_day_number()), "{d}");
+        assert_eq!(back::<JalaliDate>(&bytes), d);
+        let g = d.to_gregorian();
+        let bytes = cbor(&g);
+        assert_eq!(integer(&bytes), i128::from(g.to_day_number()), "{g}");
+        assert_eq!(back::<GregorianDate>(&bytes), g);
+        let b = JalaliDate::from_day_number_in(Birashk, d.to_day_number());
+        if let Ok(b) = b {
+            assert_eq!(back::<JalaliDate<Birashk>>(&cbor(&b)), b);
         }
     }
-    macro_rules! unsupported {
-        ($($name:ident($($t:ty),*)),*) => {$(
-            fn $name(self, $(_: $t),*) -> Result<i64, Error> { Err(Error) }
-        )*};
+    assert_eq!(integer(&cbor(&JalaliDate::new(1402, 11, 6).unwrap())), 19_748);
+    for w in Weekday::all() {
+        let bytes = cbor(&w);
+        assert_eq!(integer(&bytes), i128::from(w.to_saturday_zero_offset()), "{w}");
+        assert_eq!(back::<Weekday>(&bytes), w);
     }
-    impl Serializer for Compact {
-        type Ok = i64;
-        type Error = Error;
-        type SerializeSeq = Impossible<i64, Error>;
-        type SerializeTuple = Impossible<i64, Error>;
-        type SerializeTupleStruct = Impossible<i64, Error>;
-        type SerializeTupleVariant = Impossible<i64, Error>;
-        type SerializeMap = Impossible<i64, Error>;
-        type SerializeStruct = Impossible<i64, Error>;
-        type SerializeStructVariant = Impossible<i64, Error>;
-        fn is_human_readable(&self) -> bool {
-            false
-        }
-        fn serialize_i32(self, v: i32) -> Result<i64, Error> {
-            Ok(i64::from(v))
-        }
-        fn serialize_u8(self, v: u8) -> Result<i64, Error> {
-            Ok(i64::from(v))
-        }
-        unsupported!(
-            serialize_bool(bool),
-            serialize_i8(i8),
-            serialize_i16(i16),
-            serialize_i64(i64),
-            serialize_u16(u16),
-            serialize_u32(u32),
-            serialize_u64(u64),
-            serialize_f32(f32),
-            serialize_f64(f64),
-            serialize_char(char),
-            serialize_str(&str),
-            serialize_bytes(&[u8]),
-            serialize_none(),
-            serialize_unit(),
-            serialize_unit_struct(&'static str),
-            serialize_unit_variant(&'static str, u32, &'static str)
-        );
-        fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Result<i64, Error> {
-            Err(Error)
-        }
-        fn serialize_newtype_struct<T: ?Sized + Serialize>(
-            self,
-            _: &'static str,
-            _: &T,
-        ) -> Result<i64, Error> {
-            Err(Error)
-        }
-        fn serialize_newtype_variant<T: ?Sized + Serialize>(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: &T,
-        ) -> Result<i64, Error> {
-            Err(Error)
-        }
-        fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
-            Err(Error)
-        }
-        fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
-            Err(Error)
-        }
-        fn serialize_tuple_struct(
-            self,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeTupleStruct, Error> {
-            Err(Error)
-        }
-        fn serialize_tuple_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeTupleVariant, Error> {
-            Err(Error)
-        }
-        fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
-            Err(Error)
-        }
-        fn serialize_struct(
-            self,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeStruct, Error> {
-            Err(Error)
-        }
-        fn serialize_struct_variant(
-            self,
-            _: &'static str,
-            _: u32,
-            _: &'static str,
-            _: usize,
-        ) -> Result<Self::SerializeStructVariant, Error> {
-            Err(Error)
-        }
+    for m in Month::all() {
+        let bytes = cbor(&m);
+        assert_eq!(integer(&bytes), i128::from(m.number()), "{m}");
+        assert_eq!(back::<Month>(&bytes), m);
     }
-    let d = JalaliDate::new(1402, 11, 6).unwrap();
-    assert_eq!(d.serialize(Compact).unwrap(), 19_748);
-    assert_eq!(d.to_gregorian().serialize(Compact).unwrap(), 19_748);
-    assert_eq!(Weekday::Friday.serialize(Compact).unwrap(), 6);
-    assert_eq!(Month::Esfand.serialize(Compact).unwrap(), 12);
+    // A day number outside the range is an error, not a date.
+    let bytes = cbor(&(i64::from(JalaliDate::MAX.to_day_number()) + 1));
+    assert!(ciborium::from_reader::<JalaliDate, _>(&bytes[..]).is_err());
 }

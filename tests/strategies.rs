@@ -88,9 +88,24 @@ fn a_range_of_one_day() {
 
 #[test]
 fn the_ends_of_the_range() {
-    // Edges in the partial first and last years are moved to the ends.
+    // Edges in the partial first and last years are moved to the ends: near
+    // them, the ends themselves come up, and everything else is an edge.
+    let (min, max) = (JalaliDate::MIN, JalaliDate::MAX);
+    let ranges =
+        [(min, min.checked_add_days(60).unwrap()), (max.checked_sub_days(60).unwrap(), max)];
+    for (first, last) in ranges {
+        let edges = sample(&edge_dates_in(first, last), 2_000);
+        let end = if first == min { min } else { max };
+        assert!(edges.contains(&end), "{end} never drawn");
+        for d in &edges {
+            assert!(first <= *d && *d <= last, "{d}");
+            let bound = *d == first || *d == last;
+            assert!(bound || matches!(d.day(), 1 | 2 | 28..=31), "{d}");
+        }
+    }
+    // Over the whole range, every value is an edge or an end.
     let edges = sample(&edge_dates::<Official>(), 20_000);
-    assert!(edges.iter().all(|&d| JalaliDate::MIN <= d && d <= JalaliDate::MAX));
+    assert!(edges.iter().all(|&d| d == min || d == max || matches!(d.day(), 1 | 2 | 28..=31)));
 }
 
 /// The value a property that always fails shrinks to.
