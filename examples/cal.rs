@@ -7,15 +7,24 @@
 //! cargo run --example cal -- -y 1404       # the whole year
 //! cargo run --example cal -- -g 1404 1     # with the Gregorian day beside each day
 //! cargo run --example cal -- -p 1404 1     # Persian names and digits
+//! cargo run --example cal -- -p --bidi logical 1404 1   # for a terminal that reorders
 //! ```
 //!
 //! Weeks run from Saturday to Friday, the weekend, whose column is marked
 //! with `*` (and coloured, with colour on). Today is highlighted when
 //! writing to a terminal; `--color auto|always|never` overrides that, and
 //! the `NO_COLOR` environment variable turns colour off. With `-p` the grid
-//! runs from right to left with Persian digits and names, laid out so that
-//! it reads correctly in a terminal that shows characters in the order they
-//! come and does not reorder right-to-left text.
+//! runs from right to left with Persian digits and names, in one of two
+//! layouts (`--bidi`): `visual`, the default, already in the order the
+//! characters must appear, for a terminal that shows them as they come
+//! (xterm, most others); `logical`, in reading order with each line marked
+//! right-to-left (U+200F), for a terminal that reorders right-to-left text
+//! itself (VTE, Konsole) and for files.
+//!
+//! Exit status: 0; 2 for a usage error, a month or year outside the
+//! calendar's range (9378-10-10 is its last day), or a failed write. In a
+//! view of three months or a year, the months outside the range are shown
+//! as "(out of range)".
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -32,6 +41,17 @@ pub struct Style {
     pub gregorian: bool,
     /// Colour (highlight today, Fridays in red).
     pub color: bool,
+    /// With `persian`: write in reading order, lines marked right-to-left,
+    /// for a terminal that reorders itself (else pre-reversed).
+    pub logical: bool,
+}
+
+impl Style {
+    /// Whether the text is laid out reversed, for a terminal that does not
+    /// reorder right-to-left text.
+    fn reversed(self) -> bool {
+        self.persian && !self.logical
+    }
 }
 
 const LATIN_WEEKDAYS: [&str; 7] = ["Sa", "Su", "Mo", "Tu", "We", "Th", "Fr"];
@@ -74,6 +94,18 @@ fn width(s: &str) -> usize {
     s.chars().count()
 }
 
+/// `s` padded to `w` columns, flush right as the grid is shown: spaces
+/// before it, or in the logical right-to-left layout after it (the end of a
+/// right-to-left line is on the left).
+fn pad(s: &str, w: usize, style: Style) -> String {
+    let fill = " ".repeat(w.saturating_sub(width(s)));
+    if style.persian && style.logical {
+        format!("{s}{fill}")
+    } else {
+        format!("{fill}{s}")
+    }
+}
+
 fn center(s: &str, w: usize) -> String {
     let pad = w.saturating_sub(width(s));
     format!("{}{}{}", " ".repeat(pad / 2), s, " ".repeat(pad - pad / 2))
@@ -101,7 +133,12 @@ pub fn month_lines(
         let name =
             names::JALALI_MONTHS_FA.get(usize::from(month.number()) - 1).copied().unwrap_or("");
         let sign = if year < 0 { "-" } else { "" };
-        visual(&format!("{} {}{}", name, sign, digits(year.unsigned_abs(), true)))
+        let title = format!("{} {}{}", name, sign, digits(year.unsigned_abs(), true));
+        if style.reversed() {
+            visual(&title)
+        } else {
+            title
+        }
     } else {
         format!("{} {}", month.name(), year)
     };
@@ -111,10 +148,10 @@ pub fn month_lines(
             // One letter per weekday in Persian: they read the same either way.
             let name = if style.persian { names::WEEKDAYS_FA_NARROW[i] } else { LATIN_WEEKDAYS[i] };
             let mark = if i == 6 { "*" } else { "" };
-            format!("{:>width$}", format!("{name}{mark}"), width = cell - 1)
+            pad(&format!("{name}{mark}"), cell - 1, style)
         })
         .collect();
-    if style.persian {
+    if style.reversed() {
         header.reverse();
     }
     lines.push(header.join(" "));
@@ -130,15 +167,15 @@ pub fn month_lines(
                 }
                 let day = (slot - lead + 1) as u8;
                 let Ok(date) = first.with_day(day) else { return " ".repeat(cell - 1) };
-                let mut text = format!("{:>2}", digits(u32::from(day), style.persian));
+                let mut text = pad(&digits(u32::from(day), style.persian), 2, style);
                 if style.gregorian {
                     let g = date.to_gregorian().day();
-                    text = if style.persian {
+                    text = if style.reversed() {
                         format!("{:>2} {}", digits(u32::from(g), true), text)
                     } else {
-                        format!("{text} {:>2}", g)
+                        format!("{text} {}", pad(&digits(u32::from(g), style.persian), 2, style))
                     };
-                    text = format!("{text:>5}");
+                    text = pad(&text, 5, style);
                 }
                 if style.color {
                     if Some(date) == today {
@@ -150,7 +187,7 @@ pub fn month_lines(
                 text
             })
             .collect();
-        if style.persian {
+        if style.reversed() {
             cells.reverse();
         }
         lines.push(cells.join(" "));
@@ -178,8 +215,11 @@ pub fn render(months: &[(i32, Month)], today: Option<JalaliDate>, style: Style) 
                     format!("{text}{}", " ".repeat(w.saturating_sub(visible)))
                 })
                 .collect();
-            if style.persian {
+            if style.reversed() {
                 parts.reverse();
+            }
+            if style.persian && style.logical {
+                out.push('\u{200F}');
             }
             out.push_str(parts.join("   ").trim_end());
             out.push('\n');
@@ -209,7 +249,8 @@ pub fn run(
     is_terminal: bool,
     no_color: bool,
 ) -> Result<String, String> {
-    let mut style = Style { persian: false, gregorian: false, color: is_terminal && !no_color };
+    let mut style =
+        Style { persian: false, gregorian: false, color: is_terminal && !no_color, logical: false };
     let (mut three, mut whole_year) = (false, false);
     let mut numbers = Vec::new();
     let mut it = args.iter();
@@ -219,6 +260,13 @@ pub fn run(
             "-y" => whole_year = true,
             "-g" => style.gregorian = true,
             "-p" => style.persian = true,
+            "--bidi" => {
+                style.logical = match it.next().map(String::as_str) {
+                    Some("visual") => false,
+                    Some("logical") => true,
+                    _ => return Err("--bidi takes visual or logical".into()),
+                }
+            }
             "--color" => {
                 style.color = match it.next().map(String::as_str) {
                     Some("always") => true,
@@ -260,11 +308,27 @@ pub fn run(
     } else {
         vec![(year, month)]
     };
+    // The month asked for (the middle one of three) must be in the range.
+    let in_range = |(y, m): (i32, Month)| {
+        JalaliDate::new(y, m.number(), 1).is_ok()
+            || (y, m) == (JalaliDate::MIN.year(), JalaliDate::MIN.month())
+    };
+    let asked =
+        if whole_year { months.iter().any(|&m| in_range(m)) } else { in_range((year, month)) };
+    if !asked {
+        return Err(format!(
+            "{} {year} is outside the calendar's range, {} to {}",
+            if whole_year { "the year".to_string() } else { month.name().to_string() },
+            JalaliDate::MIN,
+            JalaliDate::MAX
+        ));
+    }
     let highlight = if style.color { Some(today) } else { None };
     Ok(render(&months, highlight, style))
 }
 
-const USAGE: &str = "usage: cal [-3] [-y] [-g] [-p] [--color auto|always|never] [YEAR [MONTH]]";
+const USAGE: &str =
+    "usage: cal [-3] [-y] [-g] [-p [--bidi visual|logical]] [--color auto|always|never] [YEAR [MONTH]]";
 
 #[allow(dead_code)]
 fn main() -> ExitCode {

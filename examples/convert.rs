@@ -29,8 +29,9 @@
 //!
 //! Options:
 //!
-//! - `--from jalali|gregorian`: the calendar of the input (default: what the
-//!   text says, or for numbers only, Solar Hijri below year 1700).
+//! - `--from jalali|gregorian|auto`: the calendar of the input (`auto`, the
+//!   default: what the text says, or for numbers only, Solar Hijri below
+//!   year 1700).
 //! - `--to gregorian|jalali`: the calendar of the output (default: the other
 //!   one); without `--from`, `--to jalali` reads Gregorian input and `--to
 //!   gregorian` Solar Hijri input.
@@ -68,7 +69,9 @@
 //!   for date-times, and the offset ones for instants.
 //!
 //! Dates come from the arguments, or one per line from standard input when
-//! there are none. Each input gives one output line; one that cannot be
+//! there are none; a blank line there (spaces, a `\r`) is no input and is
+//! skipped, as in every example that reads lines. Each input gives one
+//! output line; one that cannot be
 //! converted (including a date without a year or day, such as `۱۹ مهر`:
 //! nothing to convert) gives `error: <reason>` (also written to standard
 //! error, unless it is closed) and makes the exit status 1.
@@ -189,7 +192,7 @@ impl Zone {
     }
 }
 
-const USAGE: &str = "usage: convert [--from jalali|gregorian] [--to gregorian|jalali] \
+const USAGE: &str = "usage: convert [--from jalali|gregorian|auto] [--to gregorian|jalali] \
 [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] [--format PATTERN] [--locale fa|fa-AF|en|fa-Latn|ps|ckb] \
 [--digits latin|persian|arabic] [--zone iran|afghanistan|utc|±HH:MM|IANA] [--order ymd|dmy|mdy] \
 [--in-format PATTERN] [--pivot YEAR] [--json] [DATE...]";
@@ -721,6 +724,8 @@ fn main() -> ExitCode {
             let mut line = Vec::new();
             while stdin.read_until(b'\n', &mut line)? > 0 {
                 all_ok &= match std::str::from_utf8(&line) {
+                    // A blank line is no input: skipped, as in every example.
+                    Ok(text) if text.trim_start_matches('\u{feff}').trim().is_empty() => true,
                     Ok(text) => run_one(&mut out, &o, text)?,
                     Err(e) => {
                         let text = String::from_utf8_lossy(&line);

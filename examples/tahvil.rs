@@ -18,6 +18,10 @@
 //! (negative: before noon, so the equinox's own day is 1 Farvardin). A year
 //! whose answer could change with the uncertainty of Delta-T is marked
 //! `doubtful`.
+//!
+//! Exit status: 0, or 1 when a year could not be computed (its error on
+//! standard error, the other years still printed), 2 for a usage error or a
+//! failed write. A closed standard output ends the run quietly.
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -137,12 +141,23 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        if writeln!(out, "{text}").is_err() {
-            return ExitCode::FAILURE;
+        if let Err(e) = writeln!(out, "{text}") {
+            return write_failed(&e, status);
         }
     }
-    if out.flush().is_err() {
-        return ExitCode::FAILURE;
+    if let Err(e) = out.flush() {
+        return write_failed(&e, status);
     }
     status
+}
+
+/// A closed standard output (`| head -1`) ends the run quietly with the
+/// status so far, as in the other examples: 1 only for a year that failed.
+/// Any other write error is reported, with status 2.
+fn write_failed(e: &io::Error, status: ExitCode) -> ExitCode {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        return status;
+    }
+    let _ = writeln!(std::io::stderr(), "error: {e}");
+    ExitCode::from(2)
 }

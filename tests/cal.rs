@@ -135,3 +135,39 @@ fn edges_of_the_range_and_bad_months() {
     assert_eq!(run(&["1403", "256"]), Err("month 256 is out of range 1..=12".into()));
     assert_eq!(run(&["1403", "-1"]), Err("month -1 is out of range 1..=12".into()));
 }
+
+#[test]
+fn persian_in_both_bidi_layouts() {
+    // 1 Farvardin 1404 was a Friday: the last cell of the first week in
+    // reading order, the first one in the pre-reversed layout.
+    let logical = run(&["-p", "--bidi", "logical", "1404", "1"]).unwrap();
+    let visual = run(&["-p", "1404", "1"]).unwrap();
+    assert_eq!(visual, run(&["-p", "--bidi", "visual", "1404", "1"]).unwrap());
+    assert!(logical.lines().all(|l| l.starts_with('\u{200F}')), "{logical}");
+    assert!(!visual.contains('\u{200F}'));
+    let cells = |line: &str| -> Vec<String> {
+        let chars: Vec<char> = line.trim_start_matches('\u{200F}').chars().collect();
+        chars.chunks(3).map(|c| c.iter().collect::<String>().trim().to_string()).collect()
+    };
+    let first_week = |text: &str| cells(text.lines().nth(2).unwrap());
+    let week = first_week(&logical);
+    assert_eq!(week.last().map(String::as_str), Some("۱"), "{week:?}");
+    assert!(week[..week.len() - 1].iter().all(String::is_empty), "{week:?}");
+    assert_eq!(first_week(&visual).first().map(String::as_str), Some("۱"));
+    // The title in reading order, and pre-reversed.
+    assert!(logical.lines().next().unwrap().contains("فروردین ۱۴۰۴"));
+    assert!(visual.lines().next().unwrap().contains("۱۴۰۴ نیدرورف"));
+    // The weekday header: Saturday first in reading order.
+    assert_eq!(cells(logical.lines().nth(1).unwrap()).first().map(String::as_str), Some("ش"));
+    assert!(run(&["-p", "--bidi", "sideways", "1404", "1"]).is_err());
+}
+
+#[test]
+fn a_month_outside_the_range_is_an_error() {
+    assert!(run(&["9378", "11"]).is_err());
+    assert!(run(&["9378", "10"]).unwrap().contains("Dey 9378"));
+    // In a wider view the months outside are marked.
+    assert!(run(&["-3", "9378", "10"]).unwrap().contains("(out of range)"));
+    assert!(run(&["-3", "9378", "11"]).is_err());
+    assert!(run(&["-y", "9378"]).unwrap().contains("(out of range)"));
+}
