@@ -1,23 +1,297 @@
-//! The fast path of the commonest patterns: zero-padded numbers (`%Y %m %d
-//! %H %M %S`, `%F`, `%R`, `%T`) and literal text, compiled once when the
-//! format is made and written into one stack buffer, in any digits.
+//! The fast path of numeric patterns: numbers (`%Y %y %m %d %e %j %H %k %M
+//! %S`, with or without the `-` flag, and `%F`, `%R`, `%T`) and literal
+//! text, compiled once when the format is made, written into one stack
+//! buffer and read back without walking the pattern again, in any of the
+//! three digit sets.
+//!
+//! The general path stays the reference: whatever this one cannot do (a year
+//! outside 0..=9999, a date that does not exist, any error) it hands back,
+//! and the general path writes, reads or names the error.
 
 use core::fmt;
 
 use super::directive::{Directive, Item, Items};
-use super::sealed::Fields;
 use super::Digits;
 
 /// The most pieces a compiled pattern holds.
 const MAX: usize = 16;
 
-/// One piece: a number (`kind` 1–6: year, month, day, hour, minute,
-/// second) or literal text (`kind` 0: `pattern[start..end]`).
+/// The fields a number piece writes or reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-struct Piece {
-    kind: u8,
-    start: u16,
-    end: u16,
+enum Field {
+    Year,
+    YearShort,
+    Month,
+    Day,
+    DayOfYear,
+    Hour,
+    Minute,
+    Second,
+}
+
+/// How a number is padded to its width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Pad {
+    Zero,
+    /// Zero-padded, and read only at its full width: the numbers of `%F`,
+    /// `%R` and `%T`.
+    Fixed,
+    Space,
+    None,
+}
+
+/// One piece of a pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Piece {
+    /// `pattern[start..end]`, or one ASCII byte of an expansion (`-`, `:`).
+    Text {
+        start: u16,
+        end: u16,
+    },
+    Byte(u8),
+    /// A number: its field, width and padding, and the fewest digits the
+    /// strict reader takes for it (its width where a number is glued on).
+    Number {
+        field: Field,
+        width: u8,
+        pad: Pad,
+        min: u8,
+        longer: bool,
+    },
+}
+
+/// The most bytes of a template in Latin digits, and digits in one.
+const TEMPLATE: usize = 32;
+const SLOTS: usize = 16;
+
+/// Where each field's digits go in [`Template`]'s digit table.
+const fn digit_index(field: Field) -> u8 {
+    match field {
+        Field::Year => 0,
+        Field::YearShort => 4,
+        Field::Month => 6,
+        Field::Day => 8,
+        Field::DayOfYear => 10,
+        Field::Hour => 13,
+        Field::Minute => 15,
+        Field::Second => 17,
+    }
+}
+
+/// A pattern whose numbers all have fixed widths (zero-padded), as bytes:
+/// the text in place and the digits' positions, in Latin digits (one byte
+/// each) and in the two-byte ones (Persian, Arabic-Indic). Writing fills the
+/// positions; reading a text of the template's length takes the digits out
+/// of them and compares the rest whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct Template {
+    /// The text with `0` (or the lead byte and `0x80`) at the digits.
+    latin: [u8; TEMPLATE],
+    wide: [u8; 2 * TEMPLATE],
+    latin_len: u8,
+    wide_len: u8,
+    /// Each digit: its byte in `latin`, in `wide`, and its index in the
+    /// digit table (`digit_index` of its field plus its place).
+    slots: [(u8, u8, u8); SLOTS],
+    count: u8,
+    /// For each byte of `latin` and `wide`: the number (0 year, 1 two-digit
+    /// year, 2 month, 3 day, 4 day of the year) whose digit starts there,
+    /// or `TEXT`.
+    latin_kinds: [u8; TEMPLATE],
+    wide_kinds: [u8; 2 * TEMPLATE],
+    /// Which of the digit table's fields the pattern writes.
+    fields: u16,
+}
+
+/// A byte of text in a template's kinds.
+const TEXT: u8 = 0xFF;
+
+impl Template {
+    fn new(pieces: &[Piece], pattern: &str) -> Option<Template> {
+        let mut t = Template {
+            latin: [0; TEMPLATE],
+            wide: [0; 2 * TEMPLATE],
+            latin_len: 0,
+            wide_len: 0,
+            slots: [(0, 0, 0); SLOTS],
+            count: 0,
+            latin_kinds: [TEXT; TEMPLATE],
+            wide_kinds: [TEXT; 2 * TEMPLATE],
+            fields: 0,
+        };
+        let (mut l, mut w) = (0usize, 0usize);
+        for piece in pieces {
+            let text: &[u8] = match piece {
+                Piece::Text { start, end } => {
+                    pattern.get(usize::from(*start)..usize::from(*end))?.as_bytes()
+                }
+                Piece::Byte(b) => core::slice::from_ref(b),
+                Piece::Number { field, width, pad: Pad::Zero | Pad::Fixed, .. } => {
+                    t.fields |= 1 << *field as u8;
+                    let kind = match field {
+                        Field::Year => 0,
+                        Field::YearShort => 1,
+                        Field::Month => 2,
+                        Field::Day => 3,
+                        Field::DayOfYear => 4,
+                        _ => 5,
+                    };
+                    for place in 0..*width {
+                        *t.latin_kinds.get_mut(l)? = kind;
+                        *t.wide_kinds.get_mut(w)? = kind;
+                        *t.slots.get_mut(usize::from(t.count))? = (
+                            u8::try_from(l).ok()?,
+                            u8::try_from(w).ok()?,
+                            digit_index(*field) + place,
+                        );
+                        t.count += 1;
+                        *t.latin.get_mut(l)? = b'0';
+                        *t.wide.get_mut(w)? = 0;
+                        *t.wide.get_mut(w + 1)? = 0x80;
+                        l += 1;
+                        w += 2;
+                    }
+                    continue;
+                }
+                Piece::Number { .. } => return None,
+            };
+            // Text with a digit in it would read differently: not here.
+            if core::str::from_utf8(text).ok()?.chars().any(char::is_numeric) {
+                return None;
+            }
+            t.latin.get_mut(l..l + text.len())?.copy_from_slice(text);
+            t.wide.get_mut(w..w + text.len())?.copy_from_slice(text);
+            l += text.len();
+            w += text.len();
+        }
+        t.latin_len = u8::try_from(l).ok()?;
+        t.wide_len = u8::try_from(w).ok()?;
+        Some(t)
+    }
+
+    fn slots(&self) -> &[(u8, u8, u8)] {
+        self.slots.get(..usize::from(self.count)).unwrap_or(&[])
+    }
+
+    /// Writes the digits of `v` (a year in 0..=9999) into the template.
+    #[inline]
+    fn write<W: fmt::Write + ?Sized>(&self, w: &mut W, digits: Digits, v: &Values) -> fmt::Result {
+        let mut table = [0u8; 20];
+        let year = v.year as u32;
+        let has = |f: Field| self.fields & (1 << f as u8) != 0;
+        let two = |table: &mut [u8; 20], at: usize, value: u8| {
+            if let Some([a, b]) = table.get_mut(at..at + 2) {
+                *a = value / 10 % 10;
+                *b = value % 10;
+            }
+        };
+        if has(Field::Year) {
+            two(&mut table, 0, (year / 100) as u8);
+            two(&mut table, 2, (year % 100) as u8);
+        }
+        if has(Field::YearShort) {
+            two(&mut table, 4, (year % 100) as u8);
+        }
+        if has(Field::Month) {
+            two(&mut table, 6, v.month);
+        }
+        if has(Field::Day) {
+            two(&mut table, 8, v.day);
+        }
+        if has(Field::DayOfYear) {
+            if let Some(h) = table.get_mut(10) {
+                *h = (v.day_of_year / 100) as u8;
+            }
+            two(&mut table, 11, (v.day_of_year % 100) as u8);
+        }
+        if has(Field::Hour) {
+            two(&mut table, 13, v.hour);
+        }
+        if has(Field::Minute) {
+            two(&mut table, 15, v.minute);
+        }
+        if has(Field::Second) {
+            two(&mut table, 17, v.second);
+        }
+        let digit = |i: u8| table.get(usize::from(i)).copied().unwrap_or(0);
+        let text = match digits {
+            Digits::Latin => {
+                let mut buf = self.latin;
+                for &(at, _, i) in self.slots() {
+                    if let Some(b) = buf.get_mut(usize::from(at)) {
+                        *b = b'0' + digit(i);
+                    }
+                }
+                let bytes = buf.get(..usize::from(self.latin_len)).unwrap_or(&[]);
+                return w.write_str(core::str::from_utf8(bytes).map_err(|_| fmt::Error)?);
+            }
+            Digits::Persian => (0xDB, 0xB0),
+            Digits::ArabicIndic => (0xD9, 0xA0),
+        };
+        let (lead, zero) = text;
+        let mut buf = self.wide;
+        for &(_, at, i) in self.slots() {
+            let at = usize::from(at);
+            if let Some([a, b]) = buf.get_mut(at..at + 2) {
+                *a = lead;
+                *b = zero + digit(i);
+            }
+        }
+        let bytes = buf.get(..usize::from(self.wide_len)).unwrap_or(&[]);
+        w.write_str(core::str::from_utf8(bytes).map_err(|_| fmt::Error)?)
+    }
+
+    /// The numbers of a text of the template's form (year, two-digit year,
+    /// month, day, day of the year), in Latin digits or in Persian or
+    /// Arabic-Indic ones; `None` for any other text.
+    #[inline]
+    fn read(&self, input: &[u8]) -> Option<[u32; 6]> {
+        let mut values = [0u32; 6];
+        if input.len() == usize::from(self.latin_len) {
+            for ((&b, &kind), &want) in input.iter().zip(&self.latin_kinds).zip(&self.latin) {
+                if kind == TEXT {
+                    if b != want {
+                        return None;
+                    }
+                    continue;
+                }
+                let d = b.wrapping_sub(b'0');
+                let v = values.get_mut(usize::from(kind))?;
+                if d >= 10 {
+                    return None;
+                }
+                *v = *v * 10 + u32::from(d);
+            }
+            return Some(values);
+        }
+        if input.len() != usize::from(self.wide_len) {
+            return None;
+        }
+        let mut i = 0;
+        while let Some(&b) = input.get(i) {
+            let kind = *self.wide_kinds.get(i)?;
+            if kind == TEXT {
+                if b != *self.wide.get(i)? {
+                    return None;
+                }
+                i += 1;
+                continue;
+            }
+            let second = *input.get(i + 1)?;
+            let d = match b {
+                0xDB => second.wrapping_sub(0xB0),
+                0xD9 => second.wrapping_sub(0xA0),
+                _ => return None,
+            };
+            let v = values.get_mut(usize::from(kind))?;
+            if d >= 10 {
+                return None;
+            }
+            *v = *v * 10 + u32::from(d);
+            i += 2;
+        }
+        Some(values)
+    }
 }
 
 /// A pattern of numbers and text, compiled.
@@ -25,42 +299,109 @@ struct Piece {
 pub(crate) struct Compiled {
     pieces: [Piece; MAX],
     len: u8,
+    /// The pattern as a template, when every number has a fixed width.
+    template: Option<Template>,
+    /// Which fields the pattern has, one bit each (`1 << Field as u8`), and
+    /// whether one is there twice (then only the general path reads it).
+    fields: u16,
+    repeated: bool,
+}
+
+/// The fields of a value the compiled path needs.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Values {
+    pub(crate) year: i32,
+    pub(crate) month: u8,
+    pub(crate) day: u8,
+    pub(crate) day_of_year: u16,
+    pub(crate) hour: u8,
+    pub(crate) minute: u8,
+    pub(crate) second: u8,
+}
+
+/// What the compiled reader read: a year (two digits resolved by the
+/// caller's pivot) and a month and day, or a day of the year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ReadDate {
+    Ymd(i32, u8, u8),
+    Ordinal(i32, u16),
 }
 
 impl Compiled {
     /// Compiles `pattern`, or `None` when it has anything else (names,
-    /// flags, fractions, offsets) or too many pieces.
+    /// fractions, offsets, twelve-hour clocks) or too many pieces.
     pub(crate) fn new(pattern: &str) -> Option<Compiled> {
-        let mut c = Compiled { pieces: [Piece { kind: 0, start: 0, end: 0 }; MAX], len: 0 };
+        let blank = Piece::Byte(0);
+        let mut c =
+            Compiled { pieces: [blank; MAX], len: 0, template: None, fields: 0, repeated: false };
         let mut offset = 0usize;
         for item in Items::new(pattern) {
-            let kinds: &[u8] = match item.ok()? {
+            match item.ok()? {
                 Item::Literal(text) => {
                     let start = u16::try_from(offset).ok()?;
                     offset += text.len();
-                    c.push(Piece { kind: 0, start, end: u16::try_from(offset).ok()? })?;
-                    continue;
+                    match *text.as_bytes() {
+                        [b] => c.push(Piece::Byte(b))?,
+                        _ => c.push(Piece::Text { start, end: u16::try_from(offset).ok()? })?,
+                    }
                 }
-                Item::Directive { unpadded: true, .. } => return None,
-                Item::Directive { directive, .. } => match directive {
-                    Directive::Year => &[1],
-                    Directive::Month => &[2],
-                    Directive::Day => &[3],
-                    Directive::Hour => &[4],
-                    Directive::Minute => &[5],
-                    Directive::Second => &[6],
-                    Directive::Iso => &[1, 7, 2, 7, 3],
-                    Directive::HourMinute => &[4, 8, 5],
-                    Directive::HourMinuteSecond => &[4, 8, 5, 8, 6],
-                    _ => return None,
-                },
-            };
-            // Without flags or precision, every directive is two bytes.
-            offset += 2;
-            for &kind in kinds {
-                c.push(Piece { kind, start: 0, end: 0 })?;
+                Item::Directive { directive, unpadded } => {
+                    offset += if unpadded { 3 } else { 2 };
+                    let number = |field, width, pad| {
+                        let pad = if unpadded { Pad::None } else { pad };
+                        Piece::Number { field, width, pad, min: 0, longer: false }
+                    };
+                    let n = |field, width| number(field, width, Pad::Zero);
+                    let f = |field, width| Piece::Number {
+                        field,
+                        width,
+                        pad: Pad::Fixed,
+                        min: 0,
+                        longer: false,
+                    };
+                    let pieces: &[Piece] = match directive {
+                        Directive::Year => &[n(Field::Year, 4)],
+                        Directive::YearShort => &[n(Field::YearShort, 2)],
+                        Directive::Month => &[n(Field::Month, 2)],
+                        Directive::Day => &[n(Field::Day, 2)],
+                        Directive::DaySpace => &[number(Field::Day, 2, Pad::Space)],
+                        Directive::DayOfYear => &[n(Field::DayOfYear, 3)],
+                        Directive::Hour => &[n(Field::Hour, 2)],
+                        Directive::HourSpace => &[number(Field::Hour, 2, Pad::Space)],
+                        Directive::Minute => &[n(Field::Minute, 2)],
+                        Directive::Second => &[n(Field::Second, 2)],
+                        Directive::Iso => &[
+                            f(Field::Year, 4),
+                            Piece::Byte(b'-'),
+                            f(Field::Month, 2),
+                            Piece::Byte(b'-'),
+                            f(Field::Day, 2),
+                        ],
+                        Directive::HourMinute => {
+                            &[f(Field::Hour, 2), Piece::Byte(b':'), f(Field::Minute, 2)]
+                        }
+                        Directive::HourMinuteSecond => &[
+                            f(Field::Hour, 2),
+                            Piece::Byte(b':'),
+                            f(Field::Minute, 2),
+                            Piece::Byte(b':'),
+                            f(Field::Second, 2),
+                        ],
+                        _ => return None,
+                    };
+                    for &piece in pieces {
+                        if let Piece::Number { field, .. } = piece {
+                            let bit = 1u16 << field as u8;
+                            c.repeated |= c.fields & bit != 0;
+                            c.fields |= bit;
+                        }
+                        c.push(piece)?;
+                    }
+                }
             }
         }
+        c.set_minimums(pattern);
+        c.template = Template::new(c.pieces(), pattern);
         Some(c)
     }
 
@@ -71,74 +412,265 @@ impl Compiled {
         Some(())
     }
 
+    fn pieces(&self) -> &[Piece] {
+        self.pieces.get(..usize::from(self.len)).unwrap_or(&[])
+    }
+
+    /// The fewest digits the strict reader takes for each number: its
+    /// width where a number stands at once before or after it, else one,
+    /// but two for `%y` (as `DateFormat::parse` reads).
+    fn set_minimums(&mut self, pattern: &str) {
+        let len = usize::from(self.len);
+        for i in 0..len {
+            let number_at = |j: Option<usize>, last: bool| match j.and_then(|j| self.pieces.get(j))
+            {
+                Some(Piece::Number { .. }) => true,
+                Some(&Piece::Text { start, end }) => {
+                    let text = pattern.get(usize::from(start)..usize::from(end)).unwrap_or("");
+                    let c = if last { text.chars().next_back() } else { text.chars().next() };
+                    c.is_some_and(char::is_numeric)
+                }
+                Some(Piece::Byte(_)) | None => false,
+            };
+            let before = number_at(i.checked_sub(1), true);
+            let after = number_at(Some(i + 1).filter(|&j| j < len), false);
+            if let Some(Piece::Number { field, width, pad, min, longer }) = self.pieces.get_mut(i) {
+                // The strict reader takes a fifth digit of a year, unless a
+                // number follows at once: this path leaves those to it.
+                *longer = *field == Field::Year && (*pad == Pad::None || !after);
+                *min = match (*pad, *field) {
+                    // `%e` reads one or two digits wherever it stands.
+                    (Pad::None | Pad::Space, _) => 1,
+                    (Pad::Fixed, _) | (_, Field::YearShort) => *width,
+                    _ if before || after => *width,
+                    _ => 1,
+                };
+            }
+        }
+    }
+
+    /// Whether writing needs the day of the year (the other fields are
+    /// cheaper to get).
+    pub(crate) fn needs_day_of_year(&self) -> bool {
+        self.fields & (1 << Field::DayOfYear as u8) != 0
+    }
+
     /// Writes the fields, or returns `None` for the general path (a year
     /// outside 0..=9999, or text too long for the buffer).
+    #[inline]
     pub(crate) fn write<W: fmt::Write + ?Sized>(
         &self,
         w: &mut W,
         pattern: &str,
         digits: Digits,
-        f: &Fields,
+        v: &Values,
     ) -> Option<fmt::Result> {
-        if !(0..=9999).contains(&f.year) {
+        if !(0..=9999).contains(&v.year) {
             return None;
         }
-        let mut buf = [0u8; 256];
+        if let Some(t) = &self.template {
+            return Some(t.write(w, digits, v));
+        }
+        let mut buf = [0u8; 96];
         let mut len = 0usize;
-        // The UTF-8 of each digit: one byte for Latin, two for the others.
-        let base: u32 = match digits {
-            Digits::Latin => 0x30,
-            Digits::Persian => 0x06F0,
-            Digits::ArabicIndic => 0x0660,
+        // The UTF-8 of a digit: one byte for Latin; for Persian (U+06F0..)
+        // and Arabic-Indic (U+0660..) a lead byte and the digit's byte.
+        let (lead, zero) = match digits {
+            Digits::Latin => (0, b'0'),
+            Digits::Persian => (0xDB, 0xB0),
+            Digits::ArabicIndic => (0xD9, 0xA0),
         };
-        let put_digit = |d: u32, buf: &mut [u8; 256], len: &mut usize| -> Option<()> {
-            let c = base + d;
-            if c < 0x80 {
-                *buf.get_mut(*len)? = c as u8;
-                *len += 1;
-            } else {
-                // Two bytes: 110xxxxx 10xxxxxx.
-                *buf.get_mut(*len)? = 0xC0 | (c >> 6) as u8;
-                *buf.get_mut(*len + 1)? = 0x80 | (c & 0x3F) as u8;
-                *len += 2;
-            }
-            Some(())
-        };
-        for piece in self.pieces.get(..usize::from(self.len))? {
-            let (value, width) = match piece.kind {
-                0 => {
-                    let text = pattern.get(usize::from(piece.start)..usize::from(piece.end))?;
+        for piece in self.pieces() {
+            match *piece {
+                Piece::Text { start, end } => {
+                    let text = pattern.get(usize::from(start)..usize::from(end))?;
                     buf.get_mut(len..len + text.len())?.copy_from_slice(text.as_bytes());
                     len += text.len();
-                    continue;
                 }
-                1 => (f.year as u32, 4),
-                2 => (u32::from(f.month), 2),
-                3 => (u32::from(f.day), 2),
-                4 => (u32::from(f.time.hour()), 2),
-                5 => (u32::from(f.time.minute()), 2),
-                6 => (u32::from(f.time.second()), 2),
-                7 => {
-                    *buf.get_mut(len)? = b'-';
+                Piece::Byte(b) => {
+                    *buf.get_mut(len)? = b;
                     len += 1;
-                    continue;
                 }
-                _ => {
-                    *buf.get_mut(len)? = b':';
-                    len += 1;
-                    continue;
+                Piece::Number { field, width, pad, .. } => {
+                    let value = match field {
+                        Field::Year => v.year as u32,
+                        Field::YearShort => v.year.rem_euclid(100) as u32,
+                        Field::Month => u32::from(v.month),
+                        Field::Day => u32::from(v.day),
+                        Field::DayOfYear => u32::from(v.day_of_year),
+                        Field::Hour => u32::from(v.hour),
+                        Field::Minute => u32::from(v.minute),
+                        Field::Second => u32::from(v.second),
+                    };
+                    // Every value fits its width: years 0..=9999, the rest
+                    // at most 366.
+                    let shown = match value {
+                        0..=9 => 1,
+                        10..=99 => 2,
+                        100..=999 => 3,
+                        _ => 4,
+                    };
+                    let n = if matches!(pad, Pad::Zero | Pad::Fixed) {
+                        width.max(shown)
+                    } else {
+                        shown
+                    };
+                    if pad == Pad::Space && shown < width {
+                        *buf.get_mut(len)? = b' ';
+                        len += 1;
+                    }
+                    let mut put = |d: u32| -> Option<()> {
+                        let d = d as u8;
+                        if lead == 0 {
+                            *buf.get_mut(len)? = zero + d;
+                            len += 1;
+                        } else {
+                            *buf.get_mut(len)? = lead;
+                            *buf.get_mut(len + 1)? = zero + d;
+                            len += 2;
+                        }
+                        Some(())
+                    };
+                    if n >= 4 {
+                        put(value / 1000 % 10)?;
+                    }
+                    if n >= 3 {
+                        put(value / 100 % 10)?;
+                    }
+                    if n >= 2 {
+                        put(value / 10 % 10)?;
+                    }
+                    put(value % 10)?;
                 }
-            };
-            if width == 4 {
-                put_digit(value / 1000, &mut buf, &mut len)?;
-                put_digit(value / 100 % 10, &mut buf, &mut len)?;
             }
-            put_digit(value / 10 % 10, &mut buf, &mut len)?;
-            put_digit(value % 10, &mut buf, &mut len)?;
         }
-        // Literal text comes whole from the pattern and digits are encoded
-        // whole, so the bytes are UTF-8.
+        // Text comes whole from the pattern and digits are encoded whole, so
+        // the bytes are UTF-8.
         let text = core::str::from_utf8(buf.get(..len)?).ok()?;
         Some(w.write_str(text))
     }
+
+    /// Reads a date written with the pattern: `None` for the general path
+    /// to read it or name its error (anything but a plain date of years
+    /// 0..=9999 in any digit set, or a pattern that has a field twice or
+    /// lacks one).
+    #[inline]
+    pub(crate) fn read_date(
+        &self,
+        input: &str,
+        pattern: &str,
+        short_year: impl Fn(i32) -> Option<i32>,
+    ) -> Option<ReadDate> {
+        let has = |f: Field| self.fields & (1 << f as u8) != 0;
+        let dated = has(Field::Month) && has(Field::Day);
+        if self.repeated
+            || has(Field::Year) == has(Field::YearShort)
+            || dated == has(Field::DayOfYear)
+            || has(Field::Hour)
+            || has(Field::Minute)
+            || has(Field::Second)
+        {
+            return None;
+        }
+        let bytes = input.as_bytes();
+        if let Some([y, short, m, d, j, _]) = self.template.as_ref().and_then(|t| t.read(bytes)) {
+            let year = if has(Field::Year) { y as i32 } else { short_year(short as i32)? };
+            return Some(if dated {
+                ReadDate::Ymd(year, m as u8, d as u8)
+            } else {
+                ReadDate::Ordinal(year, j as u16)
+            });
+        }
+        let mut pos = 0usize;
+        let (mut year, mut month, mut day, mut ordinal) = (0i32, 0u8, 0u8, 0u16);
+        for piece in self.pieces() {
+            match *piece {
+                Piece::Text { start, end } => {
+                    let text = pattern.get(usize::from(start)..usize::from(end))?.as_bytes();
+                    if bytes.get(pos..pos + text.len())? != text {
+                        return None;
+                    }
+                    pos += text.len();
+                }
+                Piece::Byte(b) => {
+                    if *bytes.get(pos)? != b {
+                        return None;
+                    }
+                    pos += 1;
+                }
+                Piece::Number { field, width, pad, min, longer } => {
+                    let mut take = (min, width);
+                    if pad == Pad::Space && bytes.get(pos) == Some(&b' ') {
+                        pos += 1;
+                        take = (1, 1);
+                    }
+                    let (value, end) = digits(input, pos, take.0, take.1, longer)?;
+                    pos = end;
+                    match field {
+                        Field::Year => year = value as i32,
+                        Field::YearShort => year = short_year(value as i32)?,
+                        Field::Month => month = value as u8,
+                        Field::Day => day = value as u8,
+                        Field::DayOfYear => ordinal = value as u16,
+                        _ => return None,
+                    }
+                }
+            }
+        }
+        if pos != bytes.len() {
+            return None;
+        }
+        Some(if dated { ReadDate::Ymd(year, month, day) } else { ReadDate::Ordinal(year, ordinal) })
+    }
+}
+
+/// Reads `min..=max` digits of any of the three sets at `pos`, and the
+/// offset after them; `None` when there are fewer, when a digit of another
+/// script follows, or a digit past `max` where the strict reader would take
+/// it (`longer`): the general path reads and judges those.
+#[inline]
+fn digits(input: &str, mut pos: usize, min: u8, max: u8, longer: bool) -> Option<(u32, usize)> {
+    let bytes = input.as_bytes();
+    let mut value = 0u32;
+    let mut n = 0u8;
+    while let Some(&b) = bytes.get(pos) {
+        // Latin digits are one byte; Persian (U+06F0..) and Arabic-Indic
+        // (U+0660..) ones a lead byte and the digit's.
+        let (d, size) = match b {
+            b'0'..=b'9' => (b - b'0', 1),
+            0xDB | 0xD9 => {
+                let second = bytes.get(pos + 1).copied().unwrap_or(0);
+                let d = second.wrapping_sub(if b == 0xDB { 0xB0 } else { 0xA0 });
+                if d >= 10 {
+                    return numeric_at(input, pos, n, min, value);
+                }
+                (d, 2)
+            }
+            0x80.. => return numeric_at(input, pos, n, min, value),
+            _ => break,
+        };
+        if n == max {
+            // A digit past the width: the next field's, or where the strict
+            // reader would take it (`longer`), not for this path.
+            if longer {
+                return None;
+            }
+            break;
+        }
+        value = value * 10 + u32::from(d);
+        n += 1;
+        pos += size;
+    }
+    (n >= min).then_some((value, pos))
+}
+
+/// The end of a number at a non-ASCII character: `None` when it is numeric
+/// (a digit of another script, for the general path to refuse), else the
+/// number read so far.
+#[cold]
+fn numeric_at(input: &str, pos: usize, n: u8, min: u8, value: u32) -> Option<(u32, usize)> {
+    if input.get(pos..)?.chars().next().is_some_and(char::is_numeric) {
+        return None;
+    }
+    (n >= min).then_some((value, pos))
 }

@@ -112,6 +112,7 @@ mod compiled;
 mod directive;
 mod locale;
 
+pub(crate) use compiled::ReadDate;
 pub(crate) use directive::{Directive, Item, Items, Needs};
 pub use locale::{Digits, Locale, UnknownLocale};
 
@@ -138,6 +139,11 @@ pub(crate) mod sealed {
         fn fields(&self) -> Fields;
         /// Year, month and day alone, for the numeric fast path.
         fn ymd(&self) -> (i32, u8, u8);
+        /// The time of day alone (midnight for a date), for the compiled
+        /// path.
+        fn time_of_day(&self) -> Time {
+            Time::MIDNIGHT
+        }
     }
 }
 
@@ -243,6 +249,10 @@ impl<R: Rule> sealed::Sealed for JalaliDateTime<R> {
         self.date().ymd()
     }
 
+    fn time_of_day(&self) -> Time {
+        self.time()
+    }
+
     fn fields(&self) -> Fields {
         Fields { time: self.time(), ..self.date().fields() }
     }
@@ -255,6 +265,10 @@ impl sealed::Sealed for GregorianDateTime {
         self.date().ymd()
     }
 
+    fn time_of_day(&self) -> Time {
+        self.time()
+    }
+
     fn fields(&self) -> Fields {
         Fields { time: self.time(), ..self.date().fields() }
     }
@@ -265,6 +279,10 @@ impl FormatDateTime for GregorianDateTime {}
 impl<R: Rule> sealed::Sealed for OffsetDateTime<R> {
     fn ymd(&self) -> (i32, u8, u8) {
         self.date().ymd()
+    }
+
+    fn time_of_day(&self) -> Time {
+        self.time()
     }
 
     fn fields(&self) -> Fields {
@@ -298,6 +316,10 @@ pub struct InGregorian<T>(pub T);
 impl<R: Rule> sealed::Sealed for InGregorian<OffsetDateTime<R>> {
     fn ymd(&self) -> (i32, u8, u8) {
         self.0.to_gregorian().date().ymd()
+    }
+
+    fn time_of_day(&self) -> Time {
+        self.0.time()
     }
 
     fn fields(&self) -> Fields {
@@ -339,7 +361,7 @@ pub struct DateFormat<'p> {
     /// takes a fast path.
     pub(crate) numeric: Option<[u8; 2]>,
     /// The pattern compiled, when it is numbers and text only.
-    compiled: Option<compiled::Compiled>,
+    pub(crate) compiled: Option<compiled::Compiled>,
 }
 
 /// The separators of a pattern of the form `%Y?%m?%d` with one ASCII
@@ -586,13 +608,28 @@ impl<'p> DateFormat<'p> {
                 };
             }
         }
-        let fields = date.fields();
         if let Some(c) = &self.compiled {
-            if let Some(result) = c.write(w, self.pattern, self.digits(), &fields) {
+            let ((year, month, day), day_of_year) = if c.needs_day_of_year() {
+                let f = date.fields();
+                ((f.year, f.month, f.day), f.day_of_year)
+            } else {
+                (date.ymd(), 0)
+            };
+            let time = date.time_of_day();
+            let values = compiled::Values {
+                year,
+                month,
+                day,
+                day_of_year,
+                hour: time.hour(),
+                minute: time.minute(),
+                second: time.second(),
+            };
+            if let Some(result) = c.write(w, self.pattern, self.digits(), &values) {
                 return result;
             }
         }
-        self.write_fields(w, &fields)
+        self.write_fields(w, &date.fields())
     }
 
     /// Writes the fields of a value through the pattern; the constructor
@@ -1404,6 +1441,8 @@ mod tests {
             "%Y%m%d%H%M%S",
             "ساعت %H:%M:%S، %Y/%m/%d",
             "%Y-%m-%dT%H:%M:%S",
+            "%-d/%-m/%Y %-H:%M",
+            "%e %k|%y|%j|%-j|%-y",
         ];
         for pattern in patterns {
             let fast = DateTimeFormat::new(pattern).unwrap();
@@ -1429,7 +1468,7 @@ mod tests {
                 }
             }
         }
-        for other in ["%-d/%m/%Y %H:%M", "%B %H", "%F %T%.f", "%F %I:%M %p"] {
+        for other in ["%B %H", "%F %T%.f", "%F %I:%M %p", "%Y%%"] {
             assert!(DateTimeFormat::new(other).unwrap().inner.compiled.is_none(), "{other}");
         }
     }
@@ -1467,5 +1506,72 @@ mod tests {
         }
         assert!(DateFormat::new("%Y%%%m%%%d").unwrap().numeric.is_none());
         assert!(DateFormat::new("%Y/%m/%-d").unwrap().numeric.is_none());
+    }
+
+    /// The compiled reader gives what the general one gives, on what the
+    /// formats write and on texts near it: other digits, no padding, a
+    /// digit too many or too few, a wrong separator, a field out of range.
+    #[test]
+    fn compiled_reader_agrees_with_the_general_one() {
+        extern crate std;
+        use std::string::{String, ToString};
+        use std::vec::Vec;
+        let patterns = [
+            "%d/%m/%Y",
+            "%Y%m%d",
+            "%-d/%-m/%Y",
+            "%y/%m/%d",
+            "%m/%d/%y",
+            "%e.%m.%Y",
+            "%Y/%j",
+            "%j-%Y",
+            "%Y-%-j",
+            "تاریخ %Y/%m/%d",
+            "%d%m%Y",
+            "%Y/%m/%d",
+            "%F",
+            "%y%m%d",
+            "%-y/%m/%d",
+        ];
+        for pattern in patterns {
+            for pivot in [None, Some(1400)] {
+                let mut fast = DateFormat::new(pattern).unwrap();
+                if let Some(p) = pivot {
+                    fast = fast.with_pivot(p);
+                }
+                assert!(fast.compiled.is_some(), "{pattern}");
+                let slow = DateFormat { numeric: None, compiled: None, ..fast };
+                let mut n = crate::JalaliDate::MIN.to_day_number();
+                let mut k = 0usize;
+                while n <= crate::JalaliDate::MAX.to_day_number() {
+                    let date = crate::JalaliDate::from_day_number(n).unwrap();
+                    let digits = [Digits::Latin, Digits::Persian, Digits::ArabicIndic][k % 3];
+                    let text = slow.with_digits(digits).format(date);
+                    let chars: Vec<char> = text.chars().collect();
+                    let mut texts =
+                        std::vec![text.clone(), text.replace('0', ""), text.replace('/', "-")];
+                    texts.push(std::format!("{text}1"));
+                    texts.push(std::format!("1{text}"));
+                    texts.push(chars.iter().skip(1).collect::<String>());
+                    texts
+                        .push(chars.iter().take(chars.len().saturating_sub(1)).collect::<String>());
+                    texts.push(text.replacen('1', "3", 2));
+                    texts.push(text.replace("12", "13").replace("06", "٠٧"));
+                    texts.push(text.replace('1', "١").replace('2', "۲"));
+                    texts.push(text.replacen(' ', "  ", 1));
+                    for t in &texts {
+                        assert_eq!(fast.parse(t), slow.parse(t), "{pattern} {t:?}");
+                        assert_eq!(
+                            fast.parse_gregorian(t),
+                            slow.parse_gregorian(t),
+                            "{pattern} {t:?}"
+                        );
+                    }
+                    let _ = texts.iter().map(ToString::to_string).count();
+                    n += 7_919;
+                    k += 1;
+                }
+            }
+        }
     }
 }

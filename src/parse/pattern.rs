@@ -1,6 +1,8 @@
 //! The strict reader: exactly what a [`DateFormat`] writes.
 
-use crate::format::{week_of_year, DateFormat, Directive, FormatDate, Item, Items, Locale};
+use crate::format::{
+    week_of_year, DateFormat, Directive, FormatDate, Item, Items, Locale, ReadDate,
+};
 use crate::rule::{Official, Rule};
 use crate::{
     names, Calendar, DateError, Field, GregorianDate, GregorianDateTime, JalaliDate,
@@ -317,6 +319,15 @@ impl DateFormat<'_> {
                 return Ok(date);
             }
         }
+        if let Some(read) = self.compiled_fields(input) {
+            let date = match read {
+                ReadDate::Ymd(y, m, d) => JalaliDate::new_in(rule, y, m, d),
+                ReadDate::Ordinal(y, n) => JalaliDate::from_ordinal_in(rule, y, n),
+            };
+            if let Ok(date) = date {
+                return Ok(date);
+            }
+        }
         self.build(
             input,
             Calendar::Jalali,
@@ -347,7 +358,25 @@ impl DateFormat<'_> {
                 return Ok(date);
             }
         }
+        if let Some(read) = self.compiled_fields(input) {
+            let date = match read {
+                ReadDate::Ymd(y, m, d) => GregorianDate::new(y, m, d),
+                ReadDate::Ordinal(y, n) => gregorian_from_ordinal(y, n),
+            };
+            if let Ok(date) = date {
+                return Ok(date);
+            }
+        }
         self.build(input, Calendar::Gregorian, GregorianDate::new, gregorian_from_ordinal)
+    }
+
+    /// The compiled path of a numeric pattern in any digits: the fields, or
+    /// `None` for the general reader.
+    #[inline]
+    fn compiled_fields(&self, input: &str) -> Option<ReadDate> {
+        let pivot = self.pivot;
+        let short_year = |s| pivot.map(|p| super::lenient::nearest_with_last_digits(s, p));
+        self.compiled.as_ref()?.read_date(input, self.pattern, short_year)
     }
 
     /// The fast path of `%Y?%m?%d` in ASCII digits: the fields, or `None`

@@ -54,16 +54,30 @@ fn instant(c: &mut Criterion) {
     g.bench_function("shamsi_iran_history", |b| {
         b.iter(|| {
             for &s in &sample {
-                let t = OffsetDateTime::from_unix_seconds_in_zone(black_box(s), TimeZone::Iran).unwrap();
-                black_box((t.date().year(), t.date().month_number(), t.date().day(), t.time().hour(), t.time().minute()));
+                let t = OffsetDateTime::from_unix_seconds_in_zone(black_box(s), TimeZone::Iran)
+                    .unwrap();
+                black_box((
+                    t.date().year(),
+                    t.date().month_number(),
+                    t.date().day(),
+                    t.time().hour(),
+                    t.time().minute(),
+                ));
             }
         })
     });
     g.bench_function("shamsi_fixed_offset", |b| {
         b.iter(|| {
             for &s in &sample {
-                let t = OffsetDateTime::from_unix_seconds(black_box(s), Offset::IRAN_STANDARD).unwrap();
-                black_box((t.date().year(), t.date().month_number(), t.date().day(), t.time().hour(), t.time().minute()));
+                let t =
+                    OffsetDateTime::from_unix_seconds(black_box(s), Offset::IRAN_STANDARD).unwrap();
+                black_box((
+                    t.date().year(),
+                    t.date().month_number(),
+                    t.date().day(),
+                    t.time().hour(),
+                    t.time().minute(),
+                ));
             }
         })
     });
@@ -82,7 +96,9 @@ fn instant(c: &mut Criterion) {
         use chrono::{Datelike, Timelike};
         b.iter(|| {
             for &s in &sample {
-                let dt = chrono::DateTime::from_timestamp(black_box(s), 0).unwrap().with_timezone(&fixed);
+                let dt = chrono::DateTime::from_timestamp(black_box(s), 0)
+                    .unwrap()
+                    .with_timezone(&fixed);
                 black_box((dt.year(), dt.month(), dt.day(), dt.hour(), dt.minute()));
             }
         })
@@ -91,7 +107,9 @@ fn instant(c: &mut Criterion) {
     g.bench_function("time_fixed_offset", |b| {
         b.iter(|| {
             for &s in &sample {
-                let dt = time::OffsetDateTime::from_unix_timestamp(black_box(s)).unwrap().to_offset(offset);
+                let dt = time::OffsetDateTime::from_unix_timestamp(black_box(s))
+                    .unwrap()
+                    .to_offset(offset);
                 black_box((dt.year(), dt.month() as u8, dt.day(), dt.hour(), dt.minute()));
             }
         })
@@ -163,7 +181,13 @@ fn format(c: &mut Criterion) {
         .iter()
         .map(|t| {
             let (d, tm) = (t.date(), t.time());
-            (d.year() as u32, d.month_number().into(), d.day().into(), tm.hour().into(), tm.minute().into())
+            (
+                d.year() as u32,
+                d.month_number().into(),
+                d.day().into(),
+                tm.hour().into(),
+                tm.minute().into(),
+            )
         })
         .collect();
     const PERSIAN: [char; 10] = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'];
@@ -203,7 +227,8 @@ fn format(c: &mut Criterion) {
             }
         })
     });
-    let chronos: Vec<chrono::NaiveDateTime> = sample.iter().map(|t| chrono::NaiveDateTime::from(t.to_gregorian_naive())).collect();
+    let chronos: Vec<chrono::NaiveDateTime> =
+        sample.iter().map(|t| chrono::NaiveDateTime::from(t.to_gregorian_naive())).collect();
     g.bench_function("chrono_latin_digits", |b| {
         b.iter(|| {
             for &dt in &chronos {
@@ -213,13 +238,23 @@ fn format(c: &mut Criterion) {
             }
         })
     });
-    let description = time::format_description::parse_borrowed::<2>("[year]/[month]/[day] [hour]:[minute]").unwrap();
+    let description =
+        time::format_description::parse_borrowed::<2>("[year]/[month]/[day] [hour]:[minute]")
+            .unwrap();
     let times: Vec<time::PrimitiveDateTime> = chronos
         .iter()
         .map(|c| {
             use chrono::{Datelike, Timelike};
-            let date = time::Date::from_calendar_date(c.year(), (c.month() as u8).try_into().unwrap(), c.day() as u8).unwrap();
-            time::PrimitiveDateTime::new(date, time::Time::from_hms(c.hour() as u8, c.minute() as u8, 0).unwrap())
+            let date = time::Date::from_calendar_date(
+                c.year(),
+                (c.month() as u8).try_into().unwrap(),
+                c.day() as u8,
+            )
+            .unwrap();
+            time::PrimitiveDateTime::new(
+                date,
+                time::Time::from_hms(c.hour() as u8, c.minute() as u8, 0).unwrap(),
+            )
         })
         .collect();
     g.bench_function("time_latin_digits", |b| {
@@ -242,10 +277,14 @@ trait Naive {
 impl Naive for OffsetDateTime {
     fn to_gregorian_naive(&self) -> chrono::NaiveDateTime {
         let g = self.to_gregorian();
-        chrono::NaiveDate::from_ymd_opt(g.date().year(), g.date().month().into(), g.date().day().into())
-            .unwrap()
-            .and_hms_opt(g.time().hour().into(), g.time().minute().into(), 0)
-            .unwrap()
+        chrono::NaiveDate::from_ymd_opt(
+            g.date().year(),
+            g.date().month().into(),
+            g.date().day().into(),
+        )
+        .unwrap()
+        .and_hms_opt(g.time().hour().into(), g.time().minute().into(), 0)
+        .unwrap()
     }
 }
 

@@ -73,12 +73,57 @@ fn parse(c: &mut Criterion) {
     g.finish();
 }
 
+/// The patterns a user meets, in each digit set: the general path against
+/// the commonest one (`%Y/%m/%d` in Latin digits), formatting and parsing.
+const PATTERNS: [&str; 7] =
+    ["%Y/%m/%d", "%d/%m/%Y", "%F", "%Y%m%d", "%-d/%-m/%Y", "%y/%m/%d", "%Y/%m/%d %A"];
+
+fn patterns(c: &mut Criterion) {
+    use shamsi::format::{Digits, Locale};
+    let date = JalaliDate::new(1402, 11, 6).unwrap();
+    let mut buf = String::with_capacity(64);
+    let digit_sets =
+        [("latin", Digits::Latin), ("persian", Digits::Persian), ("arabic", Digits::ArabicIndic)];
+    let mut g = c.benchmark_group("format_patterns");
+    for pattern in PATTERNS {
+        for (name, digits) in digit_sets {
+            let f = DateFormat::new(pattern)
+                .unwrap()
+                .with_locale(Locale::Persian)
+                .with_digits(digits)
+                .with_pivot(1400);
+            g.bench_function(format!("{pattern}/{name}"), |b| {
+                b.iter(|| {
+                    buf.clear();
+                    f.write(&mut buf, black_box(date)).unwrap();
+                })
+            });
+        }
+    }
+    g.finish();
+    let mut g = c.benchmark_group("parse_patterns");
+    for pattern in PATTERNS {
+        for (name, digits) in digit_sets {
+            let f = DateFormat::new(pattern)
+                .unwrap()
+                .with_locale(Locale::Persian)
+                .with_digits(digits)
+                .with_pivot(1400);
+            let text = f.format(date);
+            g.bench_function(format!("{pattern}/{name}"), |b| {
+                b.iter(|| assert_eq!(f.parse(black_box(&text)), Ok(date)))
+            });
+        }
+    }
+    g.finish();
+}
+
 criterion_group! {
     name = group;
     config = Criterion::default()
         .sample_size(30)
         .warm_up_time(std::time::Duration::from_millis(500))
         .measurement_time(std::time::Duration::from_secs(2));
-    targets = format, parse
+    targets = format, parse, patterns
 }
 criterion_main!(group);
