@@ -549,7 +549,7 @@ impl<R: Rule> core::str::FromStr for JalaliDateTime<R> {
     /// Reads `YYYY-MM-DDTHH:MM:SS` (`T`, `t` or a space between date and
     /// time; the seconds and a fraction of one to nine digits optional).
     /// An offset or `Z` after it is an error
-    /// ([`ParseErrorKind::UnexpectedOffset`]): read it as an
+    /// ([`ParseErrorKind::UnexpectedOffset`](crate::ParseErrorKind::UnexpectedOffset)): read it as an
     /// [`OffsetDateTime`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let ((y, m, d), end, time) = read_date_time(s)?;

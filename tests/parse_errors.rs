@@ -168,10 +168,10 @@ fn pattern_errors() {
     // changes nothing.
     let d = shamsi::JalaliDate::new(1402, 11, 6).unwrap();
     let f = DateFormat::new("%-e|%e|%-u|%-w").unwrap();
-    assert_eq!(f.format(d), "6| 6|7|6");
+    assert_eq!(f.display(d).to_string(), "6| 6|7|6");
     assert_eq!(DateFormat::new("%Y/%m/%-e").unwrap().parse("1402/11/6"), Ok(d));
     let t = shamsi::format::DateTimeFormat::new("%-k:%M %-l").unwrap();
-    assert_eq!(t.format(d.at(shamsi::Time::new(9, 5, 0).unwrap())), "9:05 9");
+    assert_eq!(t.display(d.at(shamsi::Time::new(9, 5, 0).unwrap())).to_string(), "9:05 9");
 }
 
 #[test]

@@ -187,6 +187,7 @@ fn astronomical_vectors_match_their_columns_and_the_astro_api() {
     assert!(err.contains("out of range"), "{err}");
 }
 
+#[cfg(feature = "astro")]
 #[test]
 fn the_astronomical_rules_last_year_is_written() {
     // 3378 is the last year the astronomical rules cover: its length comes
