@@ -607,6 +607,40 @@ impl<'p> DateFormat<'p> {
                     Err(_) => Err(fmt::Error),
                 };
             }
+            if (0..=9999).contains(&y) {
+                // Persian or Arabic-Indic: a lead byte and the digit's.
+                let (lead, zero) = match self.digits() {
+                    Digits::Persian => (0xDB, 0xB0),
+                    _ => (0xD9, 0xA0),
+                };
+                let y = y as u32;
+                let digit = |n: u32| zero + (n % 10) as u8;
+                let (m, d) = (u32::from(m), u32::from(d));
+                let bytes = [
+                    lead,
+                    digit(y / 1000),
+                    lead,
+                    digit(y / 100),
+                    lead,
+                    digit(y / 10),
+                    lead,
+                    digit(y),
+                    a,
+                    lead,
+                    digit(m / 10),
+                    lead,
+                    digit(m),
+                    b,
+                    lead,
+                    digit(d / 10),
+                    lead,
+                    digit(d),
+                ];
+                return match core::str::from_utf8(&bytes) {
+                    Ok(text) => w.write_str(text),
+                    Err(_) => Err(fmt::Error),
+                };
+            }
         }
         if let Some(c) = &self.compiled {
             let ((year, month, day), day_of_year) = if c.needs_day_of_year() {
@@ -1477,8 +1511,10 @@ mod tests {
     fn numeric_fast_path_agrees_with_the_general_one() {
         extern crate std;
         use std::string::String;
-        for pattern in ["%Y/%m/%d", "%Y-%m-%d", "%F", "%Y.%m.%d", "%Y %m %d"] {
-            let fast = DateFormat::new(pattern).unwrap();
+        let patterns = ["%Y/%m/%d", "%Y-%m-%d", "%F", "%Y.%m.%d", "%Y %m %d"];
+        let digit_sets = [Digits::Latin, Digits::Persian, Digits::ArabicIndic];
+        for (pattern, digits) in patterns.iter().flat_map(|p| digit_sets.map(|d| (*p, d))) {
+            let fast = DateFormat::new(pattern).unwrap().with_digits(digits);
             assert!(fast.numeric.is_some(), "{pattern}");
             let slow = DateFormat { numeric: None, compiled: None, ..fast };
             let mut n = crate::JalaliDate::MIN.to_day_number();
@@ -1502,6 +1538,11 @@ mod tests {
             {
                 let bad = bad.replace('/', &pattern.get(2..3).unwrap_or("-").replace('F', "-"));
                 assert_eq!(fast.parse(&bad), slow.parse(&bad), "{pattern} {bad}");
+                let persian: String = bad
+                    .chars()
+                    .map(|c| c.to_digit(10).map_or(c, |d| digits.digit(d as u8)))
+                    .collect();
+                assert_eq!(fast.parse(&persian), slow.parse(&persian), "{pattern} {persian}");
             }
         }
         assert!(DateFormat::new("%Y%%%m%%%d").unwrap().numeric.is_none());

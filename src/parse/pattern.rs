@@ -384,6 +384,9 @@ impl DateFormat<'_> {
     #[inline]
     fn numeric_fields(&self, input: &str) -> Option<(i32, u8, u8)> {
         let [a, b] = self.numeric?;
+        if input.len() == 18 {
+            return wide_numeric_fields(input.as_bytes(), a, b);
+        }
         let [y0, y1, y2, y3, sa, m0, m1, sb, d0, d1] = *input.as_bytes() else { return None };
         let all_digits = [y0, y1, y2, y3, m0, m1, d0, d1].iter().all(u8::is_ascii_digit);
         if !all_digits || sa != a || sb != b {
@@ -798,6 +801,29 @@ impl DateFormat<'_> {
             }
         })
     }
+}
+
+/// The fast path of `%Y?%m?%d` in Persian or Arabic-Indic digits (two
+/// bytes each: a lead byte and the digit's).
+#[inline]
+fn wide_numeric_fields(bytes: &[u8], a: u8, b: u8) -> Option<(i32, u8, u8)> {
+    let [l0, y0, l1, y1, l2, y2, l3, y3, sa, l4, m0, l5, m1, sb, l6, d0, l7, d1] = *bytes else {
+        return None;
+    };
+    if sa != a || sb != b {
+        return None;
+    }
+    let digit = |lead: u8, d: u8| -> Option<u8> {
+        let v = match lead {
+            0xDB => d.wrapping_sub(0xB0),
+            0xD9 => d.wrapping_sub(0xA0),
+            _ => return None,
+        };
+        (v < 10).then_some(v)
+    };
+    let n = |l0, d0, l1, d1| Some(digit(l0, d0)? * 10 + digit(l1, d1)?);
+    let year = i32::from(n(l0, y0, l1, y1)?) * 100 + i32::from(n(l2, y2, l3, y3)?);
+    Some((year, n(l4, m0, l5, m1)?, n(l6, d0, l7, d1)?))
 }
 
 /// Reads a minute or a second, 0..=59.
