@@ -130,6 +130,7 @@ extern crate alloc;
 #[cfg_attr(docsrs, doc(cfg(feature = "astro")))]
 pub mod astro;
 mod calc;
+pub mod columns;
 mod corrections;
 mod datetime;
 mod error;
