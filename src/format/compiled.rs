@@ -214,21 +214,17 @@ impl Template {
             two(&mut table, 17, v.second);
         }
         let digit = |i: u8| table.get(usize::from(i)).copied().unwrap_or(0);
-        let text = match digits {
-            Digits::Latin => {
-                let mut buf = self.latin;
-                for &(at, _, i) in self.slots() {
-                    if let Some(b) = buf.get_mut(usize::from(at)) {
-                        *b = b'0' + digit(i);
-                    }
+        let (lead, zero) = digits.utf8();
+        if lead == 0 {
+            let mut buf = self.latin;
+            for &(at, _, i) in self.slots() {
+                if let Some(b) = buf.get_mut(usize::from(at)) {
+                    *b = zero + digit(i);
                 }
-                let bytes = buf.get(..usize::from(self.latin_len)).unwrap_or(&[]);
-                return w.write_str(core::str::from_utf8(bytes).map_err(|_| fmt::Error)?);
             }
-            Digits::Persian => (0xDB, 0xB0),
-            Digits::ArabicIndic => (0xD9, 0xA0),
-        };
-        let (lead, zero) = text;
+            let bytes = buf.get(..usize::from(self.latin_len)).unwrap_or(&[]);
+            return w.write_str(core::str::from_utf8(bytes).map_err(|_| fmt::Error)?);
+        }
         let mut buf = self.wide;
         for &(_, at, i) in self.slots() {
             let at = usize::from(at);
@@ -277,16 +273,8 @@ impl Template {
                 i += 1;
                 continue;
             }
-            let second = *input.get(i + 1)?;
-            let d = match b {
-                0xDB => second.wrapping_sub(0xB0),
-                0xD9 => second.wrapping_sub(0xA0),
-                _ => return None,
-            };
+            let d = Digits::wide_value(b, *input.get(i + 1)?)?;
             let v = values.get_mut(usize::from(kind))?;
-            if d >= 10 {
-                return None;
-            }
             *v = *v * 10 + u32::from(d);
             i += 2;
         }
@@ -473,13 +461,7 @@ impl Compiled {
         }
         let mut buf = [0u8; 96];
         let mut len = 0usize;
-        // The UTF-8 of a digit: one byte for Latin; for Persian (U+06F0..)
-        // and Arabic-Indic (U+0660..) a lead byte and the digit's byte.
-        let (lead, zero) = match digits {
-            Digits::Latin => (0, b'0'),
-            Digits::Persian => (0xDB, 0xB0),
-            Digits::ArabicIndic => (0xD9, 0xA0),
-        };
+        let (lead, zero) = digits.utf8();
         for piece in self.pieces() {
             match *piece {
                 Piece::Text { start, end } => {
@@ -638,14 +620,10 @@ fn digits(input: &str, mut pos: usize, min: u8, max: u8, longer: bool) -> Option
         // (U+0660..) ones a lead byte and the digit's.
         let (d, size) = match b {
             b'0'..=b'9' => (b - b'0', 1),
-            0xDB | 0xD9 => {
-                let second = bytes.get(pos + 1).copied().unwrap_or(0);
-                let d = second.wrapping_sub(if b == 0xDB { 0xB0 } else { 0xA0 });
-                if d >= 10 {
-                    return numeric_at(input, pos, n, min, value);
-                }
-                (d, 2)
-            }
+            0xDB | 0xD9 => match Digits::wide_value(b, bytes.get(pos + 1).copied().unwrap_or(0)) {
+                Some(d) => (d, 2),
+                None => return numeric_at(input, pos, n, min, value),
+            },
             0x80.. => return numeric_at(input, pos, n, min, value),
             _ => break,
         };

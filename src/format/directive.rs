@@ -96,6 +96,20 @@ impl Directive {
     }
 
     /// Whether the directive writes a padded number (and so takes `-`).
+    /// Whether the directive writes digits at both its ends (a number, or
+    /// a form of numbers such as `%F`, `%T`, `%s`), whatever the locale.
+    pub(crate) const fn writes_number(self) -> bool {
+        self.width().is_some()
+            || matches!(
+                self,
+                Directive::Iso
+                    | Directive::Fraction(_)
+                    | Directive::HourMinute
+                    | Directive::HourMinuteSecond
+                    | Directive::UnixSeconds
+            )
+    }
+
     const fn takes_flag(self) -> bool {
         matches!(
             self,

@@ -391,6 +391,32 @@ const fn pick([am, pm]: [&'static str; 2], after_noon: bool) -> &'static str {
 }
 
 impl Digits {
+    /// The UTF-8 of this set's digits: the lead byte (0 for Latin, whose
+    /// digits are one byte) and the byte of zero after it. Persian digits
+    /// are U+06F0.. (`DB B0`..), Arabic-Indic ones U+0660.. (`D9 A0`..).
+    pub(crate) const fn utf8(self) -> (u8, u8) {
+        match self {
+            Digits::Latin => (0, b'0'),
+            Digits::Persian => (0xDB, 0xB0),
+            Digits::ArabicIndic => (0xD9, 0xA0),
+        }
+    }
+
+    /// The value of a two-byte Persian or Arabic-Indic digit, from its lead
+    /// byte and the byte after it.
+    pub(crate) const fn wide_value(lead: u8, second: u8) -> Option<u8> {
+        let d = match lead {
+            0xDB => second.wrapping_sub(0xB0),
+            0xD9 => second.wrapping_sub(0xA0),
+            _ => return None,
+        };
+        if d < 10 {
+            Some(d)
+        } else {
+            None
+        }
+    }
+
     /// The decimal mark written with these digits: `.` with Latin digits,
     /// the Arabic decimal separator `٫` (U+066B) with the others, as CLDR
     /// has it for `fa`, `ps` and `ckb`.

@@ -609,10 +609,7 @@ impl<'p> DateFormat<'p> {
             }
             if (0..=9999).contains(&y) {
                 // Persian or Arabic-Indic: a lead byte and the digit's.
-                let (lead, zero) = match self.digits() {
-                    Digits::Persian => (0xDB, 0xB0),
-                    _ => (0xD9, 0xA0),
-                };
+                let (lead, zero) = self.digits().utf8();
                 let y = y as u32;
                 let digit = |n: u32| zero + (n % 10) as u8;
                 let (m, d) = (u32::from(m), u32::from(d));

@@ -991,13 +991,20 @@ const SORANI_VARIANTS: [(&str, Calendar, u8); 7] = [
 /// (`ڕێبەندانی`). In Persian a `ی` glued on makes another word (`بهمنی`,
 /// "of Bahman"), which is no month.
 fn sorani_entries() -> impl Iterator<Item = (&'static str, Calendar, u8)> {
-    [
+    const SORANI: [(&[&str; 12], Calendar); 2] = [
         (&names::JALALI_MONTHS_SORANI, Calendar::Jalali),
         (&names::GREGORIAN_MONTHS_SORANI, Calendar::Gregorian),
-    ]
-    .into_iter()
-    .flat_map(|(table, calendar)| table.iter().zip(1u8..).map(move |(&n, m)| (n, calendar, m)))
-    .chain(SORANI_VARIANTS.iter().copied())
+    ];
+    table_entries(&SORANI).chain(SORANI_VARIANTS.iter().copied())
+}
+
+/// The entries of month tables, each name with its calendar and number.
+fn table_entries(
+    tables: &'static [(&'static [&'static str; 12], Calendar)],
+) -> impl Iterator<Item = (&'static str, Calendar, u8)> {
+    tables
+        .iter()
+        .flat_map(|&(table, calendar)| table.iter().zip(1u8..).map(move |(&n, m)| (n, calendar, m)))
 }
 
 /// Every month spelling with its calendar and number; the three-letter
@@ -1007,9 +1014,7 @@ fn month_entries(ctx: Ctx) -> impl Iterator<Item = (&'static str, Calendar, u8)>
     // "city", `بهم` "together"): read in a whole text that is a date,
     // never when finding dates in running text.
     let abbreviations = if ctx.extract { &[][..] } else { &names::JALALI_MONTHS_FA_ABBR[..] };
-    MONTH_TABLES
-        .iter()
-        .flat_map(|&(table, calendar)| table.iter().zip(1u8..).map(move |(&n, m)| (n, calendar, m)))
+    table_entries(&MONTH_TABLES)
         .chain(MONTH_VARIANTS.iter().copied())
         .chain(abbreviations.iter().zip(1u8..).map(|(&n, m)| (n, Calendar::Jalali, m)))
 }
@@ -1082,9 +1087,6 @@ pub(crate) fn weekday_word(cur: Cursor<'_>) -> Option<(Weekday, Cursor<'_>)> {
     Some((Weekday::from_saturday_zero_offset(index).ok()?, after))
 }
 
-/// persiantools' one-letter Persian weekdays, Saturday first.
-const ONE_LETTER_WEEKDAYS: [char; 7] = ['ش', 'ی', 'د', 'س', 'چ', 'پ', 'ج'];
-
 /// A weekday before the date, with `روز` ("day") before it and a comma
 /// after it allowed; or `روز` alone before the day (in digits or words).
 fn leading_weekday(cur: Cursor<'_>, ctx: Ctx) -> (Option<(Weekday, usize)>, Cursor<'_>) {
@@ -1098,8 +1100,8 @@ fn leading_weekday(cur: Cursor<'_>, ctx: Ctx) -> (Option<(Weekday, usize)>, Curs
     if !ctx.extract && after_rooz.is_none() {
         // persiantools' one-letter weekdays (`پ ۰۲ خرد ۱۳۰۲`), only at the
         // start of a whole text and before a day in digits.
-        let letter = ONE_LETTER_WEEKDAYS.iter().zip(0u8..).find_map(|(&l, i)| {
-            let after = cur.eat(l)?;
+        let letter = names::WEEKDAYS_FA_NARROW.iter().zip(0u8..).find_map(|(&l, i)| {
+            let after = cur.match_pattern(l)?;
             let (c, spaces) = after.skip_spaces(ctx.gap);
             (spaces > 0 && c.peek().is_some_and(char::is_numeric)).then_some((i, c))
         });

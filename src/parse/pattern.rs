@@ -158,15 +158,17 @@ fn weekday_tables(locale: Locale, long: bool) -> [&'static [&'static str]; 6] {
     let (own, english, latin, letter) = if long {
         (own_long, &names::WEEKDAYS_EN, &names::WEEKDAYS_FA_LATN, &[""; 7])
     } else {
-        (own_short, &names::WEEKDAYS_EN_ABBR, &names::WEEKDAYS_FA_LATN_ABBR, &WEEKDAYS_FA_LETTER)
+        (
+            own_short,
+            &names::WEEKDAYS_EN_ABBR,
+            &names::WEEKDAYS_FA_LATN_ABBR,
+            &names::WEEKDAYS_FA_NARROW,
+        )
     };
     // The full Persian names for `%a` too: jdatetime's `fa_IR` writes them.
     let (jdatetime, persiantools) = WEEKDAYS_FA_PEERS.split_at(7);
     [own, english, latin, letter, jdatetime, persiantools]
 }
-
-/// persiantools' one-letter Persian weekdays.
-const WEEKDAYS_FA_LETTER: [&str; 7] = ["ش", "ی", "د", "س", "چ", "پ", "ج"];
 
 /// The Persian weekdays as jdatetime (`یک‌شنبه`, with a zero-width
 /// non-joiner) and persiantools (`پنجشنبه`, without) write them.
@@ -204,15 +206,7 @@ fn literal(input: &str, pos: usize, text: &str, what: &'static str) -> Result<us
 fn starts_with_digit(item: Option<&Result<Item<'_>, crate::PatternError>>, locale: Locale) -> bool {
     match item {
         Some(Ok(Item::Directive { directive, .. })) => {
-            directive.width().is_some()
-                || matches!(
-                    directive,
-                    Directive::Iso
-                        | Directive::Fraction(_)
-                        | Directive::HourMinute
-                        | Directive::HourMinuteSecond
-                        | Directive::UnixSeconds
-                )
+            directive.writes_number()
                 || (*directive == Directive::Ordinal && locale.ordinal_suffix(1).is_some())
         }
         Some(Ok(Item::Literal(text))) => text.chars().next().is_some_and(char::is_numeric),
@@ -549,15 +543,7 @@ impl DateFormat<'_> {
                 }
                 Ok(Item::Directive { directive, unpadded }) => {
                     let glued = starts_with_digit(items.peek(), self.locale) || number_before;
-                    number_before = directive.width().is_some()
-                        || matches!(
-                            directive,
-                            Directive::Iso
-                                | Directive::Fraction(_)
-                                | Directive::HourMinute
-                                | Directive::HourMinuteSecond
-                                | Directive::UnixSeconds
-                        );
+                    number_before = directive.writes_number();
                     let number_follows = starts_with_digit(items.peek(), self.locale);
                     pos = self.read_directive(
                         input,
@@ -813,14 +799,7 @@ fn wide_numeric_fields(bytes: &[u8], a: u8, b: u8) -> Option<(i32, u8, u8)> {
     if sa != a || sb != b {
         return None;
     }
-    let digit = |lead: u8, d: u8| -> Option<u8> {
-        let v = match lead {
-            0xDB => d.wrapping_sub(0xB0),
-            0xD9 => d.wrapping_sub(0xA0),
-            _ => return None,
-        };
-        (v < 10).then_some(v)
-    };
+    let digit = crate::format::Digits::wide_value;
     let n = |l0, d0, l1, d1| Some(digit(l0, d0)? * 10 + digit(l1, d1)?);
     let year = i32::from(n(l0, y0, l1, y1)?) * 100 + i32::from(n(l2, y2, l3, y3)?);
     Some((year, n(l4, m0, l5, m1)?, n(l6, d0, l7, d1)?))

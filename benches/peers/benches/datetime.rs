@@ -51,18 +51,16 @@ fn instant(c: &mut Criterion) {
     }
     let mut g = c.benchmark_group("instant/unix_to_tehran");
     g.throughput(criterion::Throughput::Elements(n));
+    let wall = |t: OffsetDateTime| {
+        let (d, time) = (t.date(), t.time());
+        (d.year(), d.month_number(), d.day(), time.hour(), time.minute())
+    };
     g.bench_function("shamsi_iran_history", |b| {
         b.iter(|| {
             for &s in &sample {
                 let t = OffsetDateTime::from_unix_seconds_in_zone(black_box(s), TimeZone::Iran)
                     .unwrap();
-                black_box((
-                    t.date().year(),
-                    t.date().month_number(),
-                    t.date().day(),
-                    t.time().hour(),
-                    t.time().minute(),
-                ));
+                black_box(wall(t));
             }
         })
     });
@@ -71,13 +69,7 @@ fn instant(c: &mut Criterion) {
             for &s in &sample {
                 let t =
                     OffsetDateTime::from_unix_seconds(black_box(s), Offset::IRAN_STANDARD).unwrap();
-                black_box((
-                    t.date().year(),
-                    t.date().month_number(),
-                    t.date().day(),
-                    t.time().hour(),
-                    t.time().minute(),
-                ));
+                black_box(wall(t));
             }
         })
     });

@@ -84,14 +84,17 @@ fn patterns(c: &mut Criterion) {
     let mut buf = String::with_capacity(64);
     let digit_sets =
         [("latin", Digits::Latin), ("persian", Digits::Persian), ("arabic", Digits::ArabicIndic)];
+    let format_of = |pattern, digits| {
+        DateFormat::new(pattern)
+            .unwrap()
+            .with_locale(Locale::Persian)
+            .with_digits(digits)
+            .with_pivot(1400)
+    };
     let mut g = c.benchmark_group("format_patterns");
     for pattern in PATTERNS {
         for (name, digits) in digit_sets {
-            let f = DateFormat::new(pattern)
-                .unwrap()
-                .with_locale(Locale::Persian)
-                .with_digits(digits)
-                .with_pivot(1400);
+            let f = format_of(pattern, digits);
             g.bench_function(format!("{pattern}/{name}"), |b| {
                 b.iter(|| {
                     buf.clear();
@@ -104,11 +107,7 @@ fn patterns(c: &mut Criterion) {
     let mut g = c.benchmark_group("parse_patterns");
     for pattern in PATTERNS {
         for (name, digits) in digit_sets {
-            let f = DateFormat::new(pattern)
-                .unwrap()
-                .with_locale(Locale::Persian)
-                .with_digits(digits)
-                .with_pivot(1400);
+            let f = format_of(pattern, digits);
             let text = f.format(date);
             g.bench_function(format!("{pattern}/{name}"), |b| {
                 b.iter(|| assert_eq!(f.parse(black_box(&text)), Ok(date)))
