@@ -89,8 +89,7 @@ pub enum Calendar {
     Jalali,
     /// The proleptic Gregorian calendar.
     Gregorian,
-    /// The lunar Hijri (Islamic, qamari) calendar: recognized in text so that
-    /// such a date is not misread, but not converted by this crate.
+    /// The lunar Hijri (Islamic, qamari) calendar ([`crate::hijri`]).
     LunarHijri,
 }
 
@@ -247,9 +246,11 @@ pub enum ParseErrorKind {
         /// The weekday of the date.
         actual: Weekday,
     },
-    /// A lunar Hijri date (`۱۷ شعبان ۱۴۴۳`, `ه.ق`), which this crate does not
-    /// convert.
+    /// A lunar Hijri date (`۱۷ شعبان ۱۴۴۳`, `ه.ق`) where a Solar Hijri or
+    /// Gregorian one was asked for (read it with [`crate::hijri`]).
     LunarHijri,
+    /// A lunar Hijri date that its calendar does not have.
+    InvalidHijriDate(crate::hijri::HijriError),
     /// The text names two calendars: a month of one and the era of another.
     CalendarConflict,
     /// The date is in another calendar than the one the caller expected.
@@ -307,7 +308,10 @@ impl fmt::Display for ParseErrorKind {
             ParseErrorKind::WeekdayMismatch { stated, actual } => {
                 write!(f, "weekday {stated} does not match the date, a {actual}")
             }
-            ParseErrorKind::LunarHijri => f.write_str("lunar hijri dates are not supported"),
+            ParseErrorKind::LunarHijri => {
+                f.write_str("a lunar hijri date, where a solar hijri or gregorian one was asked for")
+            }
+            ParseErrorKind::InvalidHijriDate(e) => write!(f, "{e}"),
             ParseErrorKind::CalendarConflict => {
                 f.write_str("the month name and the era are of different calendars")
             }

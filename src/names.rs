@@ -368,10 +368,8 @@ pub const GREGORIAN_MONTHS_EN: [&str; 12] = [
 pub const GREGORIAN_MONTHS_EN_ABBR: [&str; 12] =
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/// Lunar Hijri months in Persian (ICU `fa`): `محرم` … `ذیحجه`.
-///
-/// The crate does not convert lunar Hijri dates; the parser uses these names
-/// to recognize such a date and say so, rather than misread it.
+/// Lunar Hijri months in Persian (ICU `fa`): `محرم` … `ذیحجه`, as written
+/// in Iran and Afghanistan (see [`crate::hijri`]).
 ///
 /// # Example
 ///
@@ -392,6 +390,69 @@ pub const LUNAR_HIJRI_MONTHS_FA: [&str; 12] = [
     "ذیقعده",
     "ذیحجه",
 ];
+
+/// Lunar Hijri months in Arabic: `محرم` … `ذو الحجة`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::LUNAR_HIJRI_MONTHS_AR[11], "ذو الحجة");
+/// ```
+pub const LUNAR_HIJRI_MONTHS_AR: [&str; 12] = [
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الآخر",
+    "جمادى الأولى",
+    "جمادى الآخرة",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة",
+];
+
+/// Lunar Hijri months in English transliteration: `Muharram` … `Dhu al-Hijjah`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::LUNAR_HIJRI_MONTHS_EN[2], "Rabi' al-Awwal");
+/// ```
+pub const LUNAR_HIJRI_MONTHS_EN: [&str; 12] = [
+    "Muharram",
+    "Safar",
+    "Rabi' al-Awwal",
+    "Rabi' al-Thani",
+    "Jumada al-Ula",
+    "Jumada al-Akhirah",
+    "Rajab",
+    "Sha'ban",
+    "Ramadan",
+    "Shawwal",
+    "Dhu al-Qa'dah",
+    "Dhu al-Hijjah",
+];
+
+/// The lunar Hijri era in Persian: `ه‍.ق.` (heh, zero-width joiner, dot,
+/// qaf, dot), short for هجری قمری.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::ERA_LUNAR_HIJRI_FA, "ه\u{200d}.ق.");
+/// ```
+pub const ERA_LUNAR_HIJRI_FA: &str = "ه\u{200d}.ق.";
+
+/// The lunar Hijri era in English: `AH` (Anno Hegirae).
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::ERA_LUNAR_HIJRI_EN, "AH");
+/// ```
+pub const ERA_LUNAR_HIJRI_EN: &str = "AH";
 
 /// Persian ordinal words for the days of a month, 1 to 31: `یکم` … `سی‌ویکم`.
 ///
