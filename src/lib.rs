@@ -137,6 +137,7 @@ mod error;
 pub mod format;
 mod gregorian;
 pub mod hijri;
+pub mod holidays;
 #[cfg(any(feature = "chrono_0_4", feature = "time_0_3", feature = "jiff_0_2", feature = "jiff_1"))]
 mod interop;
 mod iso;

@@ -189,7 +189,10 @@ fn messages() {
         msg("جمعه ۷ بهمن ۱۴۰۲"),
         "weekday Friday does not match the date, a Saturday at byte 0"
     );
-    assert_eq!(msg("رجب ۱۴۴۵"), "a lunar hijri date, where a solar hijri or gregorian one was asked for at byte 0");
+    assert_eq!(
+        msg("رجب ۱۴۴۵"),
+        "a lunar hijri date, where a solar hijri or gregorian one was asked for at byte 0"
+    );
     assert_eq!(
         msg("26 شهريور 1367 ميلادي"),
         "the month name and the era are of different calendars at byte 21"

@@ -374,20 +374,19 @@ pub enum LeapPattern {
 impl LeapPattern {
     /// The leap years of the cycle as a bit mask (bit `n` for year `n`, 1..=30).
     const fn mask(self) -> u32 {
-        const fn bits(years: [u32; 11]) -> u32 {
+        const fn bits(mut years: &[u32]) -> u32 {
             let mut m = 0;
-            let mut i = 0;
-            while i < 11 {
-                m |= 1 << years[i];
-                i += 1;
+            while let [first, rest @ ..] = years {
+                m |= 1 << *first;
+                years = rest;
             }
             m
         }
         match self {
-            LeapPattern::I => bits([2, 5, 7, 10, 13, 15, 18, 21, 24, 26, 29]),
-            LeapPattern::II => bits([2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29]),
-            LeapPattern::III => bits([2, 5, 8, 10, 13, 16, 19, 21, 24, 27, 29]),
-            LeapPattern::IV => bits([2, 5, 8, 11, 13, 16, 19, 21, 24, 27, 30]),
+            LeapPattern::I => bits(&[2, 5, 7, 10, 13, 15, 18, 21, 24, 26, 29]),
+            LeapPattern::II => bits(&[2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29]),
+            LeapPattern::III => bits(&[2, 5, 8, 10, 13, 16, 19, 21, 24, 27, 29]),
+            LeapPattern::IV => bits(&[2, 5, 8, 11, 13, 16, 19, 21, 24, 27, 30]),
         }
     }
 
@@ -560,7 +559,12 @@ impl UmmAlQura {
         let first = tables::UMM_AL_QURA_FIRST_YEAR;
         match usize::try_from(year - first) {
             Ok(i) if i < tables::UMM_AL_QURA_LENGTHS.len() => (
-                table_start(&tables::UMM_AL_QURA_YEAR_STARTS, &tables::UMM_AL_QURA_LENGTHS, i, month),
+                table_start(
+                    &tables::UMM_AL_QURA_YEAR_STARTS,
+                    &tables::UMM_AL_QURA_LENGTHS,
+                    i,
+                    month,
+                ),
                 Source::Table,
             ),
             _ => (Tabular::CIVIL.start(index), Source::Arithmetic),
