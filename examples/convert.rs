@@ -32,9 +32,16 @@
 //! - `--from jalali|gregorian|auto`: the calendar of the input (`auto`, the
 //!   default: what the text says, or for numbers only, Solar Hijri below
 //!   year 1700).
-//! - `--to gregorian|jalali`: the calendar of the output (default: the other
-//!   one); without `--from`, `--to jalali` reads Gregorian input and `--to
-//!   gregorian` Solar Hijri input.
+//! - `--to gregorian|jalali|hijri`: the calendar of the output (default: the
+//!   other one); without `--from`, `--to jalali` reads Gregorian input and
+//!   `--to gregorian` Solar Hijri input. `--to hijri` writes the lunar Hijri
+//!   date (`1445-07-14`) of a Solar Hijri or Gregorian date.
+//! - `--from hijri`: the input is a lunar Hijri `YYYY-MM-DD`; the output is
+//!   Gregorian (or Solar Hijri with `--to jalali`).
+//! - `--hijri iran|iran-estimated|umm-al-qura|civil|tbla`: the lunar Hijri
+//!   calendar (default iran: Iran's observed months, 1265/1..=1447/10, an
+//!   error outside them; iran-estimated: Umm al-Qura + 1 day outside them;
+//!   `shamsi::hijri`).
 //! - `--rule official|rule33|borkowski|birashk` (default official), and
 //!   `astronomical` (apparent noon at 52.5° E) or `astronomical-irst` (12:00
 //!   Iran Standard Time), the calendar computed from the equinox itself
@@ -63,7 +70,8 @@
 //!   keeps its own offset, `@N` is UTC, and a date-time stays civil.
 //! - `--json`: one JSON object per input: `input`, `calendar` (of the input),
 //!   `jalali`, `gregorian` (`YYYY-MM-DDTHH:MM:SS`, with a fraction only when
-//!   there is one, for a date-time), `weekday`, `formatted` with `--format`,
+//!   there is one, for a date-time), `hijri` (for a date, where the lunar
+//!   calendar has it), `weekday`, `formatted` with `--format`,
 //!   `offset` (`+03:30`, `+03:25:44`) and `unix` (integer seconds) for an
 //!   instant; or `input` and `error`. `--format` takes the time directives
 //!   for date-times, and the offset ones for instants.
@@ -82,6 +90,7 @@ use std::process::ExitCode;
 use shamsi::format::{
     DateFormat, DateTimeFormat, Digits, InGregorian, Locale, OffsetDateTimeFormat,
 };
+use shamsi::hijri::{AnyCalendar, HijriDate, Iran};
 use shamsi::parse::{Expect, FieldOrder, Lenient, Parsed};
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
 use shamsi::zone::{Disambiguation, TimeZone};
@@ -94,6 +103,7 @@ enum To {
     Guess,
     Jalali,
     Gregorian,
+    Hijri,
 }
 
 #[path = "common/choice.rs"]
@@ -112,6 +122,8 @@ struct Options {
     order: Option<FieldOrder>,
     in_format: Option<String>,
     pivot: Option<i32>,
+    from_hijri: bool,
+    hijri: AnyCalendar,
     dates: Vec<String>,
 }
 
@@ -192,7 +204,8 @@ impl Zone {
     }
 }
 
-const USAGE: &str = "usage: convert [--from jalali|gregorian|auto] [--to gregorian|jalali] \
+const USAGE: &str = "usage: convert [--from jalali|gregorian|hijri|auto] [--to gregorian|jalali|hijri] \
+[--hijri iran|iran-estimated|umm-al-qura|civil|tbla] \
 [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] [--format PATTERN] [--locale fa|fa-AF|en|fa-Latn|ps|ckb] \
 [--digits latin|persian|arabic] [--zone iran|afghanistan|utc|±HH:MM|IANA] [--order ymd|dmy|mdy] \
 [--in-format PATTERN] [--pivot YEAR] [--json] [DATE...]";
@@ -210,6 +223,8 @@ fn options() -> Result<Options, String> {
         order: None,
         in_format: None,
         pivot: None,
+        from_hijri: false,
+        hijri: AnyCalendar::Iran(Iran::OBSERVED),
         dates: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
@@ -219,7 +234,8 @@ fn options() -> Result<Options, String> {
                 o.to = match args.next().as_deref() {
                     Some("gregorian") => To::Gregorian,
                     Some("jalali") => To::Jalali,
-                    _ => return Err("--to takes gregorian or jalali".into()),
+                    Some("hijri") => To::Hijri,
+                    _ => return Err("--to takes gregorian, jalali or hijri".into()),
                 }
             }
             "--from" => {
@@ -227,8 +243,16 @@ fn options() -> Result<Options, String> {
                     Some("gregorian") => Some(Expect::Gregorian),
                     Some("jalali") => Some(Expect::Jalali),
                     Some("auto") => Some(Expect::Auto),
-                    _ => return Err("--from takes jalali, gregorian or auto".into()),
+                    Some("hijri") => {
+                        o.from_hijri = true;
+                        None
+                    }
+                    _ => return Err("--from takes jalali, gregorian, hijri or auto".into()),
                 }
+            }
+            "--hijri" => {
+                let name = args.next().unwrap_or_default();
+                o.hijri = name.parse().map_err(|e| format!("--hijri {name:?}: {e}"))?;
             }
             "--rule" => {
                 let name = args.next().unwrap_or_default();
@@ -289,6 +313,12 @@ fn options() -> Result<Options, String> {
     {
         return Err("--format, --locale and --digits work with the arithmetic rules only".into());
     }
+    if (o.to == To::Hijri || o.from_hijri) && o.format.is_some() {
+        return Err("--format writes Solar Hijri and Gregorian dates, not lunar ones".into());
+    }
+    if o.to == To::Hijri && o.from_hijri {
+        return Err("--from hijri converts to gregorian or jalali".into());
+    }
     Ok(o)
 }
 
@@ -299,7 +329,7 @@ impl Options {
             (Some(from), _) => from,
             (None, To::Jalali) => Expect::Gregorian,
             (None, To::Gregorian) => Expect::Jalali,
-            (None, To::Guess) => Expect::Auto,
+            (None, To::Guess | To::Hijri) => Expect::Auto,
         }
     }
 
@@ -342,6 +372,8 @@ struct Converted {
     offset: Option<Offset>,
     /// The Unix seconds of an instant.
     unix: Option<i64>,
+    /// The lunar Hijri date, for a date the lunar calendar has.
+    hijri: Option<String>,
 }
 
 /// Reads `[-]YYYY-MM-DD` strictly, for the negative years the lenient
@@ -465,6 +497,7 @@ fn convert_moment<R: Rule>(
         To::Jalali => false,
         To::Gregorian => true,
         To::Guess => calendar == Calendar::Jalali,
+        To::Hijri => return Err(format!("\"{input}\": --to hijri converts dates, not times")),
     };
     let formatted = match (o.output_pattern(), instant) {
         (None, _) => None,
@@ -498,10 +531,35 @@ fn convert_moment<R: Rule>(
         formatted,
         offset: instant.map(|t| t.offset()),
         unix: instant.map(|t| t.unix_seconds()),
+        hijri: None,
+    })
+}
+
+/// Converts a lunar Hijri `YYYY-MM-DD` (`--from hijri`).
+fn convert_hijri<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, String> {
+    let (y, m, d) =
+        numeric_date(input).ok_or_else(|| format!("cannot read \"{input}\" as YYYY-MM-DD"))?;
+    let lunar = HijriDate::new_in(o.hijri, y, m, d).map_err(|e| e.to_string())?;
+    let gregorian = lunar.to_gregorian();
+    let date = rule.from_gregorian(gregorian).map_err(|e| e.to_string())?;
+    let answer = if o.to == To::Jalali { date.to_string() } else { gregorian.to_string() };
+    Ok(Converted {
+        calendar: Calendar::LunarHijri,
+        jalali: date.to_string(),
+        gregorian: gregorian.to_string(),
+        weekday: date.weekday(),
+        answer,
+        formatted: None,
+        offset: None,
+        unix: None,
+        hijri: Some(lunar.to_string()),
     })
 }
 
 fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, String> {
+    if o.from_hijri {
+        return convert_hijri(rule, input, o);
+    }
     if let Some(moment) = moment(rule, input, o) {
         return convert_moment(rule, input, moment?, o);
     }
@@ -565,14 +623,20 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
         _ => return Err(format!("cannot read \"{input}\"")),
     };
     let gregorian = date.to_gregorian();
+    let lunar = HijriDate::from_gregorian_in(o.hijri, gregorian);
     let to_gregorian = match o.to {
-        To::Jalali => false,
+        To::Jalali | To::Hijri => false,
         To::Gregorian => true,
         To::Guess => calendar == Calendar::Jalali,
     };
     let formatted =
         o.date_format()?.map(|f| if to_gregorian { f.format(gregorian) } else { f.format(date) });
-    let iso = if to_gregorian { gregorian.to_string() } else { date.to_string() };
+    let iso = match (o.to, lunar) {
+        (To::Hijri, Ok(lunar)) => lunar.to_string(),
+        (To::Hijri, Err(e)) => return Err(e.to_string()),
+        _ if to_gregorian => gregorian.to_string(),
+        _ => date.to_string(),
+    };
     Ok(Converted {
         calendar,
         jalali: date.to_string(),
@@ -582,6 +646,7 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
         formatted,
         offset: None,
         unix: None,
+        hijri: lunar.ok().map(|d| d.to_string()),
     })
 }
 
@@ -632,12 +697,18 @@ fn convert_astronomical(
         (Calendar::Gregorian, g)
     };
     let date = rule.from_gregorian(gregorian).map_err(|e| e.to_string())?;
+    let lunar = HijriDate::from_gregorian_in(o.hijri, gregorian);
     let to_gregorian = match o.to {
-        To::Jalali => false,
+        To::Jalali | To::Hijri => false,
         To::Gregorian => true,
         To::Guess => calendar == Calendar::Jalali,
     };
-    let answer = if to_gregorian { gregorian.to_string() } else { date.to_string() };
+    let answer = match (o.to, lunar) {
+        (To::Hijri, Ok(lunar)) => lunar.to_string(),
+        (To::Hijri, Err(e)) => return Err(e.to_string()),
+        _ if to_gregorian => gregorian.to_string(),
+        _ => date.to_string(),
+    };
     Ok(Converted {
         calendar,
         jalali: date.to_string(),
@@ -647,6 +718,7 @@ fn convert_astronomical(
         formatted: None,
         offset: None,
         unix: None,
+        hijri: lunar.ok().map(|d| d.to_string()),
     })
 }
 
@@ -678,6 +750,9 @@ fn report(
                 ",\"calendar\":\"{}\",\"jalali\":\"{}\",\"gregorian\":\"{}\",\"weekday\":\"{weekday}\"",
                 c.calendar, c.jalali, c.gregorian
             )?;
+            if let Some(h) = &c.hijri {
+                write!(out, ",\"hijri\":\"{h}\"")?;
+            }
             if let Some(f) = &c.formatted {
                 out.write_all(b",\"formatted\":")?;
                 json_string(out, f)?;

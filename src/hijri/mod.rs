@@ -890,7 +890,10 @@ impl<C: LunarCalendar> LunarCalendar for WithMonthStarts<'_, C> {
     }
 }
 
-/// Any of the named calendars, chosen at run time.
+/// Any of the named calendars, chosen at run time, by the names `iran`,
+/// `iran-estimated` (with [`Fallback::UmmAlQuraPlusOneDay`]), `umm-al-qura`,
+/// `civil` and `tbla` (or CLDR's `islamic-umalqura`, `islamic-civil`,
+/// `islamic-tbla`).
 ///
 /// # Example
 ///
@@ -946,7 +949,10 @@ impl LunarCalendar for AnyCalendar {
 /// assert!(err.to_string().contains("iran, umm-al-qura, civil, tbla"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unknown lunar hijri calendar; expected one of iran, umm-al-qura, civil, tbla")]
+#[error(
+    "unknown lunar hijri calendar; expected one of iran, umm-al-qura, civil, tbla \
+     (or iran-estimated: Iran's observed months, Umm al-Qura + 1 day outside them)"
+)]
 pub struct UnknownCalendar;
 
 impl core::str::FromStr for AnyCalendar {
@@ -955,6 +961,9 @@ impl core::str::FromStr for AnyCalendar {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "iran" => Ok(AnyCalendar::Iran(Iran::OBSERVED)),
+            "iran-estimated" => {
+                Ok(AnyCalendar::Iran(Iran::with_fallback(Fallback::UmmAlQuraPlusOneDay)))
+            }
             "umm-al-qura" | "islamic-umalqura" => Ok(AnyCalendar::UmmAlQura),
             "civil" | "islamic-civil" => Ok(AnyCalendar::Tabular(Tabular::CIVIL)),
             "tbla" | "islamic-tbla" => Ok(AnyCalendar::Tabular(Tabular::TBLA)),
