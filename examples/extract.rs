@@ -12,11 +12,14 @@
 //! `weekday`, `written_weekday` (`{"name", "start", "agrees"}`) when a
 //! weekday is written before the date, and `pair` (`{"start", "end",
 //! "agrees"}`) when a mention of the same day in the other calendar stands
-//! next to it.
+//! next to it. With `--hijri iran|iran-estimated|umm-al-qura|civil|tbla`, a
+//! full lunar Hijri mention gets its `jalali` and `gregorian` dates in that
+//! lunar calendar (where it has the date).
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
+use shamsi::hijri::AnyCalendar;
 use shamsi::parse::mentions;
 use shamsi::Calendar;
 
@@ -28,7 +31,7 @@ fn number(value: Option<impl std::fmt::Display>) -> String {
     value.map_or_else(|| "null".to_owned(), |v| v.to_string())
 }
 
-fn run() -> io::Result<()> {
+fn run(hijri: Option<AnyCalendar>) -> io::Result<()> {
     let mut bytes = Vec::new();
     io::stdin().read_to_end(&mut bytes)?;
     // Offsets are bytes of the input, so it is not repaired.
@@ -65,6 +68,11 @@ fn run() -> io::Result<()> {
             }
             _ => {}
         }
+        if let Some(h) = hijri.and_then(|c| m.hijri_in(c)) {
+            let (j, g) = (h.to_jalali(), h.to_gregorian());
+            let weekday = g.weekday().name().to_ascii_lowercase();
+            write!(out, ",\"jalali\":\"{j}\",\"gregorian\":\"{g}\",\"weekday\":\"{weekday}\"")?;
+        }
         if let (Some(w), Some(start)) = (m.weekday(), m.weekday_start()) {
             let name = w.name().to_ascii_lowercase();
             write!(out, ",\"written_weekday\":{{\"name\":\"{name}\",\"start\":{start}")?;
@@ -85,21 +93,30 @@ fn run() -> io::Result<()> {
     out.flush()
 }
 
-const USAGE: &str = "usage: extract < TEXT  (reads standard input; prints one JSON line per date)";
+const USAGE: &str = "usage: extract [--hijri iran|iran-estimated|umm-al-qura|civil|tbla] < TEXT \
+(reads standard input; prints one JSON line per date)";
 
 fn main() -> ExitCode {
-    match std::env::args().nth(1).as_deref() {
-        None => {}
-        Some("-h" | "--help") => {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let hijri = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] => None,
+        ["-h" | "--help"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
         }
-        Some(arg) => {
-            let _ = writeln!(std::io::stderr(), "unexpected argument {arg:?}\n{USAGE}");
+        ["--hijri", name] => match name.parse::<AnyCalendar>() {
+            Ok(c) => Some(c),
+            Err(e) => {
+                let _ = writeln!(std::io::stderr(), "--hijri {name:?}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => {
+            let _ = writeln!(std::io::stderr(), "unexpected arguments {args:?}\n{USAGE}");
             return ExitCode::from(2);
         }
-    }
-    match run() {
+    };
+    match run(hijri) {
         Ok(()) => ExitCode::SUCCESS,
         // The reader went away (`| head -1`): nothing more to say.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

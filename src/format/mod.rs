@@ -110,10 +110,12 @@ use crate::{
 
 mod compiled;
 mod directive;
+mod hijri;
 mod locale;
 
 pub(crate) use compiled::ReadDate;
 pub(crate) use directive::{Directive, Item, Items, Needs};
+pub use hijri::{HijriDisplay, HijriFormat};
 pub use locale::{Digits, Locale, UnknownLocale};
 
 pub(crate) mod sealed {

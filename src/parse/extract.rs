@@ -315,6 +315,31 @@ impl<'a> Mention<'a> {
         }
     }
 
+    /// The date of a full lunar Hijri mention in `calendar`, or `None` for
+    /// another calendar, a partial mention, or a date the calendar does not
+    /// have.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::hijri::Iran;
+    /// use shamsi::parse::mentions;
+    ///
+    /// let m = mentions("۱۷ شعبان ۱۴۴۳ ه.ق").next().unwrap();
+    /// let date = m.hijri_in(Iran::OBSERVED).unwrap();
+    /// // The day the text this comes from pairs with ۲۹ اسفند ۱۴۰۰.
+    /// assert_eq!(date.to_gregorian().to_string(), "2022-03-20");
+    /// ```
+    pub fn hijri_in<C: crate::hijri::LunarCalendar>(
+        &self,
+        calendar: C,
+    ) -> Option<crate::hijri::HijriDate<C>> {
+        if self.calendar != Calendar::LunarHijri {
+            return None;
+        }
+        crate::hijri::HijriDate::new_in(calendar, self.year?, self.month, self.day?).ok()
+    }
+
     /// The mention of the same day in the other calendar written next to
     /// this one, if any, and whether the two agree.
     ///

@@ -3,6 +3,7 @@
 use core::fmt;
 
 use super::text::{is_letter, longest_word, Cursor};
+use crate::hijri::{AnyCalendar, HijriDate, HijriError};
 use crate::rule::{Official, Rule};
 use crate::{
     names, Calendar, DateError, Field, GregorianDate, JalaliDate, ParseError, ParseErrorKind,
@@ -61,6 +62,7 @@ pub struct Lenient {
     expect: Expect,
     pivot: Option<i32>,
     order: Option<FieldOrder>,
+    hijri: Option<AnyCalendar>,
 }
 
 /// The order of the fields of a date written in numbers only, chosen by the
@@ -132,6 +134,9 @@ pub enum Parsed<R: Rule = Official> {
     /// A month with a day but no year (`۱۹ مهر`), or with a year but no day
     /// (`آذرماه سال ۱۴۰۲`): not a date, nothing to convert.
     Partial(PartialDate),
+    /// A full lunar Hijri date, in the calendar given to
+    /// [`Lenient::with_hijri`] (without it a lunar date is an error).
+    Hijri(HijriDate<AnyCalendar>),
 }
 
 impl<R: Rule> Parsed<R> {
@@ -152,6 +157,7 @@ impl<R: Rule> Parsed<R> {
         match self {
             Parsed::Jalali(d) => Some(d),
             Parsed::Gregorian(g) => R::VALUE.from_gregorian(g).ok(),
+            Parsed::Hijri(h) => R::VALUE.from_gregorian(h.to_gregorian()).ok(),
             Parsed::Partial(_) => None,
         }
     }
@@ -172,6 +178,7 @@ impl<R: Rule> Parsed<R> {
         match self {
             Parsed::Jalali(d) => Some(d.to_gregorian()),
             Parsed::Gregorian(g) => Some(g),
+            Parsed::Hijri(h) => Some(h.to_gregorian()),
             Parsed::Partial(_) => None,
         }
     }
@@ -192,6 +199,7 @@ impl<R: Rule> Parsed<R> {
         match self {
             Parsed::Jalali(_) => Calendar::Jalali,
             Parsed::Gregorian(_) => Calendar::Gregorian,
+            Parsed::Hijri(_) => Calendar::LunarHijri,
             Parsed::Partial(p) => p.calendar(),
         }
     }
@@ -351,7 +359,7 @@ impl Lenient {
     /// assert_eq!(Lenient::new().expected(), Expect::Auto);
     /// ```
     pub const fn new() -> Self {
-        Lenient { expect: Expect::Auto, pivot: None, order: None }
+        Lenient { expect: Expect::Auto, pivot: None, order: None, hijri: None }
     }
 
     /// The same settings, expecting `calendar`.
@@ -371,6 +379,28 @@ impl Lenient {
     #[must_use]
     pub const fn expecting(self, calendar: Expect) -> Self {
         Lenient { expect: calendar, ..self }
+    }
+
+    /// The same settings, reading lunar Hijri dates (`۱۰ ذوالحجه ۱۴۴۵`,
+    /// `۱۷ شعبان ۱۴۴۳ ه.ق`) in `calendar` as [`Parsed::Hijri`], instead of
+    /// refusing them with [`LunarHijri`](ParseErrorKind::LunarHijri). A
+    /// lunar date without its year is a [`Parsed::Partial`]; a two-digit
+    /// lunar year is an error.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::hijri::AnyCalendar;
+    /// use shamsi::parse::{Lenient, Parsed};
+    ///
+    /// let lenient = Lenient::new().with_hijri("iran".parse::<AnyCalendar>()?);
+    /// let Parsed::Hijri(date) = lenient.parse("۱۴ رجب ۱۴۴۵ ه‍.ق.")? else { panic!() };
+    /// assert_eq!(date.to_gregorian().to_string(), "2024-01-26");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_hijri(self, calendar: AnyCalendar) -> Self {
+        Lenient { hijri: Some(calendar), ..self }
     }
 
     /// The same settings with a pivot year, a Solar Hijri year such as the
@@ -677,6 +707,48 @@ impl Lenient {
         Ok(DateTimeParsed { date, time: Some(time), offset, zone: found.zone })
     }
 
+    /// A lunar Hijri date (or a partial one) in `calendar`.
+    fn resolve_hijri(
+        calendar: AnyCalendar,
+        core: &Core<'_>,
+        weekday: Option<(Weekday, usize)>,
+    ) -> Result<Result<HijriDate<AnyCalendar>, PartialDate>, ParseError> {
+        let err = ParseError::new;
+        let (month, month_at) = core.month;
+        let year = match core.year {
+            Some(n) if n.digits <= 2 => return Err(err(ParseErrorKind::TwoDigitYear, n.offset)),
+            Some(n) => Some((n.value as i32, n.offset)),
+            None => None,
+        };
+        let (Some((year, year_at)), Some((day, day_at))) = (year, core.day) else {
+            if let Some((d, at)) = core.day {
+                if d == 0 || d > 30 {
+                    let e = HijriError::InvalidDay { year: 0, month, day: d, max: 30 };
+                    return Err(err(ParseErrorKind::InvalidHijriDate(e), at));
+                }
+            }
+            let year = year.map(|(y, _)| y);
+            let day = core.day.map(|(d, _)| d);
+            return Ok(Err(PartialDate::new(Calendar::LunarHijri, year, month, day)));
+        };
+        let date = HijriDate::new_in(calendar, year, month, day).map_err(|e| {
+            let at = match e {
+                HijriError::InvalidDay { .. } => day_at,
+                HijriError::InvalidMonth { .. } => month_at,
+                HijriError::NotCovered { .. } => year_at,
+                _ => core.start,
+            };
+            err(ParseErrorKind::InvalidHijriDate(e), at)
+        })?;
+        if let Some((stated, at)) = weekday {
+            let actual = date.weekday();
+            if stated != actual {
+                return Err(err(ParseErrorKind::WeekdayMismatch { stated, actual }, at));
+            }
+        }
+        Ok(Ok(date))
+    }
+
     fn resolve<R: Rule>(
         &self,
         rule: R,
@@ -694,7 +766,13 @@ impl Lenient {
             (None, None) => None,
         };
         if named == Some(Calendar::LunarHijri) {
-            return Err(err(ParseErrorKind::LunarHijri, core.start));
+            return match self.hijri {
+                Some(calendar) => Self::resolve_hijri(calendar, core, weekday).map(|h| match h {
+                    Ok(date) => Parsed::Hijri(date),
+                    Err(partial) => Parsed::Partial(partial),
+                }),
+                None => Err(err(ParseErrorKind::LunarHijri, core.start)),
+            };
         }
         // A short year is resolved in the calendar the text names, else the
         // expected one, else the pivot's (Solar Hijri).
@@ -911,7 +989,7 @@ pub(crate) struct Core<'a> {
 }
 
 /// The month tables, but for Sorani (in [`sorani_entries`]).
-const MONTH_TABLES: [(&[&str; 12], Calendar); 11] = [
+const MONTH_TABLES: [(&[&str; 12], Calendar); 13] = [
     (&names::JALALI_MONTHS_FA, Calendar::Jalali),
     (&names::JALALI_MONTHS_DARI, Calendar::Jalali),
     (&names::JALALI_MONTHS_PASHTO, Calendar::Jalali),
@@ -923,6 +1001,8 @@ const MONTH_TABLES: [(&[&str; 12], Calendar); 11] = [
     (&names::GREGORIAN_MONTHS_EN, Calendar::Gregorian),
     (&names::GREGORIAN_MONTHS_EN_ABBR, Calendar::Gregorian),
     (&names::LUNAR_HIJRI_MONTHS_FA, Calendar::LunarHijri),
+    (&names::LUNAR_HIJRI_MONTHS_AR, Calendar::LunarHijri),
+    (&names::LUNAR_HIJRI_MONTHS_EN, Calendar::LunarHijri),
 ];
 
 /// Spellings met in running text besides those of [`MONTH_TABLES`]. A space
