@@ -40,6 +40,10 @@
 //!   sets, lost zero-width non-joiners, Arabic letter variants, Dari and
 //!   Gregorian month names, eras, weekdays checked against the date), and
 //!   [`mentions`](parse::mentions), which finds the dates in running text.
+//! - [`hijri`]: the lunar Hijri calendar as Iran observed it (every month
+//!   1265–1447 AH), Umm al-Qura as ICU computes it, the tabular calendars,
+//!   and month starts the caller announces; [`holidays`]: the official
+//!   holidays of Iran and Afghanistan and business days.
 //! - [`DateError`], [`ParseError`], [`PatternError`]: typed errors that say
 //!   what was wrong (and where, with a byte offset).
 //!
@@ -107,8 +111,8 @@
 //! - Leap seconds: every day has 86,400 seconds (`:60` is read only by the
 //!   RFC 3339 reader, as `:59.999999999`).
 //! - Time zones other than Iran's and Afghanistan's without jiff.
-//! - The lunar Hijri calendar (a lunar Hijri date in text is recognized and
-//!   refused, not misread).
+//! - Lunar Hijri months in Iran after Shawwal 1447 (March 2026) are not
+//!   known: they are an error, or an estimate marked as one.
 //! - Dates before the Solar Hijri calendar existed are computed
 //!   proleptically, by the same rule, not as history recorded them.
 #![no_std]

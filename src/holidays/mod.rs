@@ -6,7 +6,7 @@
 //! solar year, and two holidays can fall on one day: both are listed.
 //!
 //! - Iran: the solar holidays by the law (with the years each holds), and the
-//!   lunar ones on Iran's observed months ([`Iran`](crate::hijri::Iran));
+//!   lunar ones on Iran's observed months ([`crate::hijri::Iran`]);
 //!   after the observed table (Shawwal 1447, April 2026) they are estimated
 //!   as Umm al-Qura + 1 day and marked so.
 //! - Afghanistan: the current government's list, from 1401; the lunar days
