@@ -610,35 +610,28 @@ impl<'p> DateFormat<'p> {
                 };
             }
             if (0..=9999).contains(&y) {
-                // Persian or Arabic-Indic: a lead byte and the digit's.
-                let (lead, zero) = self.digits().utf8();
-                let y = y as u32;
-                let digit = |n: u32| zero + (n % 10) as u8;
-                let (m, d) = (u32::from(m), u32::from(d));
-                let bytes = [
-                    lead,
-                    digit(y / 1000),
-                    lead,
-                    digit(y / 100),
-                    lead,
-                    digit(y / 10),
-                    lead,
-                    digit(y),
-                    a,
-                    lead,
-                    digit(m / 10),
-                    lead,
-                    digit(m),
-                    b,
-                    lead,
-                    digit(d / 10),
-                    lead,
-                    digit(d),
-                ];
-                return match core::str::from_utf8(&bytes) {
-                    Ok(text) => w.write_str(text),
-                    Err(_) => Err(fmt::Error),
+                // Persian or Arabic-Indic: the two-digit groups come from a
+                // table of valid UTF-8, so nothing is encoded or validated
+                // here; the separators are ASCII.
+                let pairs = match self.digits() {
+                    Digits::Persian => PAIRS_PERSIAN,
+                    _ => PAIRS_ARABIC_INDIC,
                 };
+                let pair = |n: u32| {
+                    let at = (n % 100) as usize * 4;
+                    pairs.get(at..at + 4).unwrap_or("")
+                };
+                let sep = |c: u8| {
+                    let at = usize::from(c.wrapping_sub(b' '));
+                    ASCII.get(at..at + 1)
+                };
+                let y = y as u32;
+                w.write_str(pair(y / 100))?;
+                w.write_str(pair(y))?;
+                w.write_str(sep(a).unwrap_or(""))?;
+                w.write_str(pair(u32::from(m)))?;
+                w.write_str(sep(b).unwrap_or(""))?;
+                return w.write_str(pair(u32::from(d)));
             }
         }
         if let Some(c) = &self.compiled {
@@ -842,6 +835,20 @@ pub(crate) fn week_of_year(day_of_year: u16, weekday: Weekday) -> u8 {
     let yday = day_of_year.saturating_sub(1);
     ((yday + 7 - u16::from(weekday.to_saturday_zero_offset())) / 7) as u8
 }
+
+/// The printable ASCII characters from the space on, to slice separators
+/// from.
+const ASCII: &str = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+
+/// `00` to `99` in Persian digits, four bytes each.
+const PAIRS_PERSIAN: &str = "۰۰۰۱۰۲۰۳۰۴۰۵۰۶۰۷۰۸۰۹۱۰۱۱۱۲۱۳۱۴۱۵۱۶۱۷۱۸۱۹۲۰۲۱۲۲۲۳۲۴۲۵۲۶۲۷۲۸۲۹\
+۳۰۳۱۳۲۳۳۳۴۳۵۳۶۳۷۳۸۳۹۴۰۴۱۴۲۴۳۴۴۴۵۴۶۴۷۴۸۴۹۵۰۵۱۵۲۵۳۵۴۵۵۵۶۵۷۵۸۵۹۶۰۶۱۶۲۶۳۶۴۶۵۶۶۶۷۶۸۶۹\
+۷۰۷۱۷۲۷۳۷۴۷۵۷۶۷۷۷۸۷۹۸۰۸۱۸۲۸۳۸۴۸۵۸۶۸۷۸۸۸۹۹۰۹۱۹۲۹۳۹۴۹۵۹۶۹۷۹۸۹۹";
+
+/// `00` to `99` in Arabic-Indic digits, four bytes each.
+const PAIRS_ARABIC_INDIC: &str = "٠٠٠١٠٢٠٣٠٤٠٥٠٦٠٧٠٨٠٩١٠١١١٢١٣١٤١٥١٦١٧١٨١٩٢٠٢١٢٢٢٣٢٤٢٥٢٦٢٧٢٨٢٩\
+٣٠٣١٣٢٣٣٣٤٣٥٣٦٣٧٣٨٣٩٤٠٤١٤٢٤٣٤٤٤٥٤٦٤٧٤٨٤٩٥٠٥١٥٢٥٣٥٤٥٥٥٦٥٧٥٨٥٩٦٠٦١٦٢٦٣٦٤٦٥٦٦٦٧٦٨٦٩\
+٧٠٧١٧٢٧٣٧٤٧٥٧٦٧٧٧٨٧٩٨٠٨١٨٢٨٣٨٤٨٥٨٦٨٧٨٨٨٩٩٠٩١٩٢٩٣٩٤٩٥٩٦٩٧٩٨٩٩";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Pad {
@@ -1503,6 +1510,33 @@ mod tests {
         }
         for other in ["%B %H", "%F %T%.f", "%F %I:%M %p", "%Y%%"] {
             assert!(DateTimeFormat::new(other).unwrap().inner.compiled.is_none(), "{other}");
+        }
+    }
+
+    #[test]
+    fn numeric_fast_path_takes_every_separator() {
+        extern crate std;
+        use std::string::String;
+        let separators: std::vec::Vec<char> =
+            (b' '..=b'~').filter(|&c| plain_separator(c)).map(char::from).collect();
+        assert_eq!(separators.len(), 32);
+        for (i, &a) in separators.iter().enumerate() {
+            let b = separators[(i * 7 + 3) % separators.len()];
+            let pattern = std::format!("%Y{a}%m{b}%d");
+            for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
+                let fast = DateFormat::new(&pattern).unwrap().with_digits(digits);
+                assert!(fast.numeric.is_some(), "{pattern}");
+                let slow = DateFormat { numeric: None, compiled: None, ..fast };
+                let mut n = crate::JalaliDate::MIN.to_day_number();
+                while n <= crate::JalaliDate::MAX.to_day_number() {
+                    let date = crate::JalaliDate::from_day_number(n).unwrap();
+                    let (mut x, mut y) = (String::new(), String::new());
+                    fast.write(&mut x, date).unwrap();
+                    slow.write(&mut y, date).unwrap();
+                    assert_eq!(x, y, "{pattern}");
+                    n += 9_973;
+                }
+            }
         }
     }
 
