@@ -62,9 +62,7 @@ fn each<T: Copy>(
         b.iter(|| black_box(input).iter().fold(0u32, |acc, &x| acc.wrapping_add(f(x))))
     });
     g.bench_function(BenchmarkId::new(id, "each"), |b| {
-        b.iter(|| {
-            input.iter().fold(0u32, |acc, &x| acc.wrapping_add(black_box(f(black_box(x)))))
-        })
+        b.iter(|| input.iter().fold(0u32, |acc, &x| acc.wrapping_add(black_box(f(black_box(x))))))
     });
 }
 
@@ -192,8 +190,72 @@ fn rules(c: &mut Criterion, s: &Inputs) {
     g.finish();
 }
 
+/// The column path (`shamsi::columns`) against the Neri–Schneider
+/// conversion over the same slices, which the compiler vectorizes: day
+/// numbers to year, month and day columns, and back.
+fn columns(c: &mut Criterion, s: &Inputs) {
+    let days: Vec<i32> = s.gregorian.iter().map(|&(y, m, d)| ns_days_from_civil(y, m, d)).collect();
+    let (mut ys, mut ms, mut ds) = (vec![0i32; N], vec![0u8; N], vec![0u8; N]);
+    let mut out = vec![0i32; N];
+    let mut invalid: Vec<usize> = Vec::new();
+    let mut g = c.benchmark_group(format!("columns/{}", s.name));
+    g.throughput(Throughput::Elements(N as u64));
+    g.bench_function("to_ymd/neri_schneider_floor", |b| {
+        b.iter(|| {
+            for (i, &n) in black_box(&days).iter().enumerate() {
+                let (y, m, d) = ns_civil_from_days(n);
+                ys[i] = y;
+                ms[i] = m as u8;
+                ds[i] = d as u8;
+            }
+            black_box((&ys, &ms, &ds));
+        })
+    });
+    g.bench_function("to_ymd/shamsi", |b| {
+        b.iter(|| {
+            invalid.clear();
+            let bad = shamsi::columns::jalali_from_day_numbers(
+                black_box(&days),
+                &mut ys,
+                &mut ms,
+                &mut ds,
+                &mut invalid,
+            );
+            black_box((bad, &ys, &ms, &ds));
+        })
+    });
+    shamsi::columns::jalali_from_day_numbers(&days, &mut ys, &mut ms, &mut ds, &mut invalid)
+        .unwrap();
+    g.bench_function("to_days/neri_schneider_floor", |b| {
+        b.iter(|| {
+            let (ys, ms, ds) = black_box((&ys, &ms, &ds));
+            for (i, o) in out.iter_mut().enumerate() {
+                *o = ns_days_from_civil(ys[i], u32::from(ms[i]), u32::from(ds[i]));
+            }
+            black_box(&out);
+        })
+    });
+    g.bench_function("to_days/shamsi", |b| {
+        b.iter(|| {
+            invalid.clear();
+            let bad = shamsi::columns::day_numbers_from_jalali(
+                black_box(&ys),
+                &ms,
+                &ds,
+                &mut out,
+                &mut invalid,
+            );
+            black_box((bad, &out));
+        })
+    });
+    g.finish();
+    shamsi::columns::day_numbers_from_jalali(&ys, &ms, &ds, &mut out, &mut invalid).unwrap();
+    assert_eq!(out, days);
+}
+
 fn benches(c: &mut Criterion) {
     for s in [inputs("1900-2100", 1900, 2100), inputs("622-3000", 622, 3000)] {
+        columns(c, &s);
         to_jalali(c, &s);
         to_gregorian(c, &s);
         leap(c, &s);
