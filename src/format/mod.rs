@@ -362,6 +362,10 @@ pub struct DateFormat<'p> {
     /// The two separators when the pattern is `%Y?%m?%d` (or `%F`), which
     /// takes a fast path.
     pub(crate) numeric: Option<[u8; 2]>,
+    /// The fields and separators when the pattern is any other order of
+    /// `%Y` (or `%y`), `%m` and `%d` with at most one ASCII separator
+    /// between them, which takes a fast path for writing.
+    pub(crate) layout: Option<Layout>,
     /// The pattern compiled, when it is numbers and text only.
     pub(crate) compiled: Option<compiled::Compiled>,
 }
@@ -377,6 +381,159 @@ const fn numeric_layout(pattern: &str) -> Option<[u8; 2]> {
             Some([*a, *b])
         }
         _ => None,
+    }
+}
+
+/// A pattern of `%Y` or `%y`, `%m` and `%d` once each, in any order, with
+/// at most one plain separator between two of them (`%d/%m/%Y`, `%Y%m%d`,
+/// `%y.%m.%d`, `%-d/%-m/%Y`): the fields in order (0 `%Y`, 1 `%y`, 2 `%m`,
+/// 3 `%d`, 4 `%-m`, 5 `%-d`) and the separators (0 for none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Layout {
+    fields: [u8; 3],
+    separators: [u8; 2],
+}
+
+impl Layout {
+    const fn of(pattern: &str) -> Option<Layout> {
+        let mut bytes = pattern.as_bytes();
+        let mut fields = [0u8; 3];
+        let mut separators = [0u8; 2];
+        let mut seen = 0u8;
+        let mut n = 0;
+        while n < 3 {
+            let field = match bytes {
+                [b'%', b'Y', rest @ ..] => {
+                    bytes = rest;
+                    0
+                }
+                [b'%', b'y', rest @ ..] => {
+                    bytes = rest;
+                    1
+                }
+                [b'%', b'm', rest @ ..] => {
+                    bytes = rest;
+                    2
+                }
+                [b'%', b'd', rest @ ..] => {
+                    bytes = rest;
+                    3
+                }
+                [b'%', b'-', b'm', rest @ ..] => {
+                    bytes = rest;
+                    4
+                }
+                [b'%', b'-', b'd', rest @ ..] => {
+                    bytes = rest;
+                    5
+                }
+                _ => return None,
+            };
+            // One year, one month, one day.
+            let kind = match field {
+                1 => 0,
+                4 => 2,
+                5 => 3,
+                f => f,
+            };
+            if seen & (1 << kind) != 0 {
+                return None;
+            }
+            seen |= 1 << kind;
+            match n {
+                0 => fields[0] = field,
+                1 => fields[1] = field,
+                _ => fields[2] = field,
+            }
+            if n < 2 {
+                if let [c, rest @ ..] = bytes {
+                    if plain_separator(*c) {
+                        if n == 0 {
+                            separators[0] = *c;
+                        } else {
+                            separators[1] = *c;
+                        }
+                        bytes = rest;
+                    }
+                }
+            }
+            n += 1;
+        }
+        if bytes.is_empty() {
+            Some(Layout { fields, separators })
+        } else {
+            None
+        }
+    }
+
+    /// Writes the date (a year in 0..=9999) in `digits`.
+    #[inline]
+    fn write<W: fmt::Write + ?Sized>(
+        self,
+        w: &mut W,
+        digits: Digits,
+        (y, m, d): (u32, u8, u8),
+    ) -> fmt::Result {
+        let value = |field: u8| match field {
+            0 | 1 => y,
+            2 | 4 => u32::from(m),
+            _ => u32::from(d),
+        };
+        // An unpadded month or day below 10 has one digit.
+        let one_digit = |field: u8, v: u32| field >= 4 && v < 10;
+        if digits == Digits::Latin {
+            let mut bytes = [0u8; 10];
+            let mut len = 0;
+            let mut put = |b: u8| {
+                if let Some(slot) = bytes.get_mut(len) {
+                    *slot = b;
+                    len += 1;
+                }
+            };
+            for (i, &field) in self.fields.iter().enumerate() {
+                let v = value(field);
+                if field == 0 {
+                    put(b'0' + (v / 1000 % 10) as u8);
+                    put(b'0' + (v / 100 % 10) as u8);
+                }
+                if !one_digit(field, v) {
+                    put(b'0' + (v / 10 % 10) as u8);
+                }
+                put(b'0' + (v % 10) as u8);
+                if let Some(&c) = self.separators.get(i) {
+                    if c != 0 {
+                        put(c);
+                    }
+                }
+            }
+            return match bytes.get(..len).map(core::str::from_utf8) {
+                Some(Ok(text)) => w.write_str(text),
+                _ => Err(fmt::Error),
+            };
+        }
+        let pairs = match digits {
+            Digits::Persian => PAIRS_PERSIAN,
+            _ => PAIRS_ARABIC_INDIC,
+        };
+        let pair = |n: u32| {
+            let at = (n % 100) as usize * 4;
+            pairs.get(at..at + 4).unwrap_or("")
+        };
+        for (i, &field) in self.fields.iter().enumerate() {
+            let v = value(field);
+            if field == 0 {
+                w.write_str(pair(v / 100))?;
+            }
+            let digits = pair(v);
+            w.write_str(if one_digit(field, v) { digits.get(2..).unwrap_or("") } else { digits })?;
+            if let Some(&c) = self.separators.get(i) {
+                if c != 0 {
+                    let at = usize::from(c.wrapping_sub(b' '));
+                    w.write_str(ASCII.get(at..at + 1).unwrap_or(""))?;
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -403,6 +560,7 @@ impl DateFormat<'static> {
         digits: None,
         pivot: None,
         numeric: numeric_layout("%F"),
+        layout: None,
         compiled: None,
     };
 }
@@ -443,6 +601,7 @@ impl<'p> DateFormat<'p> {
             digits: None,
             pivot: None,
             numeric: numeric_layout(pattern),
+            layout: Layout::of(pattern),
             compiled: compiled::Compiled::new(pattern),
         }
     }
@@ -632,6 +791,12 @@ impl<'p> DateFormat<'p> {
                 w.write_str(pair(u32::from(m)))?;
                 w.write_str(sep(b).unwrap_or(""))?;
                 return w.write_str(pair(u32::from(d)));
+            }
+        }
+        if let Some(layout) = self.layout {
+            let (y, m, d) = date.ymd();
+            if (0..=9999).contains(&y) {
+                return layout.write(w, self.digits(), (y as u32, m, d));
             }
         }
         if let Some(c) = &self.compiled {
@@ -1487,7 +1652,8 @@ mod tests {
         for pattern in patterns {
             let fast = DateTimeFormat::new(pattern).unwrap();
             assert!(fast.inner.compiled.is_some(), "{pattern}");
-            let slow = DateTimeFormat { inner: DateFormat { compiled: None, ..fast.inner } };
+            let slow =
+                DateTimeFormat { inner: DateFormat { compiled: None, layout: None, ..fast.inner } };
             for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
                 let (fast, slow) = (fast.with_digits(digits), slow.with_digits(digits));
                 let mut n = crate::JalaliDate::MIN.to_day_number();
@@ -1514,6 +1680,53 @@ mod tests {
     }
 
     #[test]
+    fn field_order_fast_path_agrees_with_the_general_one() {
+        extern crate std;
+        use std::string::String;
+        let patterns = [
+            "%d/%m/%Y",
+            "%Y%m%d",
+            "%y/%m/%d",
+            "%m-%d-%Y",
+            "%d.%m.%y",
+            "%d%m%Y",
+            "%Y/%d/%m",
+            "%y%m%d",
+            "%m/%d %Y",
+            "%-d/%-m/%Y",
+            "%Y/%-m/%-d",
+            "%-d.%m.%y",
+            "%-m%-d%Y",
+        ];
+        for pattern in patterns {
+            for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
+                let fast = DateFormat::new(pattern).unwrap().with_digits(digits);
+                assert!(fast.numeric.is_none() && fast.layout.is_some(), "{pattern}");
+                let slow = DateFormat { numeric: None, layout: None, compiled: None, ..fast };
+                let mut n = crate::JalaliDate::MIN.to_day_number();
+                while n <= crate::JalaliDate::MAX.to_day_number() {
+                    let date = crate::JalaliDate::from_day_number(n).unwrap();
+                    let (mut a, mut b) = (String::new(), String::new());
+                    fast.write(&mut a, date).unwrap();
+                    slow.write(&mut b, date).unwrap();
+                    assert_eq!(a, b, "{pattern} {date}");
+                    let g = date.to_gregorian();
+                    let (mut a, mut b) = (String::new(), String::new());
+                    fast.write(&mut a, g).unwrap();
+                    slow.write(&mut b, g).unwrap();
+                    assert_eq!(a, b, "{pattern} {g}");
+                    n += 997;
+                }
+            }
+        }
+        for other in
+            ["%d/%m", "%Y/%m/%d/%d", "%d//%m/%Y", "%d/%m/%Y ", "%-d/%d/%Y", "%Y/%y/%d", "%-Y/%m/%d"]
+        {
+            assert!(DateFormat::new(other).unwrap().layout.is_none(), "{other}");
+        }
+    }
+
+    #[test]
     fn numeric_fast_path_takes_every_separator() {
         extern crate std;
         use std::string::String;
@@ -1526,7 +1739,7 @@ mod tests {
             for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
                 let fast = DateFormat::new(&pattern).unwrap().with_digits(digits);
                 assert!(fast.numeric.is_some(), "{pattern}");
-                let slow = DateFormat { numeric: None, compiled: None, ..fast };
+                let slow = DateFormat { numeric: None, layout: None, compiled: None, ..fast };
                 let mut n = crate::JalaliDate::MIN.to_day_number();
                 while n <= crate::JalaliDate::MAX.to_day_number() {
                     let date = crate::JalaliDate::from_day_number(n).unwrap();
@@ -1549,7 +1762,7 @@ mod tests {
         for (pattern, digits) in patterns.iter().flat_map(|p| digit_sets.map(|d| (*p, d))) {
             let fast = DateFormat::new(pattern).unwrap().with_digits(digits);
             assert!(fast.numeric.is_some(), "{pattern}");
-            let slow = DateFormat { numeric: None, compiled: None, ..fast };
+            let slow = DateFormat { numeric: None, layout: None, compiled: None, ..fast };
             let mut n = crate::JalaliDate::MIN.to_day_number();
             while n <= crate::JalaliDate::MAX.to_day_number() {
                 let date = crate::JalaliDate::from_day_number(n).unwrap();
@@ -1614,7 +1827,7 @@ mod tests {
                     fast = fast.with_pivot(p);
                 }
                 assert!(fast.compiled.is_some(), "{pattern}");
-                let slow = DateFormat { numeric: None, compiled: None, ..fast };
+                let slow = DateFormat { numeric: None, layout: None, compiled: None, ..fast };
                 let mut n = crate::JalaliDate::MIN.to_day_number();
                 let mut k = 0usize;
                 while n <= crate::JalaliDate::MAX.to_day_number() {
