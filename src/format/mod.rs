@@ -390,8 +390,8 @@ const fn numeric_layout(pattern: &str) -> Option<[u8; 2]> {
 /// 3 `%d`, 4 `%-m`, 5 `%-d`) and the separators (0 for none).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Layout {
-    fields: [u8; 3],
-    separators: [u8; 2],
+    pub(crate) fields: [u8; 3],
+    pub(crate) separators: [u8; 2],
 }
 
 impl Layout {
@@ -1710,6 +1710,26 @@ mod tests {
                     fast.write(&mut a, date).unwrap();
                     slow.write(&mut b, date).unwrap();
                     assert_eq!(a, b, "{pattern} {date}");
+                    // Read back, and a few texts that are not dates.
+                    let mut texts = std::vec![a.clone()];
+                    let chars: std::vec::Vec<char> = a.chars().collect();
+                    for k in [0, chars.len() / 2, chars.len().saturating_sub(1)] {
+                        for c in ['9', '۳', '٣', '/', 'x'] {
+                            let mut t = chars.clone();
+                            if let Some(slot) = t.get_mut(k) {
+                                *slot = c;
+                            }
+                            texts.push(t.into_iter().collect());
+                        }
+                    }
+                    texts.push(std::format!("{a}1"));
+                    texts.push(a.chars().skip(1).collect());
+                    for t in &texts {
+                        assert_eq!(fast.parse(t), slow.parse(t), "{pattern} {t:?}");
+                        let (fp, sp) = (fast.with_pivot(1400), slow.with_pivot(1400));
+                        assert_eq!(fp.parse(t), sp.parse(t), "{pattern} {t:?}");
+                        assert_eq!(fp.parse_gregorian(t), sp.parse_gregorian(t), "{pattern} {t:?}");
+                    }
                     let g = date.to_gregorian();
                     let (mut a, mut b) = (String::new(), String::new());
                     fast.write(&mut a, g).unwrap();
