@@ -377,9 +377,7 @@ impl DateFormat<'_> {
     /// for the general reader to take over (and name any error).
     #[inline]
     fn numeric_fields(&self, input: &str) -> Option<(i32, u8, u8)> {
-        let Some([a, b]) = self.numeric else {
-            return layout_fields(self.layout?, input.as_bytes(), self.pivot);
-        };
+        let [a, b] = self.numeric?;
         if input.len() == 18 {
             return wide_numeric_fields(input.as_bytes(), a, b);
         }
@@ -794,57 +792,6 @@ impl DateFormat<'_> {
 /// The fast path of `%Y?%m?%d` in Persian or Arabic-Indic digits (two
 /// bytes each: a lead byte and the digit's).
 #[inline]
-/// The fast path of the other orders of zero-padded `%Y`/`%y`, `%m` and
-/// `%d` (`%d/%m/%Y`, `%Y%m%d`, `%y/%m/%d` with a pivot), each digit Latin,
-/// Persian or Arabic-Indic: the fields, or `None` for the general reader.
-fn layout_fields(
-    layout: crate::format::Layout,
-    bytes: &[u8],
-    pivot: Option<i32>,
-) -> Option<(i32, u8, u8)> {
-    let mut pos = 0usize;
-    let (mut year, mut month, mut day) = (None, 0u8, 0u8);
-    for (i, &field) in layout.fields.iter().enumerate() {
-        let width = match field {
-            0 => 4,
-            1..=3 => 2,
-            // Unpadded numbers: the general reader.
-            _ => return None,
-        };
-        let mut value = 0u32;
-        for _ in 0..width {
-            let b = *bytes.get(pos)?;
-            let digit = if b.is_ascii_digit() {
-                pos += 1;
-                b - b'0'
-            } else {
-                let d = crate::format::Digits::wide_value(b, *bytes.get(pos + 1)?)?;
-                pos += 2;
-                d
-            };
-            value = value * 10 + u32::from(digit);
-        }
-        match field {
-            0 => year = Some(value as i32),
-            1 => year = Some(super::lenient::nearest_with_last_digits(value as i32, pivot?)),
-            2 => month = value as u8,
-            _ => day = value as u8,
-        }
-        if let Some(&c) = layout.separators.get(i) {
-            if c != 0 {
-                if *bytes.get(pos)? != c {
-                    return None;
-                }
-                pos += 1;
-            }
-        }
-    }
-    if pos != bytes.len() {
-        return None;
-    }
-    Some((year?, month, day))
-}
-
 fn wide_numeric_fields(bytes: &[u8], a: u8, b: u8) -> Option<(i32, u8, u8)> {
     let [l0, y0, l1, y1, l2, y2, l3, y3, sa, l4, m0, l5, m1, sb, l6, d0, l7, d1] = *bytes else {
         return None;
