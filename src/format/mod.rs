@@ -511,14 +511,8 @@ impl Layout {
                 _ => Err(fmt::Error),
             };
         }
-        let pairs = match digits {
-            Digits::Persian => PAIRS_PERSIAN,
-            _ => PAIRS_ARABIC_INDIC,
-        };
-        let pair = |n: u32| {
-            let at = (n % 100) as usize * 4;
-            pairs.get(at..at + 4).unwrap_or("")
-        };
+        let pairs = wide_pairs(digits);
+        let pair = |n: u32| wide_pair(pairs, n);
         for (i, &field) in self.fields.iter().enumerate() {
             let v = value(field);
             if field == 0 {
@@ -528,8 +522,7 @@ impl Layout {
             w.write_str(if one_digit(field, v) { digits.get(2..).unwrap_or("") } else { digits })?;
             if let Some(&c) = self.separators.get(i) {
                 if c != 0 {
-                    let at = usize::from(c.wrapping_sub(b' '));
-                    w.write_str(ASCII.get(at..at + 1).unwrap_or(""))?;
+                    w.write_str(ascii(c))?;
                 }
             }
         }
@@ -772,25 +765,14 @@ impl<'p> DateFormat<'p> {
                 // Persian or Arabic-Indic: the two-digit groups come from a
                 // table of valid UTF-8, so nothing is encoded or validated
                 // here; the separators are ASCII.
-                let pairs = match self.digits() {
-                    Digits::Persian => PAIRS_PERSIAN,
-                    _ => PAIRS_ARABIC_INDIC,
-                };
-                let pair = |n: u32| {
-                    let at = (n % 100) as usize * 4;
-                    pairs.get(at..at + 4).unwrap_or("")
-                };
-                let sep = |c: u8| {
-                    let at = usize::from(c.wrapping_sub(b' '));
-                    ASCII.get(at..at + 1)
-                };
+                let pairs = wide_pairs(self.digits());
                 let y = y as u32;
-                w.write_str(pair(y / 100))?;
-                w.write_str(pair(y))?;
-                w.write_str(sep(a).unwrap_or(""))?;
-                w.write_str(pair(u32::from(m)))?;
-                w.write_str(sep(b).unwrap_or(""))?;
-                return w.write_str(pair(u32::from(d)));
+                w.write_str(wide_pair(pairs, y / 100))?;
+                w.write_str(wide_pair(pairs, y))?;
+                w.write_str(ascii(a))?;
+                w.write_str(wide_pair(pairs, u32::from(m)))?;
+                w.write_str(ascii(b))?;
+                return w.write_str(wide_pair(pairs, u32::from(d)));
             }
         }
         if let Some(layout) = self.layout {
@@ -1004,6 +986,30 @@ pub(crate) fn week_of_year(day_of_year: u16, weekday: Weekday) -> u8 {
 /// The printable ASCII characters from the space on, to slice separators
 /// from.
 const ASCII: &str = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+
+/// An ASCII separator as a one-character string (`""` for any other byte).
+#[inline]
+fn ascii(c: u8) -> &'static str {
+    let at = usize::from(c.wrapping_sub(b' '));
+    ASCII.get(at..at + 1).unwrap_or("")
+}
+
+/// The table of two-digit groups of a two-byte digit set (Persian, or
+/// Arabic-Indic for any other).
+#[inline]
+fn wide_pairs(digits: Digits) -> &'static str {
+    match digits {
+        Digits::Persian => PAIRS_PERSIAN,
+        _ => PAIRS_ARABIC_INDIC,
+    }
+}
+
+/// `n % 100` as two digits from a table of [`wide_pairs`].
+#[inline]
+fn wide_pair(pairs: &'static str, n: u32) -> &'static str {
+    let at = (n % 100) as usize * 4;
+    pairs.get(at..at + 4).unwrap_or("")
+}
 
 /// `00` to `99` in Persian digits, four bytes each.
 const PAIRS_PERSIAN: &str = "۰۰۰۱۰۲۰۳۰۴۰۵۰۶۰۷۰۸۰۹۱۰۱۱۱۲۱۳۱۴۱۵۱۶۱۷۱۸۱۹۲۰۲۱۲۲۲۳۲۴۲۵۲۶۲۷۲۸۲۹\
