@@ -119,13 +119,20 @@ fn wrap(x: f64) -> f64 {
 /// The rate leaves out the aberration's (about 1e-6 of the whole), which
 /// only slows Newton's method down by as much.
 pub(super) fn apparent_longitude(days: f64) -> (f64, f64) {
+    let (longitude, rate, _) = aberrated_longitude(days);
+    let (psi, psi_rate) = nutation_in_longitude(days / CENTURY);
+    (wrap(longitude + psi), rate + psi_rate / CENTURY)
+}
+
+/// The Sun's geocentric longitude in FK5 with the aberration but not the
+/// nutation (referred to the mean equinox of date), reduced to (-pi, pi],
+/// its rate in radians per day (without the aberration's), and the
+/// distance in AU, at `days` of TT from J2000.0.
+pub(super) fn aberrated_longitude(days: f64) -> (f64, f64, f64) {
     let tau = days / MILLENNIUM;
-    let t = days / CENTURY;
     let (l, l_rate) = series_and_rate(&vsop87::L, tau);
     let r = series(&vsop87::R, tau);
-    let (psi, psi_rate) = nutation_in_longitude(t);
-    let longitude = l + PI + FK5 + psi - ABERRATION / r;
-    (wrap(longitude), l_rate / MILLENNIUM + psi_rate / CENTURY)
+    (wrap(l + PI + FK5 - ABERRATION / r), l_rate / MILLENNIUM, r)
 }
 
 /// The mean March equinox of `year`, in days of TT from J2000.0: Meeus
