@@ -55,7 +55,17 @@ fn delta_t_matches_the_table() {
         }
     }
     eprintln!("Delta-T: worst difference {worst:.3} s; measured or joined in {departs} years");
-    assert_eq!(departs, 2126 - 1860);
+    // The equinoxes of 1860..=2126.
+    assert_eq!(departs, 2126 - 1860 + 1);
+}
+
+/// How much later (negative: earlier), in seconds, the crate's equinox
+/// comes than the table's for the IAU 2000 precession correction (-0.29965" per century in
+/// longitude, which the table's VSOP87 lacks), at the Sun's speed in March
+/// (0.9913° a day).
+fn precession_shift(equinox: astro::Equinox) -> f64 {
+    let centuries = (equinox.julian_ephemeris_day() - 2_451_545.0) / 36_525.0;
+    0.29965 * centuries / (0.9913 * 3600.0) * 86_400.0
 }
 
 /// The instants compared in TT, where the table's full VSOP87 and the
@@ -67,7 +77,7 @@ fn equinox_instants_match_the_table() {
     for row in &table.rows {
         let equinox = astro::tahvil(table.year(row)).unwrap();
         let reference = unix(table.get(row, "equinox_ut")) as f64 + f(table.get(row, "delta_t_s"));
-        let ours = (equinox.julian_ephemeris_day() - 2_440_587.5) * 86_400.0;
+        let ours = (equinox.julian_ephemeris_day() - 2_440_587.5) * 86_400.0 - precession_shift(equinox);
         let error = (ours - reference).abs();
         if error > worst.0 {
             worst = (error, equinox.year());
@@ -81,8 +91,10 @@ fn equinox_instants_match_the_table() {
         worst.0, worst.1, worst_modern.0, worst_modern.1
     );
     // The table rounds to the second, and its Delta-T to 0.1 s; the
-    // truncated series add under 2 s.
-    assert!(worst.0 <= 2.5, "{worst:?}");
+    // truncated series add under 2 s, and the precession shift, whose speed
+    // of the Sun is that of today's March, up to 2 s near 3800 (where the
+    // shift is 2.5 min).
+    assert!(worst.0 <= 4.5, "{worst:?}");
     assert!(worst_modern.0 <= 1.5, "{worst_modern:?}");
 }
 
@@ -93,12 +105,15 @@ fn margins_match_the_table() {
         let equinox = astro::tahvil(table.year(row)).unwrap();
         // The crate's Delta-T moves the instant in UT by its difference from
         // the table's; the margin moves with it.
-        let shift = (equinox.delta_t() - astro::delta_t_espenak_meeus(decimal_year(equinox))) / 60.0;
+        let shift = (equinox.delta_t() - astro::delta_t_espenak_meeus(decimal_year(equinox))
+            - precession_shift(equinox))
+            / 60.0;
         for (noon, column) in [(Noon::Irst, "margin_min"), (Noon::Apparent525E, "margin_app525")] {
             let margin = equinox.margin_minutes(noon) + shift;
-            // 0.05 min = 3 s: the instant's error plus the table's rounding.
+            // 0.08 min = 5 s: the instant's error plus the table's rounding
+            // (see above).
             assert!(
-                (margin - f(table.get(row, column))).abs() < 0.05,
+                (margin - f(table.get(row, column))).abs() < 0.08,
                 "{row:?}: {column} {margin}"
             );
         }
@@ -163,22 +178,26 @@ fn doubtful_years_match_the_table() {
     eprintln!("doubtful (either noon): {named:?}");
     // The table also flags 524/525, whose equinox is 3.2 min after 12:00
     // IRST and 4.5 min before apparent noon, with a 0.7-minute envelope.
-    assert_eq!(differ, [524, 525]);
+    // The precession correction moves the equinoxes of 264/265 and 425/426
+    // (70-80 s later) out of their envelopes, and those of 784/785 and
+    // 2422/2423 (60 s earlier, 90 s later) into theirs.
+    assert_eq!(differ, [264, 265, 425, 426, 524, 525, 784, 785, 2422, 2423]);
 }
 
 #[test]
 fn tahvil_1403() {
     let equinox = astro::tahvil(1403).unwrap();
     // Announced as 06:36:26 Iran time; JPL DE421 with the measured Delta-T
-    // (skyfield) has 06:36:24, and so has the crate. With the Espenak-Meeus
+    // (skyfield) has 06:36:24.4, and the crate 06:36:24.7. With the Espenak-Meeus
     // Delta-T (74.0 s for 69.2 measured) it was 06:36:19.
     let announced = unix("2024-03-20T03:06:26Z") as f64;
     assert!((equinox.unix_seconds() - announced).abs() < 3.0, "{}", equinox.iran());
-    assert_eq!(equinox.iran().to_string(), "2024-03-20T06:36:24+03:30");
-    assert_eq!(equinox.utc().to_string(), "2024-03-20T03:06:24Z");
+    assert_eq!(equinox.iran().to_string(), "2024-03-20T06:36:25+03:30");
+    assert_eq!(equinox.utc().to_string(), "2024-03-20T03:06:25Z");
     // The reference table (the full VSOP87 theory, Espenak-Meeus) has
-    // 03:06:18 UTC: 4.8 s of Delta-T and 1 s of the series' truncation.
-    let table = unix("2024-03-20T03:06:18Z") as f64 + 74.0 - equinox.delta_t();
+    // 03:06:18 UTC: 4.8 s of Delta-T, 0.7 s of precession and 1 s of the
+    // series' truncation.
+    let table = unix("2024-03-20T03:06:18Z") as f64 + 74.0 - equinox.delta_t() + precession_shift(equinox);
     assert!((equinox.unix_seconds() - table).abs() < 2.0, "{}", equinox.utc());
     assert_eq!(equinox.iran_date(), date("2024-03-20"));
     assert_eq!(equinox.jalali_date().to_string(), "1403-01-01");

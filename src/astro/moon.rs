@@ -101,7 +101,7 @@ pub(super) fn geometric(days: f64) -> Geometric {
     // The sums are in 1e-6 degree and in metres.
     let micro = (1e-6_f64).to_radians();
     Geometric {
-        longitude: (l1 + sigma_l * micro).rem_euclid(TAU),
+        longitude: (l1 + sigma_l * micro + sun::PRECESSION_CORRECTION * t).rem_euclid(TAU),
         rate: l1_rate + sigma_l_rate * micro,
         latitude: sigma_b * micro,
         distance: 385_000.56 + sigma_r / 1000.0,

@@ -25,6 +25,13 @@ const CENTURY: f64 = 36525.0;
 const ARCSEC: f64 = PI / 648000.0;
 /// Conversion from VSOP87 to FK5 in longitude (Meeus eq. 25.9).
 const FK5: f64 = -0.09033 * ARCSEC;
+/// The IAU 2000 correction to the precession in longitude, radians per
+/// Julian century: VSOP87D's and ELP-2000/82's "equinox of date" follow
+/// the IAU 1976 precession (5029.0966"/cy), which the IAU 2000 and 2006
+/// models (and JPL's ephemerides, through the frame in which they are read)
+/// reduce by 0.29965"/cy (Mathews, Herring & Buffett 2002; IERS
+/// Conventions 2003, ch. 5). Without it an equinox of 1900 is 7 s late.
+pub(super) const PRECESSION_CORRECTION: f64 = -0.29965 * ARCSEC;
 /// The constant of annual aberration for the Sun, divided by R (Meeus
 /// ch. 25: -20.4898" / R).
 const ABERRATION: f64 = 20.4898 * ARCSEC;
@@ -132,7 +139,8 @@ pub(super) fn aberrated_longitude(days: f64) -> (f64, f64, f64) {
     let tau = days / MILLENNIUM;
     let (l, l_rate) = series_and_rate(&vsop87::L, tau);
     let r = series(&vsop87::R, tau);
-    (wrap(l + PI + FK5 - ABERRATION / r), l_rate / MILLENNIUM, r)
+    let precession = PRECESSION_CORRECTION * days / CENTURY;
+    (wrap(l + PI + FK5 + precession - ABERRATION / r), l_rate / MILLENNIUM, r)
 }
 
 /// The mean March equinox of `year`, in days of TT from J2000.0: Meeus
