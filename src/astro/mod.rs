@@ -65,6 +65,7 @@
 //!   [`nowruz`](Astronomical::nowruz), leap years, conversions both ways
 //!   ([`AstroDate`]), and the [doubtful](Astronomical::is_doubtful) years.
 
+mod crescent;
 mod delta_t;
 #[allow(clippy::excessive_precision)]
 mod delta_t_table;
@@ -81,6 +82,10 @@ use core::fmt;
 
 use crate::{Calendar, DateError, Field, GregorianDate, JalaliDate, IRAN_STANDARD_OFFSET};
 
+pub use crescent::{
+    crescent, iran_evening, iran_next_month, Crescent, Criterion, IranEvening, IranPlace, OdehZone, UnknownCriterion,
+    YallopClass, IRAN_PLACES,
+};
 pub use delta_t::{delta_t, delta_t_espenak_meeus, delta_t_uncertainty};
 pub use sky::{
     lunation, moon_position, moonset, new_moon, new_moon_after, sky, sun_position, sunset, Ecliptic, Moment, Place,

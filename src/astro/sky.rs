@@ -404,6 +404,11 @@ impl Place {
         Ok(Place { latitude, longitude })
     }
 
+    /// A place the crate names, whose coordinates are known to be valid.
+    pub(super) const fn at(latitude: f64, longitude: f64) -> Place {
+        Place { latitude, longitude }
+    }
+
     /// Degrees north.
     ///
     /// # Example
@@ -697,8 +702,14 @@ impl Window {
         ];
         let mix = |f: &dyn Fn(&Geocentric) -> f64| self.nodes.iter().zip(w).map(|(n, w)| w * f(n)).sum();
         let [n0, ..] = &self.nodes;
-        // The sidereal time is linear; unwrap it against the first node.
-        let gast = n0.gast + (mix(&|n| wrap(n.gast - n0.gast)) as f64);
+        // The sidereal time grows by a turn a sidereal day: unwrap each
+        // node's against that growth from the first before mixing.
+        let sidereal = TAU * 1.002_737_909_35 * self.step;
+        let unwrapped = |k: usize, n: &Geocentric| {
+            let expected = n0.gast + k as f64 * sidereal;
+            expected + wrap(n.gast - expected)
+        };
+        let gast = self.nodes.iter().enumerate().zip(w).map(|((k, n), w)| w * unwrapped(k, n)).sum();
         Geocentric {
             sun: [mix(&|n| n.sun[0]), mix(&|n| n.sun[1]), mix(&|n| n.sun[2])],
             moon: [mix(&|n| n.moon[0]), mix(&|n| n.moon[1]), mix(&|n| n.moon[2])],
@@ -856,11 +867,12 @@ fn on_local_day(moment: Moment, date: GregorianDate, utc_offset: i32) -> bool {
     (local / DAY).floor() == f64::from(date.to_day_number())
 }
 
-/// Positions for the evening of `date` (local noon of the given meridian,
-/// in degrees east, and the 12 hours after).
-pub(super) fn evening_window(date: GregorianDate, meridian: f64) -> Window {
+/// Positions for the evening of `date`: from two hours after local noon
+/// at the given meridian (degrees east), for 12 hours.
+pub(super) fn evening_window(date: GregorianDate, meridian: f64) -> Result<Window, AstroError> {
+    check_date(date)?;
     let noon = local_noon(Place { latitude: 0.0, longitude: meridian }, date);
-    Window::new(noon.plus_seconds(2.0 * 3600.0))
+    Ok(Window::new(noon.plus_seconds(2.0 * 3600.0)))
 }
 
 /// What an evening's sky gives for the young crescent at one place:
