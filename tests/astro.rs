@@ -77,7 +77,8 @@ fn equinox_instants_match_the_table() {
     for row in &table.rows {
         let equinox = astro::tahvil(table.year(row)).unwrap();
         let reference = unix(table.get(row, "equinox_ut")) as f64 + f(table.get(row, "delta_t_s"));
-        let ours = (equinox.julian_ephemeris_day() - 2_440_587.5) * 86_400.0 - precession_shift(equinox);
+        let ours =
+            (equinox.julian_ephemeris_day() - 2_440_587.5) * 86_400.0 - precession_shift(equinox);
         let error = (ours - reference).abs();
         if error > worst.0 {
             worst = (error, equinox.year());
@@ -105,7 +106,8 @@ fn margins_match_the_table() {
         let equinox = astro::tahvil(table.year(row)).unwrap();
         // The crate's Delta-T moves the instant in UT by its difference from
         // the table's; the margin moves with it.
-        let shift = (equinox.delta_t() - astro::delta_t_espenak_meeus(decimal_year(equinox))
+        let shift = (equinox.delta_t()
+            - astro::delta_t_espenak_meeus(decimal_year(equinox))
             - precession_shift(equinox))
             / 60.0;
         for (noon, column) in [(Noon::Irst, "margin_min"), (Noon::Apparent525E, "margin_app525")] {
@@ -197,7 +199,8 @@ fn tahvil_1403() {
     // The reference table (the full VSOP87 theory, Espenak-Meeus) has
     // 03:06:18 UTC: 4.8 s of Delta-T, 0.7 s of precession and 1 s of the
     // series' truncation.
-    let table = unix("2024-03-20T03:06:18Z") as f64 + 74.0 - equinox.delta_t() + precession_shift(equinox);
+    let table =
+        unix("2024-03-20T03:06:18Z") as f64 + 74.0 - equinox.delta_t() + precession_shift(equinox);
     assert!((equinox.unix_seconds() - table).abs() < 2.0, "{}", equinox.utc());
     assert_eq!(equinox.iran_date(), date("2024-03-20"));
     assert_eq!(equinox.jalali_date().to_string(), "1403-01-01");

@@ -58,7 +58,8 @@ impl Stats {
 
 #[test]
 fn moon_positions_match_de421() {
-    let (mut lon, mut lat, mut dist, mut sun) = (Stats::new(), Stats::new(), Stats::new(), Stats::new());
+    let (mut lon, mut lat, mut dist, mut sun) =
+        (Stats::new(), Stats::new(), Stats::new(), Stats::new());
     for row in rows("astro_moon_positions_de421.csv") {
         let moment = Moment::from_julian_ephemeris_day(row[1].parse().unwrap()).unwrap();
         let moon = astro::moon_position(moment);
@@ -90,7 +91,11 @@ fn new_moons_match_de421() {
     }
     println!(
         "new moons: {} ; TT worst {:.1} s mean {:.1} s; UT worst {:.1} s mean {:.1} s",
-        tt.n, tt.worst, tt.mean(), ut.worst, ut.mean()
+        tt.n,
+        tt.worst,
+        tt.mean(),
+        ut.worst,
+        ut.mean()
     );
     assert_eq!(tt.n, reference.len());
     assert!(tt.worst < 60.0);

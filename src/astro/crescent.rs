@@ -224,7 +224,10 @@ impl core::str::FromStr for Criterion {
     type Err = UnknownCriterion;
 
     fn from_str(s: &str) -> Result<Criterion, UnknownCriterion> {
-        Criterion::ALL.into_iter().find(|c| c.name().eq_ignore_ascii_case(s)).ok_or(UnknownCriterion)
+        Criterion::ALL
+            .into_iter()
+            .find(|c| c.name().eq_ignore_ascii_case(s))
+            .ok_or(UnknownCriterion)
     }
 }
 
@@ -568,10 +571,18 @@ pub fn iran_evening(date: GregorianDate, criterion: Criterion) -> Result<IranEve
     }
     let Some((best_place, e, age_hours, _)) = best else {
         // Every place of Iran has a sunset and a moonset every evening.
-        return Err(AstroError::InstantOutOfRange { unix_seconds: i64::from(date.to_day_number()) * 86_400 });
+        return Err(AstroError::InstantOutOfRange {
+            unix_seconds: i64::from(date.to_day_number()) * 86_400,
+        });
     };
     let crescent = Crescent::new(e, age_hours);
-    Ok(IranEvening { date, criterion, best_place, crescent, visible: crescent.is_visible(criterion) })
+    Ok(IranEvening {
+        date,
+        criterion,
+        best_place,
+        crescent,
+        visible: crescent.is_visible(criterion),
+    })
 }
 
 /// The first day of the lunar month that follows a month begun on

@@ -243,7 +243,9 @@ mod tests {
         for (i, &value) in table::MEASURED.iter().enumerate() {
             assert!((delta_t(first + i as f64 / 2.0) - value).abs() < 1e-9, "{i}");
         }
-        assert!((delta_t(2000.25) - (table::MEASURED[200] + table::MEASURED[201]) / 2.0).abs() < 1e-9);
+        assert!(
+            (delta_t(2000.25) - (table::MEASURED[200] + table::MEASURED[201]) / 2.0).abs() < 1e-9
+        );
         assert!(delta_t(f64::NAN).is_nan());
         for join in [1900.0, 1955.0, last] {
             let jump = delta_t_uncertainty(join + 1e-9) - delta_t_uncertainty(join - 1e-9);

@@ -83,13 +83,13 @@ use core::fmt;
 use crate::{Calendar, DateError, Field, GregorianDate, JalaliDate, IRAN_STANDARD_OFFSET};
 
 pub use crescent::{
-    crescent, iran_evening, iran_next_month, Crescent, Criterion, IranEvening, IranPlace, OdehZone, UnknownCriterion,
-    YallopClass, IRAN_PLACES,
+    crescent, iran_evening, iran_next_month, Crescent, Criterion, IranEvening, IranPlace, OdehZone,
+    UnknownCriterion, YallopClass, IRAN_PLACES,
 };
 pub use delta_t::{delta_t, delta_t_espenak_meeus, delta_t_uncertainty};
 pub use sky::{
-    lunation, moon_position, moonset, new_moon, new_moon_after, sky, sun_position, sunset, Ecliptic, Moment, Place,
-    Sky,
+    lunation, moon_position, moonset, new_moon, new_moon_after, sky, sun_position, sunset,
+    Ecliptic, Moment, Place, Sky,
 };
 
 /// The Gregorian years whose March equinox [`march_equinox`] computes,

@@ -52,14 +52,15 @@ pub(super) fn geometric(days: f64) -> Geometric {
     let t = days / CENTURY;
     // Eqs. 47.1–47.5: mean longitude, mean elongation, the Sun's and the
     // Moon's mean anomalies, the argument of latitude.
-    let (l1, l1_rate) = argument(
-        t,
-        [218.3164477, 481267.88123421, -0.0015786, 1.0 / 538841.0, -1.0 / 65194000.0],
-    );
-    let d = argument(t, [297.8501921, 445267.1114034, -0.0018819, 1.0 / 545868.0, -1.0 / 113065000.0]);
+    let (l1, l1_rate) =
+        argument(t, [218.3164477, 481267.88123421, -0.0015786, 1.0 / 538841.0, -1.0 / 65194000.0]);
+    let d =
+        argument(t, [297.8501921, 445267.1114034, -0.0018819, 1.0 / 545868.0, -1.0 / 113065000.0]);
     let m = argument(t, [357.5291092, 35999.0502909, -0.0001536, 1.0 / 24490000.0, 0.0]);
-    let m1 = argument(t, [134.9633964, 477198.8675055, 0.0087414, 1.0 / 69699.0, -1.0 / 14712000.0]);
-    let f = argument(t, [93.2720950, 483202.0175233, -0.0036539, -1.0 / 3526000.0, 1.0 / 863310000.0]);
+    let m1 =
+        argument(t, [134.9633964, 477198.8675055, 0.0087414, 1.0 / 69699.0, -1.0 / 14712000.0]);
+    let f =
+        argument(t, [93.2720950, 483202.0175233, -0.0036539, -1.0 / 3526000.0, 1.0 / 863310000.0]);
     let args = [d, m, m1, f];
     // Venus, Jupiter, and the flattening of the Earth.
     let a1 = (119.75 + 131.849 * t).to_radians();
@@ -93,7 +94,9 @@ pub(super) fn geometric(days: f64) -> Geometric {
     for (k, b) in LATITUDE.iter() {
         sigma_b += eccentricity(k[1]) * b * combine(k).0.sin();
     }
-    sigma_b += -2235.0 * l1.sin() + 382.0 * a3.sin() + 175.0 * (a1 - f.0).sin()
+    sigma_b += -2235.0 * l1.sin()
+        + 382.0 * a3.sin()
+        + 175.0 * (a1 - f.0).sin()
         + 175.0 * (a1 + f.0).sin()
         + 127.0 * (l1 - m1.0).sin()
         - 115.0 * (l1 + m1.0).sin();
@@ -172,7 +175,8 @@ mod tests {
     fn rate_is_the_derivative() {
         for days in [-30_000.0, 0.0, 8_000.5, 17_777.25] {
             let h = 1e-3;
-            let numeric = wrap(geometric(days + h).longitude - geometric(days - h).longitude) / (2.0 * h);
+            let numeric =
+                wrap(geometric(days + h).longitude - geometric(days - h).longitude) / (2.0 * h);
             let rate = geometric(days).rate;
             assert!((numeric - rate).abs() < 1e-5 * rate, "{days}: {numeric} vs {rate}");
         }

@@ -575,7 +575,11 @@ pub fn moon_position(moment: Moment) -> Ecliptic {
 pub fn sun_position(moment: Moment) -> Ecliptic {
     let (psi, _) = nutation_in_longitude_at(moment.tt / 36_525.0);
     let (longitude, _, r) = sun::aberrated_longitude(moment.tt);
-    Ecliptic { longitude: (longitude + psi).rem_euclid(TAU).to_degrees(), latitude: 0.0, distance: r * AU }
+    Ecliptic {
+        longitude: (longitude + psi).rem_euclid(TAU).to_degrees(),
+        latitude: 0.0,
+        distance: r * AU,
+    }
 }
 
 /// Where the Sun and the Moon stand for an observer at one instant:
@@ -700,7 +704,8 @@ impl Window {
             -x * (x - 1.0) * (x - 3.0) / 2.0,
             x * (x - 1.0) * (x - 2.0) / 6.0,
         ];
-        let mix = |f: &dyn Fn(&Geocentric) -> f64| self.nodes.iter().zip(w).map(|(n, w)| w * f(n)).sum();
+        let mix =
+            |f: &dyn Fn(&Geocentric) -> f64| self.nodes.iter().zip(w).map(|(n, w)| w * f(n)).sum();
         let [n0, ..] = &self.nodes;
         // The sidereal time grows by a turn a sidereal day: unwrap each
         // node's against that growth from the first before mixing.
@@ -709,7 +714,8 @@ impl Window {
             let expected = n0.gast + k as f64 * sidereal;
             expected + wrap(n.gast - expected)
         };
-        let gast = self.nodes.iter().enumerate().zip(w).map(|((k, n), w)| w * unwrapped(k, n)).sum();
+        let gast =
+            self.nodes.iter().enumerate().zip(w).map(|((k, n), w)| w * unwrapped(k, n)).sum();
         Geocentric {
             sun: [mix(&|n| n.sun[0]), mix(&|n| n.sun[1]), mix(&|n| n.sun[2])],
             moon: [mix(&|n| n.moon[0]), mix(&|n| n.moon[1]), mix(&|n| n.moon[2])],
@@ -824,7 +830,11 @@ fn check_date(date: GregorianDate) -> Result<(), AstroError> {
 /// assert_eq!(sunset.map(|s| s.iran().to_string()).as_deref(), Some("2024-03-20T18:16:22+03:30"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn sunset(place: Place, date: GregorianDate, utc_offset: i32) -> Result<Option<Moment>, AstroError> {
+pub fn sunset(
+    place: Place,
+    date: GregorianDate,
+    utc_offset: i32,
+) -> Result<Option<Moment>, AstroError> {
     check_date(date)?;
     let noon = local_noon(place, date);
     let found = setting(&geocentric, place, Body::Sun, noon, true);
@@ -849,7 +859,11 @@ pub fn sunset(place: Place, date: GregorianDate, utc_offset: i32) -> Result<Opti
 /// assert_eq!(moonset.map(|s| s.iran().to_string()).as_deref(), Some("2024-03-11T19:31:30+03:30"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn moonset(place: Place, date: GregorianDate, utc_offset: i32) -> Result<Option<Moment>, AstroError> {
+pub fn moonset(
+    place: Place,
+    date: GregorianDate,
+    utc_offset: i32,
+) -> Result<Option<Moment>, AstroError> {
     check_date(date)?;
     let midnight = local_midnight(date, utc_offset);
     let found = setting(&geocentric, place, Body::Moon, midnight, true);
