@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --features astro --example tahvil -- 1403
-//! 1403  2024-03-20 06:36:19 +03:30 (03:06:19 UTC)  1 Farvardin 1403 = 2024-03-20
+//! 1403  2024-03-20 06:36:25 +03:30 (03:06:25 UTC) ±0.2 s  1 Farvardin 1403 = 2024-03-20
 //! cargo run --release --features astro --example tahvil -- 1400 1401 1402
 //! cargo run --release --features astro --example tahvil -- --json 1400..=1410
 //! ```
@@ -12,12 +12,18 @@
 //! Years are Solar Hijri; `A..=B` is an inclusive range. Without one, the
 //! coming Tahvil (of next year, by today's date in Iran). Options: `--json`
 //! (one object per line: `year`, `equinox_utc`, `equinox_iran`,
-//! `nowruz_gregorian`, `margin_minutes`, `doubtful`), `--irst` (noon is
+//! `uncertainty_seconds`, `nowruz_gregorian`, `margin_minutes`,
+//! `doubtful`), `--irst` (noon is
 //! 12:00 Iran Standard Time instead of apparent noon at 52.5° E, the official
 //! definition). `margin_minutes` is the time from that noon to the equinox
 //! (negative: before noon, so the equinox's own day is 1 Farvardin). A year
 //! whose answer could change with the uncertainty of Delta-T is marked
 //! `doubtful`.
+//!
+//! Each instant carries its uncertainty (`±0.2 s`): how far Delta-T, and
+//! so the instant in UT, may be from the truth (`delta_t_uncertainty`: 0.2 s
+//! where Delta-T is measured, growing by 1.5 s a year after mid-2026, and
+//! minutes far in the past or future). The ephemeris adds under 2 s.
 //!
 //! Exit status: 0, or 1 when a year could not be computed (its error on
 //! standard error, the other years still printed), 2 for a usage error or a
@@ -89,12 +95,19 @@ fn line(year: i32, rule: Astronomical, json: bool) -> Result<String, astro::Astr
     let margin = equinox.margin_minutes(rule.noon);
     let doubtful = rule.is_doubtful(year)?;
     let (utc, iran) = (equinox.utc(), equinox.iran());
+    let uncertainty = equinox.delta_t_uncertainty();
     if json {
         return Ok(format!(
             "{{\"year\":{year},\"equinox_utc\":\"{utc}\",\"equinox_iran\":\"{iran}\",\
-             \"nowruz_gregorian\":\"{nowruz}\",\"margin_minutes\":{margin:.2},\"doubtful\":{doubtful}}}"
+             \"uncertainty_seconds\":{uncertainty:.1},\"nowruz_gregorian\":\"{nowruz}\",\
+             \"margin_minutes\":{margin:.2},\"doubtful\":{doubtful}}}"
         ));
     }
+    let uncertainty = if uncertainty < 60.0 {
+        format!("±{uncertainty:.1} s")
+    } else {
+        format!("±{:.1} min", uncertainty / 60.0)
+    };
     let utc_text = if utc.date() == iran.date() {
         format!("{:02}:{:02}:{:02} UTC", utc.hour(), utc.minute(), utc.second())
     } else {
@@ -104,8 +117,10 @@ fn line(year: i32, rule: Astronomical, json: bool) -> Result<String, astro::Astr
         Noon::Irst => "12:00 IRST",
         _ => "apparent noon",
     };
-    let mut text =
-        format!("{year}  {} +03:30 ({utc_text})  1 Farvardin {year} = {nowruz}", wall(iran));
+    let mut text = format!(
+        "{year}  {} +03:30 ({utc_text}) {uncertainty}  1 Farvardin {year} = {nowruz}",
+        wall(iran)
+    );
     if doubtful {
         let envelope = equinox.delta_t_uncertainty() / 60.0;
         if margin.abs() <= envelope {

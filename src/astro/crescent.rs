@@ -20,8 +20,8 @@
 
 use core::fmt;
 
-use super::sky::{evening, evening_window, Evening};
-use super::{lunation, new_moon, AstroError, Moment, Place};
+use super::sky::{evening, evening_window, last_new_moon, Evening};
+use super::{AstroError, Moment, Place};
 use crate::GregorianDate;
 
 /// Yallop's classes of an evening, from `A` (easily visible) to `F` (not
@@ -397,8 +397,8 @@ impl Crescent {
 
 /// Hours from the last new moon to `moment`.
 fn moon_age_hours(moment: Moment) -> Result<f64, AstroError> {
-    let last = new_moon(lunation(moment))?;
-    Ok((moment.tt() - last.tt()) * 24.0)
+    let (_, last) = last_new_moon(moment.tt());
+    Ok((moment.tt() - last) * 24.0)
 }
 
 /// The crescent on the evening of the local day `date` at `place`; `None`
@@ -565,7 +565,7 @@ pub fn iran_evening(date: GregorianDate, criterion: Criterion) -> Result<IranEve
         };
         age.get_or_insert((e.sunset, age_hours));
         let score = Crescent::new(e, age_hours).score(criterion);
-        if best.as_ref().is_none_or(|(_, _, _, s)| score > *s) {
+        if best.as_ref().map_or(true, |(_, _, _, s)| score > *s) {
             best = Some((named, e, age_hours, score));
         }
     }

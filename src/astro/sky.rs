@@ -316,15 +316,27 @@ pub fn new_moon(lunation: i32) -> Result<Moment, AstroError> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn lunation(moment: Moment) -> i32 {
-    // The true new moon is within a day of the mean one, so one step either
-    // way settles it. Within the supported years |k| < 50,000.
-    let mut k = ((moment.tt - moon::mean_new_moon(0.0)) / moon::SYNODIC_MONTH).floor() as i32;
-    if moon::new_moon(f64::from(k)) > moment.tt {
+    last_new_moon(moment.tt).0
+}
+
+/// The lunation and the instant (days of TT) of the last new moon at or
+/// before `tt`. Synodic months are 29.27 to 29.83 days long, and the true
+/// new moon is within a day of the mean one: one or two solutions settle it.
+pub(super) fn last_new_moon(tt: f64) -> (i32, f64) {
+    // Within the supported years |k| < 50,000.
+    let mut k = ((tt - moon::mean_new_moon(0.0)) / moon::SYNODIC_MONTH).floor() as i32;
+    let mut at = moon::new_moon(f64::from(k));
+    if at > tt {
         k -= 1;
-    } else if moon::new_moon(f64::from(k + 1)) <= moment.tt {
-        k += 1;
+        at = moon::new_moon(f64::from(k));
+    } else if tt - at >= 29.2 {
+        let next = moon::new_moon(f64::from(k + 1));
+        if next <= tt {
+            k += 1;
+            at = next;
+        }
     }
-    k
+    (k, at)
 }
 
 /// The first new moon after `moment`.

@@ -4,12 +4,17 @@
 //! for a date before it (the year before's too). No peer crate computes
 //! these; the numbers are absolute, for scale.
 //!
+//! Also the Moon: one new moon solved from the series, one crescent verdict
+//! at one place (an evening's positions, sunset, moonset, Yallop's and
+//! Odeh's figures), and one evening over Iran (43 places, one set of
+//! positions).
+//!
 //! Run: `cd benches/peers && cargo bench --bench astro`.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use shamsi::astro::{march_equinox, Astronomical};
+use shamsi::astro::{self, march_equinox, Astronomical, Place};
 use shamsi::GregorianDate;
 
 fn astro(c: &mut Criterion) {
@@ -33,6 +38,14 @@ fn astro(c: &mut Criterion) {
     let day = GregorianDate::new(2024, 1, 26).unwrap();
     g.bench_function("astronomical_from_gregorian/2024-01-26", |b| {
         b.iter(|| rule.from_gregorian(black_box(day)).unwrap())
+    });
+    g.bench_function("new_moon/lunation_300", |b| b.iter(|| astro::new_moon(black_box(300)).unwrap()));
+    let evening = GregorianDate::new(2024, 3, 11).unwrap();
+    g.bench_function("crescent/tehran_2024-03-11", |b| {
+        b.iter(|| astro::crescent(black_box(Place::TEHRAN), black_box(evening)).unwrap())
+    });
+    g.bench_function("iran_evening/2024-03-11", |b| {
+        b.iter(|| astro::iran_evening(black_box(evening), black_box(astro::Criterion::IRAN)).unwrap())
     });
     g.finish();
 }
