@@ -39,13 +39,17 @@ fn astro(c: &mut Criterion) {
     g.bench_function("astronomical_from_gregorian/2024-01-26", |b| {
         b.iter(|| rule.from_gregorian(black_box(day)).unwrap())
     });
-    g.bench_function("new_moon/lunation_300", |b| b.iter(|| astro::new_moon(black_box(300)).unwrap()));
+    g.bench_function("new_moon/lunation_300", |b| {
+        b.iter(|| astro::new_moon(black_box(300)).unwrap())
+    });
     let evening = GregorianDate::new(2024, 3, 11).unwrap();
     g.bench_function("crescent/tehran_2024-03-11", |b| {
         b.iter(|| astro::crescent(black_box(Place::TEHRAN), black_box(evening)).unwrap())
     });
     g.bench_function("iran_evening/2024-03-11", |b| {
-        b.iter(|| astro::iran_evening(black_box(evening), black_box(astro::Criterion::IRAN)).unwrap())
+        b.iter(|| {
+            astro::iran_evening(black_box(evening), black_box(astro::Criterion::IRAN)).unwrap()
+        })
     });
     g.finish();
 }

@@ -221,7 +221,7 @@ fn columns(c: &mut Criterion, s: &Inputs) {
                 &mut ds,
                 &mut invalid,
             );
-            black_box((bad, &ys, &ms, &ds));
+            let _ = black_box((bad, &ys, &ms, &ds));
         })
     });
     shamsi::columns::jalali_from_day_numbers(&days, &mut ys, &mut ms, &mut ds, &mut invalid)
@@ -245,7 +245,7 @@ fn columns(c: &mut Criterion, s: &Inputs) {
                 &mut out,
                 &mut invalid,
             );
-            black_box((bad, &out));
+            let _ = black_box((bad, &out));
         })
     });
     g.finish();

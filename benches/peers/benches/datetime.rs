@@ -220,7 +220,7 @@ fn format(c: &mut Criterion) {
         })
     });
     let chronos: Vec<chrono::NaiveDateTime> =
-        sample.iter().map(|t| chrono::NaiveDateTime::from(t.to_gregorian_naive())).collect();
+        sample.iter().map(|t| t.to_gregorian_naive()).collect();
     g.bench_function("chrono_latin_digits", |b| {
         b.iter(|| {
             for &dt in &chronos {
