@@ -99,7 +99,7 @@
 //! | `chrono_0_4` | no | `From`/`TryFrom` with `chrono::NaiveDate`, `NaiveTime`, `NaiveDateTime`, `DateTime<FixedOffset>` |
 //! | `time_0_3` | no | `From`/`TryFrom` with `time::Date`, `Time`, `PrimitiveDateTime`, `OffsetDateTime` |
 //! | `jiff_0_2`, `jiff_1` | no | `From`/`TryFrom` with jiff's `civil::Date`, `civil::Time`, `civil::DateTime`, `Timestamp` and zoned values (0.2 and 1.x from one source; `jiff_1` needs Rust 1.85); with `std`, any IANA time zone: `JalaliDate::today_in_time_zone`, `OffsetDateTime::to_iana_zone`, `JalaliDateTime::in_iana_zone` |
-//! | `astro` | yes | [`astro`]: the instant of the March equinox (the Tahvil) from VSOP87, and the astronomical calendar it defines (apparent noon at 52.5° E or 12:00 IRST), with its doubtful years; implies `std` |
+//! | `astro` | yes | [`astro`]: the instant of the March equinox (the Tahvil) from VSOP87 with the measured Delta-T, and the astronomical calendar it defines (apparent noon at 52.5° E or 12:00 IRST), with its doubtful years; the Moon (ELP-2000/82), new moons, sunset and moonset, crescent visibility (Yallop, Odeh) and Iran's lunar months predicted; implies `std` |
 //! | `proptest` | no | [`strategies`]: proptest strategies for dates of any rule (in a range, at month and year edges, in pairs), to test other implementations against this one; implies `std` |
 //!
 //! Instants need no feature: [`OffsetDateTime::from_unix_seconds_in_zone`], [`JalaliDate::from_unix_seconds`],
