@@ -38,9 +38,10 @@
 //!   date (`1445-07-14`) of a Solar Hijri or Gregorian date.
 //! - `--from hijri`: the input is a lunar Hijri `YYYY-MM-DD`; the output is
 //!   Gregorian (or Solar Hijri with `--to jalali`).
-//! - `--hijri iran|iran-estimated|umm-al-qura|civil|tbla`: the lunar Hijri
+//! - `--hijri iran|iran-estimated|iran-predicted|umm-al-qura|civil|tbla`: the lunar Hijri
 //!   calendar (default iran: Iran's observed months, 1265/1..=1447/10, an
 //!   error outside them; iran-estimated: Umm al-Qura + 1 day outside them;
+//!   iran-predicted: the crate's predicted months after them, to 1500;
 //!   `shamsi::hijri`).
 //! - `--rule official|rule33|borkowski|birashk` (default official), and
 //!   `astronomical` (apparent noon at 52.5° E) or `astronomical-irst` (12:00
@@ -205,7 +206,7 @@ impl Zone {
 }
 
 const USAGE: &str = "usage: convert [--from jalali|gregorian|hijri|auto] [--to gregorian|jalali|hijri] \
-[--hijri iran|iran-estimated|umm-al-qura|civil|tbla] \
+[--hijri iran|iran-estimated|iran-predicted|umm-al-qura|civil|tbla] \
 [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] [--format PATTERN] [--locale fa|fa-AF|en|fa-Latn|ps|ckb] \
 [--digits latin|persian|arabic] [--zone iran|afghanistan|utc|±HH:MM|IANA] [--order ymd|dmy|mdy] \
 [--in-format PATTERN] [--pivot YEAR] [--json] [DATE...]";

@@ -12,7 +12,7 @@
 //! `weekday`, `written_weekday` (`{"name", "start", "agrees"}`) when a
 //! weekday is written before the date, and `pair` (`{"start", "end",
 //! "agrees"}`) when a mention of the same day in the other calendar stands
-//! next to it. With `--hijri iran|iran-estimated|umm-al-qura|civil|tbla`, a
+//! next to it. With `--hijri iran|iran-estimated|iran-predicted|umm-al-qura|civil|tbla`, a
 //! full lunar Hijri mention gets its `jalali` and `gregorian` dates in that
 //! lunar calendar (where it has the date).
 
@@ -93,7 +93,8 @@ fn run(hijri: Option<AnyCalendar>) -> io::Result<()> {
     out.flush()
 }
 
-const USAGE: &str = "usage: extract [--hijri iran|iran-estimated|umm-al-qura|civil|tbla] < TEXT \
+const USAGE: &str =
+    "usage: extract [--hijri iran|iran-estimated|iran-predicted|umm-al-qura|civil|tbla] < TEXT \
 (reads standard input; prints one JSON line per date)";
 
 fn main() -> ExitCode {

@@ -213,3 +213,46 @@ fn tehran_sunsets_and_moonsets_match_de421() {
     assert_eq!(none, 25);
     assert!(sunsets.worst < 3.0 && moonsets.worst < 10.0);
 }
+
+/// Nothing panics at the ends of the range, at the poles or on the date
+/// line: out of range is an error, a Sun or Moon that does not set is `None`.
+#[test]
+fn extremes_are_errors_or_none() {
+    for seconds in [i64::MIN, i64::MAX, -200_000_000_000, 100_000_000_000] {
+        assert!(Moment::from_unix_seconds(seconds).is_err(), "{seconds}");
+    }
+    for jde in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e300, -1e300] {
+        assert!(Moment::from_julian_ephemeris_day(jde).is_err(), "{jde}");
+    }
+    for k in [i32::MIN, i32::MAX, -100_000, 100_000] {
+        assert!(astro::new_moon(k).is_err(), "{k}");
+    }
+    let first = Moment::from_unix_seconds(-125_000_000_000).unwrap();
+    assert!(first.utc().date().year() < -1990);
+    assert!(astro::new_moon_after(first).is_ok());
+    let dates = ["-1999-01-02", "-1000-06-21", "2024-06-21", "2024-12-21", "3999-12-30"];
+    let mut none = 0;
+    for date in dates {
+        let date: GregorianDate = date.parse().unwrap();
+        for lat in (-90..=90).step_by(15) {
+            for lon in (-180..=180).step_by(45) {
+                let place = Place::new(f64::from(lat), f64::from(lon)).unwrap();
+                let sunset = astro::sunset(place, date, 0).unwrap();
+                let moonset = astro::moonset(place, date, 0).unwrap();
+                let crescent = astro::crescent(place, date).unwrap();
+                none += usize::from(sunset.is_none()) + usize::from(moonset.is_none());
+                none += usize::from(crescent.is_none());
+                if let Some(m) = sunset {
+                    let sky = astro::sky(m, place);
+                    assert!(sky.sun_altitude.is_finite() && sky.moon_azimuth.is_finite());
+                }
+            }
+        }
+    }
+    assert!(none > 0, "the poles have days without sunset");
+    for date in ["-2000-01-01", "4000-12-31", "9999-12-31", "-9999-01-01"] {
+        let date: GregorianDate = date.parse().unwrap();
+        assert!(astro::sunset(Place::TEHRAN, date, 12_600).is_err(), "{date}");
+        assert!(astro::iran_next_month(date, astro::Criterion::IRAN).is_err(), "{date}");
+    }
+}
