@@ -282,6 +282,271 @@ impl Template {
     }
 }
 
+/// A pattern of a year (`%Y` or `%y`), a month and a day, once each in any
+/// order, zero-padded or not, with at most one ASCII separator byte between
+/// two of them: read by [`Quick::read`] from the places its fields take in
+/// each of its few shapes (the widths its unpadded month and day can have),
+/// in Latin digits or in one of the two-byte sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Quick {
+    /// Whether the year is `%y`.
+    short_year: bool,
+    /// The separators after the first and the second number, 0 for none.
+    separators: [u8; 2],
+    /// The shapes, Latin then two-byte, of which the first `shapes` hold.
+    latin: [Places; 4],
+    wide: [Places; 4],
+    shapes: u8,
+}
+
+/// Where the fields stand in one shape of a [`Quick`] pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct Places {
+    /// The input's length in this shape.
+    len: u8,
+    /// Where the year, month and day start.
+    year: u8,
+    month: u8,
+    day: u8,
+    /// The month's and the day's digits, 1 or 2.
+    month_width: u8,
+    day_width: u8,
+    /// The separators' offsets (0 where there is none: byte 0 is always a
+    /// digit, so no separator is checked there).
+    separators: [u8; 2],
+}
+
+const NO_PLACES: Places =
+    Places { len: 0, year: 0, month: 0, day: 0, month_width: 0, day_width: 0, separators: [0, 0] };
+
+impl Quick {
+    /// `%F`: what [`Quick::new`] makes of it (a test checks), written out
+    /// for the constant [`DateFormat::ISO`](super::DateFormat::ISO).
+    pub(crate) const ISO: Quick = Quick {
+        short_year: false,
+        separators: [b'-', b'-'],
+        latin: [
+            Places {
+                len: 10,
+                year: 0,
+                month: 5,
+                day: 8,
+                month_width: 2,
+                day_width: 2,
+                separators: [4, 7],
+            },
+            NO_PLACES,
+            NO_PLACES,
+            NO_PLACES,
+        ],
+        wide: [
+            Places {
+                len: 18,
+                year: 0,
+                month: 9,
+                day: 14,
+                month_width: 2,
+                day_width: 2,
+                separators: [8, 13],
+            },
+            NO_PLACES,
+            NO_PLACES,
+            NO_PLACES,
+        ],
+        shapes: 1,
+    };
+
+    /// From the numbers in order (kind: 0 `%Y`, 1 `%y`, 2 month, 3 day;
+    /// the fewest and the most digits) and the separators.
+    fn with(slots: [(u8, u8, u8); 3], separators: [u8; 2]) -> Quick {
+        let mut q = Quick {
+            short_year: slots.iter().any(|s| s.0 == 1),
+            separators,
+            latin: [NO_PLACES; 4],
+            wide: [NO_PLACES; 4],
+            shapes: 0,
+        };
+        // Shape `s`: bit 0 shortens a one-or-two-digit month to one digit,
+        // bit 1 such a day.
+        for shape in 0..4u8 {
+            let possible = slots.iter().all(|&(kind, min, max)| {
+                let bit = match kind {
+                    2 => 1,
+                    3 => 2,
+                    _ => 0,
+                };
+                shape & bit == 0 || (min == 1 && max == 2)
+            });
+            if !possible {
+                continue;
+            }
+            let n = usize::from(q.shapes);
+            if let (Some(latin), Some(wide)) = (q.latin.get_mut(n), q.wide.get_mut(n)) {
+                *latin = Quick::places(&slots, separators, shape, 1);
+                *wide = Quick::places(&slots, separators, shape, 2);
+                q.shapes += 1;
+            }
+        }
+        q
+    }
+
+    fn places(slots: &[(u8, u8, u8); 3], separators: [u8; 2], shape: u8, size: u8) -> Places {
+        let mut p = NO_PLACES;
+        let [first, second] = separators;
+        for (i, (&(kind, _, max), sep)) in slots.iter().zip([first, second, 0]).enumerate() {
+            let width = match kind {
+                2 if shape & 1 != 0 => 1,
+                3 if shape & 2 != 0 => 1,
+                _ => max,
+            };
+            match kind {
+                0 | 1 => p.year = p.len,
+                2 => {
+                    p.month = p.len;
+                    p.month_width = width;
+                }
+                _ => {
+                    p.day = p.len;
+                    p.day_width = width;
+                }
+            }
+            p.len += width * size;
+            if sep != 0 {
+                if let Some(slot) = p.separators.get_mut(i) {
+                    *slot = p.len;
+                }
+                p.len += 1;
+            }
+        }
+        p
+    }
+
+    fn new(pieces: &[Piece]) -> Option<Quick> {
+        let mut slots = [(0u8, 0u8, 0u8); 3];
+        let mut separators = [0u8; 2];
+        let (mut n, mut seen) = (0usize, 0u8);
+        for piece in pieces {
+            match *piece {
+                Piece::Number {
+                    field,
+                    width,
+                    pad: Pad::Zero | Pad::None | Pad::Fixed,
+                    min,
+                    ..
+                } => {
+                    let (kind, bit) = match field {
+                        Field::Year => (0, 1),
+                        Field::YearShort => (1, 1),
+                        Field::Month => (2, 2),
+                        Field::Day => (3, 4),
+                        _ => return None,
+                    };
+                    if seen & bit != 0 {
+                        return None;
+                    }
+                    seen |= bit;
+                    // Only the full-width year is read here (a year of
+                    // fewer digits, or of five, goes to the general reader).
+                    *slots.get_mut(n)? = (kind, if kind < 2 { width } else { min.max(1) }, width);
+                    n += 1;
+                }
+                // One separator, between two numbers.
+                Piece::Byte(b) if b.is_ascii() && !b.is_ascii_digit() && (1..3).contains(&n) => {
+                    let sep = separators.get_mut(n - 1)?;
+                    if *sep != 0 {
+                        return None;
+                    }
+                    *sep = b;
+                }
+                _ => return None,
+            }
+        }
+        // Two numbers glued together must both have a fixed width, else the
+        // shapes would not tell them apart.
+        let fixed = |i: usize| slots.get(i).is_some_and(|&(_, min, max)| min == max);
+        let glued_ok = (0..2).all(|i| separators.get(i) != Some(&0) || (fixed(i) && fixed(i + 1)));
+        (n == 3 && seen == 7 && glued_ok).then(|| Quick::with(slots, separators))
+    }
+
+    /// The year (or, with `%y`, its last two digits and `true`), month and
+    /// day of `input`, or `None` for the general reader to read it or name
+    /// its error. The digits are all Latin, or all of the two-byte sets.
+    #[inline(never)]
+    pub(crate) fn read(&self, input: &[u8]) -> Option<(u32, bool, u8, u8)> {
+        let shapes = usize::from(self.shapes);
+        for at in self.latin.iter().take(shapes) {
+            if input.len() == usize::from(at.len) {
+                if let Some(found) = self.read_at::<false>(input, at) {
+                    return Some(found);
+                }
+            }
+        }
+        for at in self.wide.iter().take(shapes) {
+            if input.len() == usize::from(at.len) {
+                if let Some(found) = self.read_at::<true>(input, at) {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
+    /// The fields of an input of one shape's length, read where that shape
+    /// puts them.
+    #[inline(always)]
+    fn read_at<const WIDE: bool>(&self, input: &[u8], at: &Places) -> Option<(u32, bool, u8, u8)> {
+        let [o0, o1] = at.separators;
+        let [b0, b1] = self.separators;
+        if (o0 != 0 && input.get(usize::from(o0)) != Some(&b0))
+            || (o1 != 0 && input.get(usize::from(o1)) != Some(&b1))
+        {
+            return None;
+        }
+        let year = if self.short_year {
+            two::<WIDE>(input, usize::from(at.year))?
+        } else {
+            let high = two::<WIDE>(input, usize::from(at.year))?;
+            high * 100 + two::<WIDE>(input, usize::from(at.year) + if WIDE { 4 } else { 2 })?
+        };
+        let one_or_two = |pos: u8, width: u8| {
+            if width == 1 {
+                one::<WIDE>(input, usize::from(pos))
+            } else {
+                two::<WIDE>(input, usize::from(pos))
+            }
+        };
+        let month = one_or_two(at.month, at.month_width)?;
+        let day = one_or_two(at.day, at.day_width)?;
+        // Two digits each: the casts are exact.
+        Some((year, self.short_year, month as u8, day as u8))
+    }
+}
+
+/// The digit at `pos`, Latin or two-byte.
+#[inline(always)]
+fn one<const WIDE: bool>(input: &[u8], pos: usize) -> Option<u32> {
+    if WIDE {
+        let [lead, second] = *input.get(pos..pos + 2)? else { return None };
+        Digits::wide_value(lead, second).map(u32::from)
+    } else {
+        let d = input.get(pos)?.wrapping_sub(b'0');
+        (d < 10).then_some(u32::from(d))
+    }
+}
+
+/// The two digits at `pos`, Latin or two-byte.
+#[inline(always)]
+fn two<const WIDE: bool>(input: &[u8], pos: usize) -> Option<u32> {
+    if WIDE {
+        let [l0, d0, l1, d1] = *input.get(pos..pos + 4)? else { return None };
+        Some(u32::from(Digits::wide_value(l0, d0)?) * 10 + u32::from(Digits::wide_value(l1, d1)?))
+    } else {
+        let [a, b] = *input.get(pos..pos + 2)? else { return None };
+        let (a, b) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'));
+        (a < 10 && b < 10).then_some(u32::from(a) * 10 + u32::from(b))
+    }
+}
+
 /// A pattern of numbers and text, compiled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Compiled {
@@ -391,6 +656,11 @@ impl Compiled {
         c.set_minimums(pattern);
         c.template = Template::new(c.pieces(), pattern);
         Some(c)
+    }
+
+    /// The one-pass reader of a year, month and day pattern, if this is one.
+    pub(crate) fn quick(&self) -> Option<Quick> {
+        Quick::new(self.pieces())
     }
 
     fn push(&mut self, piece: Piece) -> Option<()> {

@@ -404,6 +404,7 @@ impl Digits {
 
     /// The value of a two-byte Persian or Arabic-Indic digit, from its lead
     /// byte and the byte after it.
+    #[inline]
     pub(crate) const fn wide_value(lead: u8, second: u8) -> Option<u8> {
         let d = match lead {
             0xDB => second.wrapping_sub(0xB0),

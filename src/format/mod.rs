@@ -368,6 +368,9 @@ pub struct DateFormat<'p> {
     pub(crate) layout: Option<Layout>,
     /// The pattern compiled, when it is numbers and text only.
     pub(crate) compiled: Option<compiled::Compiled>,
+    /// The one-pass reader, when the pattern is a year, a month and a day
+    /// with at most one ASCII separator between two of them.
+    pub(crate) quick: Option<compiled::Quick>,
 }
 
 /// The separators of a pattern of the form `%Y?%m?%d` with one ASCII
@@ -555,6 +558,7 @@ impl DateFormat<'static> {
         numeric: numeric_layout("%F"),
         layout: None,
         compiled: None,
+        quick: Some(compiled::Quick::ISO),
     };
 }
 
@@ -596,6 +600,7 @@ impl<'p> DateFormat<'p> {
             numeric: numeric_layout(pattern),
             layout: Layout::of(pattern),
             compiled: compiled::Compiled::new(pattern),
+            quick: compiled::Compiled::new(pattern).and_then(|c| c.quick()),
         }
     }
 
@@ -1708,7 +1713,8 @@ mod tests {
             for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
                 let fast = DateFormat::new(pattern).unwrap().with_digits(digits);
                 assert!(fast.numeric.is_none() && fast.layout.is_some(), "{pattern}");
-                let slow = DateFormat { numeric: None, layout: None, compiled: None, ..fast };
+                let slow =
+                    DateFormat { numeric: None, layout: None, compiled: None, quick: None, ..fast };
                 let mut n = crate::JalaliDate::MIN.to_day_number();
                 while n <= crate::JalaliDate::MAX.to_day_number() {
                     let date = crate::JalaliDate::from_day_number(n).unwrap();
@@ -1765,7 +1771,8 @@ mod tests {
             for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
                 let fast = DateFormat::new(&pattern).unwrap().with_digits(digits);
                 assert!(fast.numeric.is_some(), "{pattern}");
-                let slow = DateFormat { numeric: None, layout: None, compiled: None, ..fast };
+                let slow =
+                    DateFormat { numeric: None, layout: None, compiled: None, quick: None, ..fast };
                 let mut n = crate::JalaliDate::MIN.to_day_number();
                 while n <= crate::JalaliDate::MAX.to_day_number() {
                     let date = crate::JalaliDate::from_day_number(n).unwrap();
@@ -1780,6 +1787,17 @@ mod tests {
     }
 
     #[test]
+    fn quick_iso_is_what_the_pattern_compiles_to() {
+        let quick = compiled::Compiled::new("%F").and_then(|c| c.quick());
+        assert_eq!(quick, Some(compiled::Quick::ISO));
+        assert_eq!(DateFormat::ISO.quick, DateFormat::new("%F").unwrap().quick);
+        // Glued numbers of two widths are left to the general reader.
+        assert!(DateFormat::new("%-d%-m%Y").unwrap().quick.is_none());
+        assert!(DateFormat::new("%d%m%Y").unwrap().quick.is_some());
+        assert!(DateFormat::new("%Y/%m").unwrap().quick.is_none());
+    }
+
+    #[test]
     fn numeric_fast_path_agrees_with_the_general_one() {
         extern crate std;
         use std::string::String;
@@ -1788,7 +1806,8 @@ mod tests {
         for (pattern, digits) in patterns.iter().flat_map(|p| digit_sets.map(|d| (*p, d))) {
             let fast = DateFormat::new(pattern).unwrap().with_digits(digits);
             assert!(fast.numeric.is_some(), "{pattern}");
-            let slow = DateFormat { numeric: None, layout: None, compiled: None, ..fast };
+            let slow =
+                DateFormat { numeric: None, layout: None, compiled: None, quick: None, ..fast };
             let mut n = crate::JalaliDate::MIN.to_day_number();
             while n <= crate::JalaliDate::MAX.to_day_number() {
                 let date = crate::JalaliDate::from_day_number(n).unwrap();
@@ -1845,6 +1864,11 @@ mod tests {
             "%F",
             "%y%m%d",
             "%-y/%m/%d",
+            "%-d/%-m/%y",
+            "%m.%d.%Y",
+            "%Y %-m %-d",
+            "%-m/%-d/%Y",
+            "%d-%m-%y",
         ];
         for pattern in patterns {
             for pivot in [None, Some(1400)] {
@@ -1853,7 +1877,8 @@ mod tests {
                     fast = fast.with_pivot(p);
                 }
                 assert!(fast.compiled.is_some(), "{pattern}");
-                let slow = DateFormat { numeric: None, layout: None, compiled: None, ..fast };
+                let slow =
+                    DateFormat { numeric: None, layout: None, compiled: None, quick: None, ..fast };
                 let mut n = crate::JalaliDate::MIN.to_day_number();
                 let mut k = 0usize;
                 while n <= crate::JalaliDate::MAX.to_day_number() {
@@ -1872,6 +1897,10 @@ mod tests {
                     texts.push(text.replace("12", "13").replace("06", "٠٧"));
                     texts.push(text.replace('1', "١").replace('2', "۲"));
                     texts.push(text.replacen(' ', "  ", 1));
+                    // Unpadded fields, and a separator where a digit was.
+                    texts.push(text.replace("/0", "/").replace("-0", "-").replace(".0", "."));
+                    texts.push(text.replace("/۰", "/").replace("/٠", "/"));
+                    texts.push(text.replacen('1', "/", 1));
                     for t in &texts {
                         assert_eq!(fast.parse(t), slow.parse(t), "{pattern} {t:?}");
                         assert_eq!(

@@ -891,6 +891,7 @@ pub(crate) fn max_day_any_year(calendar: Calendar, month: u8) -> u8 {
 
 /// The year ending in `last` (0..=99) nearest `pivot`: in
 /// `pivot - 50 ..= pivot + 49`.
+#[inline]
 pub(crate) fn nearest_with_last_digits(last: i32, pivot: i32) -> i32 {
     // In i64, so that no pivot can overflow.
     let low = i64::from(pivot) - 50;

@@ -308,7 +308,11 @@ impl DateFormat<'_> {
     /// ```
     #[inline]
     pub fn parse_in<R: Rule>(&self, rule: R, input: &str) -> Result<JalaliDate<R>, ParseError> {
-        if let Some((y, m, d)) = self.numeric_fields(input) {
+        let fields = match self.numeric {
+            Some(_) => self.numeric_fields(input),
+            None => self.quick_fields(input),
+        };
+        if let Some((y, m, d)) = fields {
             if let Ok(date) = JalaliDate::new_in(rule, y, m, d) {
                 return Ok(date);
             }
@@ -347,7 +351,11 @@ impl DateFormat<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_gregorian(&self, input: &str) -> Result<GregorianDate, ParseError> {
-        if let Some((y, m, d)) = self.numeric_fields(input) {
+        let fields = match self.numeric {
+            Some(_) => self.numeric_fields(input),
+            None => self.quick_fields(input),
+        };
+        if let Some((y, m, d)) = fields {
             if let Ok(date) = GregorianDate::new(y, m, d) {
                 return Ok(date);
             }
@@ -371,6 +379,19 @@ impl DateFormat<'_> {
         let pivot = self.pivot;
         let short_year = |s| pivot.map(|p| super::lenient::nearest_with_last_digits(s, p));
         self.compiled.as_ref()?.read_date(input, self.pattern, short_year)
+    }
+
+    /// The one-pass path of a year, month and day pattern in any one digit
+    /// set: the fields, or `None` for the general reader to take over (and
+    /// name any error).
+    #[inline]
+    fn quick_fields(&self, input: &str) -> Option<(i32, u8, u8)> {
+        let (year, short, month, day) = self.quick.as_ref()?.read(input.as_bytes())?;
+        // At most four digits: the cast is exact.
+        let year = year as i32;
+        let year =
+            if short { super::lenient::nearest_with_last_digits(year, self.pivot?) } else { year };
+        Some((year, month, day))
     }
 
     /// The fast path of `%Y?%m?%d` in ASCII digits: the fields, or `None`
