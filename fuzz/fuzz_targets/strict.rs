@@ -1,5 +1,6 @@
 //! The strict pattern reader on any pattern and any text: no panic, errors
-//! inside the input, and a date it reads is written and read back unchanged.
+//! inside the input, a date it reads is written and read back unchanged, and
+//! the fast paths read and write exactly what the general path does.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -20,9 +21,13 @@ fuzz_target!(|data: &[u8]| {
     };
     for locale in Locale::ALL {
         for f in [format.with_locale(locale), format.with_locale(locale).with_pivot(1419)] {
+            let general = f.general_only();
+            assert_eq!(f.parse(text), general.parse(text), "{pattern:?} {text:?}");
+            assert_eq!(f.parse_gregorian(text), general.parse_gregorian(text), "{pattern:?} {text:?}");
             match f.parse(text) {
                 Ok(d) => {
                     let written = f.format(d);
+                    assert_eq!(written, general.format(d), "{pattern:?}");
                     assert_eq!(f.parse(&written), Ok(d), "{pattern:?} {text:?} {written:?}");
                 }
                 Err(e) => {

@@ -470,7 +470,7 @@ impl Layout {
     }
 
     /// Writes the date (a year in 0..=9999) in `digits`.
-    #[inline]
+    #[inline(always)]
     fn write<W: fmt::Write + ?Sized>(
         self,
         w: &mut W,
@@ -639,6 +639,15 @@ impl<'p> DateFormat<'p> {
     #[must_use]
     pub const fn with_digits(self, digits: Digits) -> Self {
         DateFormat { digits: Some(digits), ..self }
+    }
+
+    /// The same format without its fast paths: every write and read takes
+    /// the general one. For differential tests and fuzzing only (they must
+    /// agree); not part of the supported API.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn general_only(self) -> Self {
+        DateFormat { numeric: None, layout: None, compiled: None, quick: None, ..self }
     }
 
     /// The same format with a pivot year for reading `%y`: a two-digit year
@@ -1784,6 +1793,63 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The one-pass reader agrees with the general one on random texts made
+    /// of digits of the three sets, separators and stray letters.
+    #[test]
+    fn quick_reader_agrees_on_random_texts() {
+        extern crate std;
+        use std::string::String;
+        let alphabet =
+            ['1', '4', '0', '2', '6', '9', '۱', '۴', '۰', '٢', '٦', '/', '-', '.', ' ', 'x'];
+        let patterns =
+            ["%d/%m/%Y", "%-d/%-m/%Y", "%Y%m%d", "%y/%m/%d", "%m-%-d-%Y", "%Y.%-m.%d", "%F"];
+        let mut state = 0x5a3e_1403_u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize
+        };
+        let mut hits = 0;
+        for pattern in patterns {
+            for pivot in [None, Some(1400)] {
+                let mut fast = DateFormat::new(pattern).unwrap();
+                if let Some(p) = pivot {
+                    fast = fast.with_pivot(p);
+                }
+                assert!(fast.quick.is_some(), "{pattern}");
+                let slow = fast.general_only();
+                let date = crate::JalaliDate::new(1402, 11, 6).unwrap();
+                let written = slow.format(date);
+                for _ in 0..20_000 {
+                    // A written date with a few characters changed, or noise.
+                    let mut chars: std::vec::Vec<char> = written.chars().collect();
+                    for _ in 0..next() % 3 {
+                        let at = next() % (chars.len() + 1);
+                        let c = alphabet[next() % alphabet.len()];
+                        match next() % 3 {
+                            0 if at < chars.len() => chars[at] = c,
+                            1 if at < chars.len() => {
+                                chars.remove(at);
+                            }
+                            _ => chars.insert(at, c),
+                        }
+                    }
+                    let text: String = chars.into_iter().collect();
+                    let got = fast.parse(&text);
+                    hits += usize::from(got.is_ok());
+                    assert_eq!(got, slow.parse(&text), "{pattern} {text:?}");
+                    assert_eq!(
+                        fast.parse_gregorian(&text),
+                        slow.parse_gregorian(&text),
+                        "{pattern} {text:?}"
+                    );
+                }
+            }
+        }
+        assert!(hits > 10_000, "{hits}");
     }
 
     #[test]
