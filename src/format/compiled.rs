@@ -471,7 +471,7 @@ impl Quick {
     /// The year (or, with `%y`, its last two digits and `true`), month and
     /// day of `input`, or `None` for the general reader to read it or name
     /// its error. The digits are all Latin, or all of the two-byte sets.
-    #[inline(never)]
+    #[inline]
     pub(crate) fn read(&self, input: &[u8]) -> Option<(u32, bool, u8, u8)> {
         let shapes = usize::from(self.shapes);
         for at in self.latin.iter().take(shapes) {
@@ -502,17 +502,27 @@ impl Quick {
         {
             return None;
         }
+        // The two-byte digits all of one set: its lead byte, and the second
+        // byte of its zero (a mixed text goes to the general reader).
+        let lead = if WIDE { *input.get(usize::from(at.year))? } else { 0 };
+        let zero = match (WIDE, lead) {
+            (false, _) => b'0',
+            (true, 0xDB) => 0xB0,
+            (true, 0xD9) => 0xA0,
+            _ => return None,
+        };
+        let set = Set { lead, zero };
         let year = if self.short_year {
-            two::<WIDE>(input, usize::from(at.year))?
+            two::<WIDE>(input, usize::from(at.year), set)?
         } else {
-            let high = two::<WIDE>(input, usize::from(at.year))?;
-            high * 100 + two::<WIDE>(input, usize::from(at.year) + if WIDE { 4 } else { 2 })?
+            let high = two::<WIDE>(input, usize::from(at.year), set)?;
+            high * 100 + two::<WIDE>(input, usize::from(at.year) + if WIDE { 4 } else { 2 }, set)?
         };
         let one_or_two = |pos: u8, width: u8| {
             if width == 1 {
-                one::<WIDE>(input, usize::from(pos))
+                one::<WIDE>(input, usize::from(pos), set)
             } else {
-                two::<WIDE>(input, usize::from(pos))
+                two::<WIDE>(input, usize::from(pos), set)
             }
         };
         let month = one_or_two(at.month, at.month_width)?;
@@ -522,27 +532,39 @@ impl Quick {
     }
 }
 
+/// The digit set of a [`Quick`] read: the lead byte of a two-byte set
+/// (unused for Latin digits) and the byte its zero has after the lead
+/// (`b'0'` for Latin digits).
+#[derive(Clone, Copy)]
+struct Set {
+    lead: u8,
+    zero: u8,
+}
+
 /// The digit at `pos`, Latin or two-byte.
 #[inline(always)]
-fn one<const WIDE: bool>(input: &[u8], pos: usize) -> Option<u32> {
+fn one<const WIDE: bool>(input: &[u8], pos: usize, set: Set) -> Option<u32> {
     if WIDE {
         let [lead, second] = *input.get(pos..pos + 2)? else { return None };
-        Digits::wide_value(lead, second).map(u32::from)
+        let d = second.wrapping_sub(set.zero);
+        (lead == set.lead && d < 10).then_some(u32::from(d))
     } else {
-        let d = input.get(pos)?.wrapping_sub(b'0');
+        let d = input.get(pos)?.wrapping_sub(set.zero);
         (d < 10).then_some(u32::from(d))
     }
 }
 
 /// The two digits at `pos`, Latin or two-byte.
 #[inline(always)]
-fn two<const WIDE: bool>(input: &[u8], pos: usize) -> Option<u32> {
+fn two<const WIDE: bool>(input: &[u8], pos: usize, set: Set) -> Option<u32> {
     if WIDE {
         let [l0, d0, l1, d1] = *input.get(pos..pos + 4)? else { return None };
-        Some(u32::from(Digits::wide_value(l0, d0)?) * 10 + u32::from(Digits::wide_value(l1, d1)?))
+        let (a, b) = (d0.wrapping_sub(set.zero), d1.wrapping_sub(set.zero));
+        (l0 == set.lead && l1 == set.lead && a < 10 && b < 10)
+            .then_some(u32::from(a) * 10 + u32::from(b))
     } else {
         let [a, b] = *input.get(pos..pos + 2)? else { return None };
-        let (a, b) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'));
+        let (a, b) = (a.wrapping_sub(set.zero), b.wrapping_sub(set.zero));
         (a < 10 && b < 10).then_some(u32::from(a) * 10 + u32::from(b))
     }
 }
