@@ -23,21 +23,12 @@ Usage, from the repository root (PyMeeus only has to be importable):
 """
 import os
 
-import pymeeus
 from pymeeus import Moon
 
+# The same PyMeeus as for the VSOP87 tables, checked the same way.
+from gen_vsop87 import PYMEEUS_VERSION, check_version
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PYMEEUS_VERSION = "0.5.12"
-
-
-def check_version():
-    path = os.path.dirname(os.path.dirname(os.path.abspath(pymeeus.__file__)))
-    found = None
-    for entry in os.listdir(path):
-        if entry.lower().startswith("pymeeus-") and entry.endswith(".dist-info"):
-            found = entry[len("pymeeus-"):-len(".dist-info")]
-    if found is not None and found != PYMEEUS_VERSION:
-        raise SystemExit(f"expected PyMeeus {PYMEEUS_VERSION}, found {found}")
 
 
 def integer(value):

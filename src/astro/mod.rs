@@ -262,10 +262,10 @@ pub fn march_equinox(year: i32) -> Result<Equinox, AstroError> {
         return Err(AstroError::YearOutOfRange { calendar: Calendar::Gregorian, year, min, max });
     }
     let (tt, _) = sun::march_equinox(year);
-    // The decimal year counts Gregorian years of 365.2425 days from J2000.0
-    // in TT; with it, Delta-T agrees with the reference table's to 0.07 s.
-    let delta_t = delta_t(2000.0 + tt / 365.2425);
-    Ok(Equinox { year, tt, delta_t })
+    // Delta-T at the decimal year that counts Gregorian years of 365.2425
+    // days from J2000.0 in TT; with it, the Espenak-Meeus Delta-T agrees
+    // with the reference table's to 0.07 s.
+    Ok(Equinox { year, moment: Moment::from_tt_days(tt) })
 }
 
 /// The March equinox that begins Solar Hijri year `year` (the Tahvil, لحظه
@@ -315,10 +315,8 @@ pub fn tahvil(year: i32) -> Result<Equinox, AstroError> {
 pub struct Equinox {
     /// The Gregorian year.
     year: i32,
-    /// Days of TT from J2000.0.
-    tt: f64,
-    /// TT − UT, seconds.
-    delta_t: f64,
+    /// The instant.
+    moment: Moment,
 }
 
 impl Equinox {
@@ -358,7 +356,7 @@ impl Equinox {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn unix_seconds(self) -> f64 {
-        J2000_UNIX + self.tt * DAY - self.delta_t
+        self.moment.unix_seconds()
     }
 
     /// The instant in Universal Time to the nearest second, in seconds since
@@ -372,8 +370,7 @@ impl Equinox {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn unix_seconds_rounded(self) -> i64 {
-        // Within ±1.3e11 s over the supported years: the cast is exact.
-        self.unix_seconds().round() as i64
+        self.moment.unix_seconds_rounded()
     }
 
     /// The instant in Terrestrial Time, as a Julian Ephemeris Day.
@@ -386,7 +383,7 @@ impl Equinox {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn julian_ephemeris_day(self) -> f64 {
-        2_451_545.0 + self.tt
+        self.moment.julian_ephemeris_day()
     }
 
     /// Delta-T (TT − UT) at the equinox, in seconds ([`delta_t`]).
@@ -399,7 +396,7 @@ impl Equinox {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn delta_t(self) -> f64 {
-        self.delta_t
+        self.moment.delta_t()
     }
 
     /// The rough envelope of Delta-T's error at the equinox, in seconds
@@ -413,7 +410,26 @@ impl Equinox {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn delta_t_uncertainty(self) -> f64 {
-        delta_t_uncertainty(2000.0 + self.tt / 365.2425)
+        self.moment.delta_t_uncertainty()
+    }
+
+    /// The instant as a [`Moment`], for the sky at the new year.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::astro::{self, Place};
+    ///
+    /// let equinox = astro::tahvil(1403)?;
+    /// assert_eq!(equinox.moment().to_string(), equinox.utc().to_string());
+    /// // At the equinox the Sun stands on the equator: over Tehran at 06:36
+    /// // it is in the east, low.
+    /// let sky = astro::sky(equinox.moment(), Place::TEHRAN);
+    /// assert!(sky.sun_altitude > 0.0 && sky.sun_altitude < 10.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn moment(self) -> Moment {
+        self.moment
     }
 
     /// The instant as a UTC date and time, to the nearest second.
@@ -426,7 +442,7 @@ impl Equinox {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn utc(self) -> DateTime {
-        DateTime::at(self.unix_seconds_rounded(), 0)
+        self.moment.utc()
     }
 
     /// The instant in Iran Standard Time (UTC+3:30), to the nearest second:
@@ -443,7 +459,7 @@ impl Equinox {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn iran(self) -> DateTime {
-        DateTime::at(self.unix_seconds_rounded(), IRAN_STANDARD_OFFSET)
+        self.moment.iran()
     }
 
     /// The day number (days since 1970-01-01) of the day, in Iran Standard
@@ -510,7 +526,7 @@ impl Equinox {
                 // The equation of time at mean noon (in TT); it changes by
                 // under 20 s a day, so evaluating it at mean rather than
                 // apparent noon moves the threshold by under 0.1 s.
-                let tt = (mean + self.delta_t - J2000_UNIX) / DAY;
+                let tt = (mean + self.delta_t() - J2000_UNIX) / DAY;
                 mean - sun::equation_of_time(tt) * DAY
             }
         }

@@ -16,10 +16,10 @@
 //!
 //! Times are in days of TT from J2000.0, as in `sun.rs`.
 
-use core::f64::consts::{PI, TAU};
+use core::f64::consts::TAU;
 
 use super::moon_terms::{LATITUDE, LONGITUDE_DISTANCE};
-use super::sun;
+use super::sun::{self, wrap};
 
 const CENTURY: f64 = 36525.0;
 
@@ -108,16 +108,6 @@ pub(super) fn geometric(days: f64) -> Geometric {
         rate: l1_rate + sigma_l_rate * micro,
         latitude: sigma_b * micro,
         distance: 385_000.56 + sigma_r / 1000.0,
-    }
-}
-
-/// `x` reduced to (-π, π].
-fn wrap(x: f64) -> f64 {
-    let r = x.rem_euclid(TAU);
-    if r > PI {
-        r - TAU
-    } else {
-        r
     }
 }
 

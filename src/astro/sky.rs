@@ -17,7 +17,7 @@
 use core::f64::consts::{PI, TAU};
 use core::fmt;
 
-use super::sun::nutation_in_longitude as nutation_in_longitude_at;
+use super::sun::{nutation_in_longitude as nutation_in_longitude_at, wrap};
 use super::{delta_t, delta_t_uncertainty, moon, sun, AstroError, DateTime};
 use super::{DAY, EQUINOX_YEARS, J2000_UNIX};
 use crate::{GregorianDate, IRAN_STANDARD_OFFSET};
@@ -733,16 +733,6 @@ impl Window {
             moon: [mix(&|n| n.moon[0]), mix(&|n| n.moon[1]), mix(&|n| n.moon[2])],
             gast,
         }
-    }
-}
-
-/// `x` reduced to (-π, π].
-fn wrap(x: f64) -> f64 {
-    let r = x.rem_euclid(TAU);
-    if r > PI {
-        r - TAU
-    } else {
-        r
     }
 }
 

@@ -111,7 +111,7 @@ pub(super) fn nutation_in_longitude(t: f64) -> (f64, f64) {
 }
 
 /// `x` reduced to (-pi, pi].
-fn wrap(x: f64) -> f64 {
+pub(super) fn wrap(x: f64) -> f64 {
     let r = x.rem_euclid(TAU);
     if r > PI {
         r - TAU
