@@ -10,9 +10,9 @@
 //!   after the observed table (Shawwal 1447, April 2026) they are estimated
 //!   and marked so: on the months the crate's astronomy predicts
 //!   ([`Fallback::Predicted`], to 1500 AH; chained over a decade of the
-//!   observed table it was right in 88–95% of the months, where Umm al-Qura
-//!   + 1 day was in 62–72%), and as Umm
-//!   al-Qura + 1 day beyond.
+//!   observed table it was right in 88–95% of the months, where Umm
+//!   al-Qura plus one day was in 62–72%), and as Umm al-Qura plus one day
+//!   beyond.
 //! - Afghanistan: the current government's list, from 1401; the lunar days
 //!   by Umm al-Qura, always marked estimated, since the month starts
 //!   announced in Afghanistan are not in the crate (give them to
