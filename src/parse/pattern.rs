@@ -389,8 +389,7 @@ impl DateFormat<'_> {
         let (year, short, month, day) = self.quick.as_ref()?.read(input.as_bytes())?;
         // At most four digits: the cast is exact.
         let year = year as i32;
-        let year =
-            if short { super::lenient::nearest_with_last_digits(year, self.pivot?) } else { year };
+        let year = if short { nearest_century(year, self.pivot?)? } else { year };
         Some((year, month, day))
     }
 
@@ -810,6 +809,20 @@ impl DateFormat<'_> {
     }
 }
 
+/// The year ending in `last` (0..=99) nearest `pivot`, as
+/// [`nearest_with_last_digits`](super::lenient::nearest_with_last_digits)
+/// gives it, with one remainder by a constant; `None` near the ends of
+/// `i32` (the general reader takes those).
+#[inline]
+fn nearest_century(last: i32, pivot: i32) -> Option<i32> {
+    let low = pivot.checked_sub(50)?;
+    let cut = low.rem_euclid(100);
+    // `low - cut` is the century that holds `low`; a year below `cut` in
+    // it is before `low`, so it is the next century's.
+    let year = low.checked_sub(cut)?.checked_add(last + if last < cut { 100 } else { 0 })?;
+    (year >= low && year <= low.checked_add(99)?).then_some(year)
+}
+
 /// The fast path of `%Y?%m?%d` in Persian or Arabic-Indic digits (two
 /// bytes each: a lead byte and the digit's).
 #[inline]
@@ -1002,4 +1015,27 @@ fn read_year(
     let year = if negative { -(v as i32) } else { v as i32 };
     set(&mut read.year, year, pos, Field::Year)?;
     Ok(end)
+}
+
+#[cfg(test)]
+mod nearest_tests {
+    #[test]
+    fn nearest_century_is_nearest_with_last_digits() {
+        let pivots =
+            [i32::MIN + 50, -10_001, -1, 0, 1, 49, 50, 99, 100, 1400, 1419, 9999, i32::MAX - 100];
+        for pivot in pivots {
+            for last in 0..100 {
+                let reference = super::super::lenient::nearest_with_last_digits(last, pivot);
+                match super::nearest_century(last, pivot) {
+                    Some(year) => assert_eq!(year, reference, "{last} {pivot}"),
+                    // Only at the ends of i32, left to the general reader.
+                    None => {
+                        assert!(pivot < i32::MIN + 200 || pivot > i32::MAX - 200, "{last} {pivot}")
+                    }
+                }
+            }
+        }
+        assert_eq!(super::nearest_century(5, i32::MIN), None);
+        assert_eq!(super::nearest_century(99, i32::MAX), None);
+    }
 }
