@@ -14,8 +14,8 @@
 //! use shamsi::astro::{self, Astronomical, Noon};
 //!
 //! // لحظه تحویل سال ۱۴۰۳ was announced for 20 March 2024, 06:36:26 Iran
-//! // time; JPL's DE421 with the measured Delta-T gives 06:36:24.4, this
-//! // computation 06:36:24.7.
+//! // time; JPL's DE421 with the measured Delta-T gives 06:36:24.1, this
+//! // computation 06:36:25.5.
 //! let tahvil = astro::tahvil(1403)?;
 //! assert_eq!(tahvil.iran().to_string(), "2024-03-20T06:36:25+03:30");
 //! assert_eq!(tahvil.utc().to_string(), "2024-03-20T03:06:25Z");
