@@ -297,6 +297,24 @@ pub(crate) struct Quick {
     latin: [Places; 4],
     wide: [Places; 4],
     shapes: u8,
+    /// A common order read at fixed offsets first.
+    order: Order,
+}
+
+/// The orders of [`Quick`] with a reader of their own, at fixed offsets:
+/// `%d?%m?%Y` and `%m?%d?%Y` (two separators; also with one-digit numbers
+/// in Latin digits where the pattern allows them), `%Y%m%d` and `%y?%m?%d`,
+/// in Latin or two-byte digits. (`%Y?%m?%d` has the format's own fast
+/// path.) The shapes of [`Quick`] read everything else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Order {
+    Other,
+    /// With whether the day and the month may have one digit.
+    DayMonthYear(bool),
+    MonthDayYear(bool),
+    Glued,
+    /// `%y?%m?%d`, zero-padded.
+    ShortYearMonthDay,
 }
 
 /// Where the fields stand in one shape of a [`Quick`] pattern.
@@ -354,6 +372,7 @@ impl Quick {
             NO_PLACES,
         ],
         shapes: 1,
+        order: Order::Other,
     };
 
     /// From the numbers in order (kind: 0 `%Y`, 1 `%y`, 2 month, 3 day;
@@ -365,6 +384,23 @@ impl Quick {
             latin: [NO_PLACES; 4],
             wide: [NO_PLACES; 4],
             shapes: 0,
+            order: Order::Other,
+        };
+        let kinds = slots.map(|(kind, _, max)| (kind, max));
+        let separated = separators.iter().all(|&b| b != 0);
+        // One digit for both numbers before the year, or neither.
+        let [(_, min0, _), (_, min1, _), _] = slots;
+        let short = min0 == 1 && min1 == 1;
+        q.order = match kinds {
+            [(3, 2), (2, 2), (0, 4)] if separated && (short || min0 == min1) => {
+                Order::DayMonthYear(short)
+            }
+            [(2, 2), (3, 2), (0, 4)] if separated && (short || min0 == min1) => {
+                Order::MonthDayYear(short)
+            }
+            [(0, 4), (2, 2), (3, 2)] if separators == [0, 0] => Order::Glued,
+            [(1, 2), (2, 2), (3, 2)] if separated => Order::ShortYearMonthDay,
+            _ => Order::Other,
         };
         // Shape `s`: bit 0 shortens a one-or-two-digit month to one digit,
         // bit 1 such a day.
@@ -473,6 +509,30 @@ impl Quick {
     /// its error. The digits are all Latin, or all of the two-byte sets.
     #[inline]
     pub(crate) fn read(&self, input: &[u8]) -> Option<(u32, bool, u8, u8)> {
+        // Month and day have two digits here: the casts are exact.
+        match self.order {
+            Order::DayMonthYear(short) => {
+                if let Some((year, day, month)) = two_two_four(input, self.separators, short) {
+                    return Some((year, false, month as u8, day as u8));
+                }
+            }
+            Order::MonthDayYear(short) => {
+                if let Some((year, month, day)) = two_two_four(input, self.separators, short) {
+                    return Some((year, false, month as u8, day as u8));
+                }
+            }
+            Order::Glued => {
+                if let Some((year, month, day)) = glued(input) {
+                    return Some((year, false, month as u8, day as u8));
+                }
+            }
+            Order::ShortYearMonthDay => {
+                if let Some((year, month, day)) = two_two_two(input, self.separators) {
+                    return Some((year, true, month as u8, day as u8));
+                }
+            }
+            Order::Other => {}
+        }
         let shapes = usize::from(self.shapes);
         for at in self.latin.iter().take(shapes) {
             if input.len() == usize::from(at.len) {
@@ -530,6 +590,90 @@ impl Quick {
         // Two digits each: the casts are exact.
         Some((year, self.short_year, month as u8, day as u8))
     }
+}
+
+/// Two Latin digits.
+#[inline(always)]
+fn pair(high: u8, low: u8) -> Option<u32> {
+    let (h, l) = (high.wrapping_sub(b'0'), low.wrapping_sub(b'0'));
+    (h < 10 && l < 10).then_some(u32::from(h) * 10 + u32::from(l))
+}
+
+/// Two two-byte digits of one set, as [`Digits::wide_value`] reads them.
+#[inline(always)]
+fn wide_pair(l0: u8, d0: u8, l1: u8, d1: u8) -> Option<u32> {
+    Some(u32::from(Digits::wide_value(l0, d0)?) * 10 + u32::from(Digits::wide_value(l1, d1)?))
+}
+
+/// One Latin digit.
+#[inline(always)]
+fn single(digit: u8) -> Option<u32> {
+    let d = digit.wrapping_sub(b'0');
+    (d < 10).then_some(u32::from(d))
+}
+
+/// `NN?NN?YYYY` with the two separators, in Latin digits or two-byte ones
+/// (and, when `short`, `N?NN?YYYY`, `NN?N?YYYY` and `N?N?YYYY` in Latin
+/// digits): the year and the two first numbers.
+#[inline(always)]
+fn two_two_four(input: &[u8], [a, b]: [u8; 2], short: bool) -> Option<(u32, u32, u32)> {
+    match *input {
+        [f0, f1, s0, g0, g1, s1, y0, y1, y2, y3] => {
+            if s0 != a || s1 != b {
+                return None;
+            }
+            return Some((pair(y0, y1)? * 100 + pair(y2, y3)?, pair(f0, f1)?, pair(g0, g1)?));
+        }
+        [f0, s0, g0, g1, s1, y0, y1, y2, y3] if short && s0 == a && s1 == b => {
+            return Some((pair(y0, y1)? * 100 + pair(y2, y3)?, single(f0)?, pair(g0, g1)?));
+        }
+        [f0, f1, s0, g0, s1, y0, y1, y2, y3] if short && s0 == a && s1 == b => {
+            return Some((pair(y0, y1)? * 100 + pair(y2, y3)?, pair(f0, f1)?, single(g0)?));
+        }
+        [f0, s0, g0, s1, y0, y1, y2, y3] if short && s0 == a && s1 == b => {
+            return Some((pair(y0, y1)? * 100 + pair(y2, y3)?, single(f0)?, single(g0)?));
+        }
+        _ => {}
+    }
+    let [k0, f0, k1, f1, s0, k2, g0, k3, g1, s1, l0, y0, l1, y1, l2, y2, l3, y3] = *input else {
+        return None;
+    };
+    if s0 != a || s1 != b {
+        return None;
+    }
+    let year = wide_pair(l0, y0, l1, y1)? * 100 + wide_pair(l2, y2, l3, y3)?;
+    Some((year, wide_pair(k0, f0, k1, f1)?, wide_pair(k2, g0, k3, g1)?))
+}
+
+/// `NN?NN?NN` with the two separators, in Latin digits or two-byte ones.
+#[inline(always)]
+fn two_two_two(input: &[u8], [a, b]: [u8; 2]) -> Option<(u32, u32, u32)> {
+    if let [f0, f1, s0, g0, g1, s1, h0, h1] = *input {
+        if s0 != a || s1 != b {
+            return None;
+        }
+        return Some((pair(f0, f1)?, pair(g0, g1)?, pair(h0, h1)?));
+    }
+    let [k0, f0, k1, f1, s0, l0, g0, l1, g1, s1, m0, h0, m1, h1] = *input else {
+        return None;
+    };
+    if s0 != a || s1 != b {
+        return None;
+    }
+    Some((wide_pair(k0, f0, k1, f1)?, wide_pair(l0, g0, l1, g1)?, wide_pair(m0, h0, m1, h1)?))
+}
+
+/// `YYYYMMDD` in Latin digits or two-byte ones.
+#[inline(always)]
+fn glued(input: &[u8]) -> Option<(u32, u32, u32)> {
+    if let [y0, y1, y2, y3, m0, m1, d0, d1] = *input {
+        return Some((pair(y0, y1)? * 100 + pair(y2, y3)?, pair(m0, m1)?, pair(d0, d1)?));
+    }
+    let [a0, y0, a1, y1, a2, y2, a3, y3, b0, m0, b1, m1, c0, d0, c1, d1] = *input else {
+        return None;
+    };
+    let year = wide_pair(a0, y0, a1, y1)? * 100 + wide_pair(a2, y2, a3, y3)?;
+    Some((year, wide_pair(b0, m0, b1, m1)?, wide_pair(c0, d0, c1, d1)?))
 }
 
 /// The digit set of a [`Quick`] read: the lead byte of a two-byte set
