@@ -20,8 +20,9 @@
 
 use core::fmt;
 
+use super::moon::SYNODIC_MONTH;
 use super::sky::{evening, evening_window, last_new_moon, Evening};
-use super::{AstroError, Moment, Place};
+use super::{new_moon, AstroError, Moment, Place};
 use crate::GregorianDate;
 
 /// Yallop's classes of an evening, from `A` (easily visible) to `F` (not
@@ -396,9 +397,16 @@ impl Crescent {
 }
 
 /// Hours from the last new moon to `moment`.
+/// Negative, to the next new moon, past half a month (the evening before a
+/// conjunction has no young crescent).
 fn moon_age_hours(moment: Moment) -> Result<f64, AstroError> {
-    let (_, last) = last_new_moon(moment.tt());
-    Ok((moment.tt() - last) * 24.0)
+    let (k, last) = last_new_moon(moment.tt());
+    let age = moment.tt() - last;
+    if age > SYNODIC_MONTH / 2.0 {
+        let next = new_moon(k.saturating_add(1))?;
+        return Ok((moment.tt() - next.tt()) * 24.0);
+    }
+    Ok(age * 24.0)
 }
 
 /// The crescent on the evening of the local day `date` at `place`; `None`

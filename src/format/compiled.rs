@@ -458,6 +458,22 @@ impl Quick {
     }
 
     fn new(pieces: &[Piece]) -> Option<Quick> {
+        // An unpadded year glued to a number may take a fifth digit in the
+        // general reader (`%-Y%m%d` reads `14020105` as 14020, 10, 5):
+        // left to it.
+        let glued_unpadded_year = pieces.windows(2).any(|w| {
+            matches!(
+                w,
+                [Piece::Number { field: Field::Year, pad: Pad::None, .. }, Piece::Number { .. }]
+                    | [
+                        Piece::Number { .. },
+                        Piece::Number { field: Field::Year, pad: Pad::None, .. }
+                    ]
+            )
+        });
+        if glued_unpadded_year {
+            return None;
+        }
         let mut slots = [(0u8, 0u8, 0u8); 3];
         let mut separators = [0u8; 2];
         let (mut n, mut seen) = (0usize, 0u8);

@@ -1859,6 +1859,14 @@ mod tests {
         assert_eq!(DateFormat::ISO.quick, DateFormat::new("%F").unwrap().quick);
         // Glued numbers of two widths are left to the general reader.
         assert!(DateFormat::new("%-d%-m%Y").unwrap().quick.is_none());
+        // An unpadded year glued to a number is the general reader's.
+        for pattern in ["%-Y%m%d", "%d%-Y%m", "%-Y%m/%d"] {
+            let f = DateFormat::new(pattern).unwrap();
+            assert!(f.quick.is_none(), "{pattern}");
+            for text in ["14020105", "05140211", "140201/05"] {
+                assert_eq!(f.parse(text), f.general_only().parse(text), "{pattern} {text}");
+            }
+        }
         assert!(DateFormat::new("%d%m%Y").unwrap().quick.is_some());
         assert!(DateFormat::new("%Y/%m").unwrap().quick.is_none());
     }

@@ -631,7 +631,7 @@ pub enum Fallback {
     /// The months after the table as the crate's astronomy predicts them
     /// (the crescent over Iran by Odeh's criterion, zone B, on the evening
     /// of each 29th: `astro::iran_next_month`, feature `astro`), from
-    /// Dhu al-Qadah 1447 to Dhu al-Hijjah 1500 (April 2026 to May 2078),
+    /// Dhu al-Qadah 1447 to Dhu al-Hijjah 1500 (April 2026 to November 2077),
     /// each predicted from the one before, as [`Source::Predicted`]. The
     /// prediction matched 91% of Iran's observed months of 1350–1447 when
     /// made from the observed month before; errors can accumulate over a
