@@ -838,8 +838,10 @@ pub fn sunset(
     utc_offset: i32,
 ) -> Result<Option<Moment>, AstroError> {
     check_date(date)?;
-    let noon = local_noon(place, date);
-    let found = setting(&geocentric, place, Body::Sun, noon, true);
+    // The first sunset after the local day begins (wherever the clock
+    // stands against the Sun).
+    let midnight = local_midnight(date, utc_offset);
+    let found = setting(&geocentric, place, Body::Sun, midnight, true);
     Ok(found.filter(|s| on_local_day(*s, date, utc_offset)))
 }
 
