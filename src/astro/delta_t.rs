@@ -16,7 +16,7 @@ use super::delta_t_table as table;
 ///   Zawilski (2021) from lunar occultations before 1973), interpolated
 ///   linearly.
 /// - before 1900: [`delta_t_espenak_meeus`]; from 1860 it is shifted by a
-///   share growing linearly to the 0.8 s that separates it from the
+///   share growing linearly to the 0.73 s that separates it from the
 ///   measured value of 1900, so that the two join.
 /// - after 2026.5: [`delta_t_espenak_meeus`] less its excess over the last
 ///   value (6.3 s), that correction shrinking linearly to nothing in 2126.
@@ -169,7 +169,7 @@ fn poly(x: f64, c: &[f64]) -> f64 {
 ///
 /// - before 1900: `6 + 0.8 u²` s, `u` in centuries from 1820 (the quadratic
 ///   growth of Morrison & Stephenson's 2004 uncertainty estimate away from
-///   the telescopic era), 2.0 min in 622 and 7 s in 1900;
+///   the telescopic era), 2.0 min in 622 and 6.5 s in 1900;
 /// - 1900 to 1955 (measured from lunar occultations): 1 s;
 /// - 1955 to 2026.5 (atomic time; the last half year an IERS prediction):
 ///   0.2 s;
