@@ -837,12 +837,7 @@ pub fn sunset(
     date: GregorianDate,
     utc_offset: i32,
 ) -> Result<Option<Moment>, AstroError> {
-    check_date(date)?;
-    // The first sunset after the local day begins (wherever the clock
-    // stands against the Sun).
-    let midnight = local_midnight(date, utc_offset);
-    let found = setting(&geocentric, place, Body::Sun, midnight, true);
-    Ok(found.filter(|s| on_local_day(*s, date, utc_offset)))
+    setting_on_day(place, date, utc_offset, Body::Sun)
 }
 
 /// Moonset at `place` on the local day `date`: the Moon's upper limb 34′
@@ -868,9 +863,20 @@ pub fn moonset(
     date: GregorianDate,
     utc_offset: i32,
 ) -> Result<Option<Moment>, AstroError> {
+    setting_on_day(place, date, utc_offset, Body::Moon)
+}
+
+/// The first setting of `body` after the local day `date` begins (wherever
+/// the clock stands against the Sun), if it is on that day.
+fn setting_on_day(
+    place: Place,
+    date: GregorianDate,
+    utc_offset: i32,
+    body: Body,
+) -> Result<Option<Moment>, AstroError> {
     check_date(date)?;
     let midnight = local_midnight(date, utc_offset);
-    let found = setting(&geocentric, place, Body::Moon, midnight, true);
+    let found = setting(&geocentric, place, body, midnight, true);
     Ok(found.filter(|s| on_local_day(*s, date, utc_offset)))
 }
 

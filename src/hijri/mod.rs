@@ -701,6 +701,20 @@ impl Iran {
     const FIRST_INDEX: i64 = tables::IRAN_FIRST_YEAR as i64 * 12;
     const END_INDEX: i64 = Iran::FIRST_INDEX + tables::IRAN_MONTHS as i64;
 
+    /// The error for a month outside the months `calendar` knows, from the
+    /// table's first month to the month `last` (an index).
+    fn not_covered(calendar: &'static str, last: i64) -> HijriError {
+        let (year, month) = split_index(last);
+        HijriError::NotCovered {
+            calendar,
+            year: 0,
+            month: 0,
+            day: 0,
+            first: (tables::IRAN_FIRST_YEAR, 1, 1),
+            last: (year, month, 29),
+        }
+    }
+
     fn observed(index: i64) -> Option<(i32, Source)> {
         if !(Iran::FIRST_INDEX..Iran::END_INDEX).contains(&index) {
             return None;
@@ -734,29 +748,15 @@ impl LunarCalendar for Iran {
                 match found {
                     Some(&start) => return Ok((start, Source::Predicted)),
                     None => {
-                        let last = split_index(first + predicted::STARTS.len() as i64 - 1);
-                        return Err(HijriError::NotCovered {
-                            calendar: "Iran's observed and predicted months",
-                            year: 0,
-                            month: 0,
-                            day: 0,
-                            first: (tables::IRAN_FIRST_YEAR, 1, 1),
-                            last: (last.0, last.1, 29),
-                        });
+                        let last = first + predicted::STARTS.len() as i64 - 1;
+                        return Err(Iran::not_covered(
+                            "Iran's observed and predicted months",
+                            last,
+                        ));
                     }
                 }
             }
-            None => {
-                let last = split_index(Iran::END_INDEX - 1);
-                return Err(HijriError::NotCovered {
-                    calendar: "Iran's observed months",
-                    year: 0,
-                    month: 0,
-                    day: 0,
-                    first: (tables::IRAN_FIRST_YEAR, 1, 1),
-                    last: (last.0, last.1, 29),
-                });
-            }
+            None => return Err(Iran::not_covered("Iran's observed months", Iran::END_INDEX - 1)),
         };
         Ok((estimate, Source::Estimated))
     }
