@@ -11,7 +11,7 @@
 use core::fmt;
 
 use super::directive::{Directive, Item, Items};
-use super::Digits;
+use super::{swar, Digits};
 
 /// The most pieces a compiled pattern holds.
 const MAX: usize = 16;
@@ -291,6 +291,9 @@ impl Template {
 pub(crate) struct Quick {
     /// Whether the year is `%y`.
     short_year: bool,
+    /// With `%y` and a pivot, the century the pivot puts a two-digit year
+    /// in (see [`Quick::century`]).
+    century: Option<(i32, u32)>,
     /// The separators after the first and the second number, 0 for none.
     separators: [u8; 2],
     /// The shapes, Latin then two-byte, of which the first `shapes` hold.
@@ -342,6 +345,7 @@ impl Quick {
     /// for the constant [`DateFormat::ISO`](super::DateFormat::ISO).
     pub(crate) const ISO: Quick = Quick {
         short_year: false,
+        century: None,
         separators: [b'-', b'-'],
         latin: [
             Places {
@@ -380,6 +384,7 @@ impl Quick {
     fn with(slots: [(u8, u8, u8); 3], separators: [u8; 2]) -> Quick {
         let mut q = Quick {
             short_year: slots.iter().any(|s| s.0 == 1),
+            century: None,
             separators,
             latin: [NO_PLACES; 4],
             wide: [NO_PLACES; 4],
@@ -520,57 +525,91 @@ impl Quick {
         (n == 3 && seen == 7 && glued_ok).then(|| Quick::with(slots, separators))
     }
 
-    /// The year (or, with `%y`, its last two digits and `true`), month and
-    /// day of `input`, or `None` for the general reader to read it or name
-    /// its error. The digits are all Latin, or all of the two-byte sets.
+    /// The same reader with a pivot for `%y`.
+    pub(crate) const fn with_pivot(self, pivot: i32) -> Quick {
+        Quick { century: Quick::century(pivot), ..self }
+    }
+
+    /// For `pivot`, the year `base` and the last two digits `cut` such that
+    /// the year ending in `last` nearest the pivot (from `pivot - 50` to
+    /// `pivot + 49`, as
+    /// [`nearest_with_last_digits`](crate::parse::lenient::nearest_with_last_digits)
+    /// has it) is `base + last`, plus 100 when `last < cut`; `None` near
+    /// the ends of `i32`, which the general reader takes.
+    pub(crate) const fn century(pivot: i32) -> Option<(i32, u32)> {
+        let Some(low) = pivot.checked_sub(50) else { return None };
+        let cut = low.rem_euclid(100);
+        // `low - cut` is the century that holds `low`; a year below `cut` in
+        // it is before `low`, so it is the next century's.
+        match low.checked_sub(cut) {
+            // The largest year it gives must fit.
+            Some(base) if base.checked_add(199).is_some() => Some((base, cut as u32)),
+            _ => None,
+        }
+    }
+
+    /// The year, month and day of `input`, or `None` for the general reader
+    /// to read it or name its error (and for `%y` without a pivot). The
+    /// digits are all Latin, or all of one two-byte set.
     #[inline]
-    pub(crate) fn read(&self, input: &[u8]) -> Option<(u32, bool, u8, u8)> {
-        // Month and day have two digits here: the casts are exact.
-        match self.order {
-            Order::DayMonthYear(short) => {
-                if let Some((year, day, month)) = two_two_four(input, self.separators, short) {
-                    return Some((year, false, month as u8, day as u8));
-                }
-            }
-            Order::MonthDayYear(short) => {
-                if let Some((year, month, day)) = two_two_four(input, self.separators, short) {
-                    return Some((year, false, month as u8, day as u8));
-                }
-            }
-            Order::Glued => {
-                if let Some((year, month, day)) = glued(input) {
-                    return Some((year, false, month as u8, day as u8));
-                }
-            }
-            Order::ShortYearMonthDay => {
-                if let Some((year, month, day)) = two_two_two(input, self.separators) {
-                    return Some((year, true, month as u8, day as u8));
-                }
-            }
-            Order::Other => {}
-        }
+    pub(crate) fn read(&self, input: &[u8]) -> Option<(i32, u8, u8)> {
+        // A Latin text of these patterns has at most ten bytes, a two-byte
+        // one at least fourteen.
+        let wide = input.len() > 10;
+        let fixed = if wide { self.fixed::<true>(input) } else { self.fixed::<false>(input) };
+        let (year, month, day) = match fixed {
+            Some(found) => found,
+            None => self.by_shape(input, wide)?,
+        };
+        let year = if self.short_year {
+            let (base, cut) = self.century?;
+            // Within `base..=base + 199`, which fits (see `century`).
+            base + (year + if year < cut { 100 } else { 0 }) as i32
+        } else {
+            // Four digits: the cast is exact.
+            year as i32
+        };
+        // Month and day have at most two digits: the casts are exact.
+        Some((year, month as u8, day as u8))
+    }
+
+    /// The fields read at the places of the first of the pattern's shapes
+    /// that fits `input`.
+    fn by_shape(&self, input: &[u8], wide: bool) -> Option<(u32, u32, u32)> {
         let shapes = usize::from(self.shapes);
-        for at in self.latin.iter().take(shapes) {
-            if input.len() == usize::from(at.len) {
-                if let Some(found) = self.read_at::<false>(input, at) {
-                    return Some(found);
-                }
-            }
+        let fits = |at: &&Places| input.len() == usize::from(at.len);
+        if wide {
+            let mut places = self.wide.iter().take(shapes).filter(fits);
+            places.find_map(|at| self.read_at::<true>(input, at))
+        } else {
+            let mut places = self.latin.iter().take(shapes).filter(fits);
+            places.find_map(|at| self.read_at::<false>(input, at))
         }
-        for at in self.wide.iter().take(shapes) {
-            if input.len() == usize::from(at.len) {
-                if let Some(found) = self.read_at::<true>(input, at) {
-                    return Some(found);
-                }
+    }
+
+    /// The year, month and day of a text of the pattern's [`Order`], read
+    /// at fixed offsets.
+    #[inline(always)]
+    fn fixed<const WIDE: bool>(&self, input: &[u8]) -> Option<(u32, u32, u32)> {
+        match self.order {
+            Order::DayMonthYear(false) => {
+                two_two_four::<WIDE, false>(input, self.separators).map(|(y, d, m)| (y, m, d))
             }
+            Order::DayMonthYear(true) => {
+                two_two_four::<WIDE, true>(input, self.separators).map(|(y, d, m)| (y, m, d))
+            }
+            Order::MonthDayYear(false) => two_two_four::<WIDE, false>(input, self.separators),
+            Order::MonthDayYear(true) => two_two_four::<WIDE, true>(input, self.separators),
+            Order::Glued => glued::<WIDE>(input),
+            Order::ShortYearMonthDay => two_two_two::<WIDE>(input, self.separators),
+            Order::Other => None,
         }
-        None
     }
 
     /// The fields of an input of one shape's length, read where that shape
     /// puts them.
     #[inline(always)]
-    fn read_at<const WIDE: bool>(&self, input: &[u8], at: &Places) -> Option<(u32, bool, u8, u8)> {
+    fn read_at<const WIDE: bool>(&self, input: &[u8], at: &Places) -> Option<(u32, u32, u32)> {
         let [o0, o1] = at.separators;
         let [b0, b1] = self.separators;
         if (o0 != 0 && input.get(usize::from(o0)) != Some(&b0))
@@ -578,155 +617,114 @@ impl Quick {
         {
             return None;
         }
-        // The two-byte digits all of one set: its lead byte, and the second
-        // byte of its zero (a mixed text goes to the general reader).
-        let lead = if WIDE { *input.get(usize::from(at.year))? } else { 0 };
-        let zero = match (WIDE, lead) {
-            (false, _) => b'0',
-            (true, 0xDB) => 0xB0,
-            (true, 0xD9) => 0xA0,
+        // Byte 0 is a digit's: its lead tells the set.
+        let zero = zero_of::<WIDE>(input)?;
+        let year_width = if self.short_year { 2 } else { 4 };
+        let year = number::<WIDE>(input, usize::from(at.year), year_width, zero)?;
+        let month = number::<WIDE>(input, usize::from(at.month), at.month_width, zero)?;
+        let day = number::<WIDE>(input, usize::from(at.day), at.day_width, zero)?;
+        Some((year, month, day))
+    }
+}
+
+/// The zero of the digit set of a two-byte text, from its first byte (0
+/// for Latin digits, where it is not used).
+#[inline(always)]
+fn zero_of<const WIDE: bool>(input: &[u8]) -> Option<u16> {
+    if WIDE {
+        Some(swar::wide_zero(*input.first()?))
+    } else {
+        Some(0)
+    }
+}
+
+/// The number of `width` digits (1, 2 or 4) at byte `pos`, in Latin digits
+/// or in the two-byte set of `zero`.
+#[inline(always)]
+fn number<const WIDE: bool>(input: &[u8], pos: usize, width: u8, zero: u16) -> Option<u32> {
+    let rest = input.get(pos..)?;
+    match (WIDE, width) {
+        (false, 1) => swar::latin1(*rest.first()?),
+        (false, 2) => swar::latin2(*rest.first_chunk()?),
+        (false, _) => swar::latin4(*rest.first_chunk()?),
+        (true, 1) => swar::wide1(*rest.first_chunk()?, zero),
+        (true, 2) => swar::wide2(*rest.first_chunk()?, zero),
+        (true, _) => swar::wide4(*rest.first_chunk()?, zero),
+    }
+}
+
+/// `N?N?YYYY` with the two separators: two numbers of two digits (or, when
+/// `SHORT`, of one or two), then a four-digit year, in Latin digits or in
+/// two-byte ones. The year and the two first numbers.
+#[inline(always)]
+fn two_two_four<const WIDE: bool, const SHORT: bool>(
+    input: &[u8],
+    [a, b]: [u8; 2],
+) -> Option<(u32, u32, u32)> {
+    let size = if WIDE { 2 } else { 1 };
+    // The widths of the two first numbers, from the count of digits (and,
+    // for seven, from where the first separator stands: a digit's byte is
+    // never the ASCII separator).
+    let (w0, w1) = if SHORT {
+        let bytes = input.len().checked_sub(2)?;
+        if bytes % size != 0 {
+            return None;
+        }
+        match bytes / size {
+            8 => (2, 2),
+            7 if input.get(size) == Some(&a) => (1, 2),
+            7 => (2, 1),
+            6 => (1, 1),
             _ => return None,
-        };
-        let set = Set { lead, zero };
-        let year = if self.short_year {
-            two::<WIDE>(input, usize::from(at.year), set)?
-        } else {
-            let high = two::<WIDE>(input, usize::from(at.year), set)?;
-            high * 100 + two::<WIDE>(input, usize::from(at.year) + if WIDE { 4 } else { 2 }, set)?
-        };
-        let one_or_two = |pos: u8, width: u8| {
-            if width == 1 {
-                one::<WIDE>(input, usize::from(pos), set)
-            } else {
-                two::<WIDE>(input, usize::from(pos), set)
-            }
-        };
-        let month = one_or_two(at.month, at.month_width)?;
-        let day = one_or_two(at.day, at.day_width)?;
-        // Two digits each: the casts are exact.
-        Some((year, self.short_year, month as u8, day as u8))
-    }
-}
-
-/// Two Latin digits.
-#[inline(always)]
-fn pair(high: u8, low: u8) -> Option<u32> {
-    let (h, l) = (high.wrapping_sub(b'0'), low.wrapping_sub(b'0'));
-    (h < 10 && l < 10).then_some(u32::from(h) * 10 + u32::from(l))
-}
-
-/// Two two-byte digits of one set, as [`Digits::wide_value`] reads them.
-#[inline(always)]
-fn wide_pair(l0: u8, d0: u8, l1: u8, d1: u8) -> Option<u32> {
-    Some(u32::from(Digits::wide_value(l0, d0)?) * 10 + u32::from(Digits::wide_value(l1, d1)?))
-}
-
-/// One Latin digit.
-#[inline(always)]
-fn single(digit: u8) -> Option<u32> {
-    let d = digit.wrapping_sub(b'0');
-    (d < 10).then_some(u32::from(d))
-}
-
-/// `NN?NN?YYYY` with the two separators, in Latin digits or two-byte ones
-/// (and, when `short`, `N?NN?YYYY`, `NN?N?YYYY` and `N?N?YYYY` in Latin
-/// digits): the year and the two first numbers.
-#[inline(always)]
-fn two_two_four(input: &[u8], [a, b]: [u8; 2], short: bool) -> Option<(u32, u32, u32)> {
-    match *input {
-        [f0, f1, s0, g0, g1, s1, y0, y1, y2, y3] => {
-            if s0 != a || s1 != b {
-                return None;
-            }
-            return Some((pair(y0, y1)? * 100 + pair(y2, y3)?, pair(f0, f1)?, pair(g0, g1)?));
         }
-        [f0, s0, g0, g1, s1, y0, y1, y2, y3] if short && s0 == a && s1 == b => {
-            return Some((pair(y0, y1)? * 100 + pair(y2, y3)?, single(f0)?, pair(g0, g1)?));
-        }
-        [f0, f1, s0, g0, s1, y0, y1, y2, y3] if short && s0 == a && s1 == b => {
-            return Some((pair(y0, y1)? * 100 + pair(y2, y3)?, pair(f0, f1)?, single(g0)?));
-        }
-        [f0, s0, g0, s1, y0, y1, y2, y3] if short && s0 == a && s1 == b => {
-            return Some((pair(y0, y1)? * 100 + pair(y2, y3)?, single(f0)?, single(g0)?));
-        }
-        _ => {}
-    }
-    let [k0, f0, k1, f1, s0, k2, g0, k3, g1, s1, l0, y0, l1, y1, l2, y2, l3, y3] = *input else {
+    } else if input.len() == 8 * size + 2 {
+        (2, 2)
+    } else {
         return None;
     };
-    if s0 != a || s1 != b {
+    let s0 = usize::from(w0) * size;
+    let s1 = s0 + 1 + usize::from(w1) * size;
+    if input.get(s0) != Some(&a) || input.get(s1) != Some(&b) {
         return None;
     }
-    let year = wide_pair(l0, y0, l1, y1)? * 100 + wide_pair(l2, y2, l3, y3)?;
-    Some((year, wide_pair(k0, f0, k1, f1)?, wide_pair(k2, g0, k3, g1)?))
+    let zero = zero_of::<WIDE>(input)?;
+    let first = number::<WIDE>(input, 0, w0, zero)?;
+    let second = number::<WIDE>(input, s0 + 1, w1, zero)?;
+    let year = number::<WIDE>(input, s1 + 1, 4, zero)?;
+    Some((year, first, second))
 }
 
 /// `NN?NN?NN` with the two separators, in Latin digits or two-byte ones.
 #[inline(always)]
-fn two_two_two(input: &[u8], [a, b]: [u8; 2]) -> Option<(u32, u32, u32)> {
-    if let [f0, f1, s0, g0, g1, s1, h0, h1] = *input {
-        if s0 != a || s1 != b {
-            return None;
-        }
-        return Some((pair(f0, f1)?, pair(g0, g1)?, pair(h0, h1)?));
-    }
-    let [k0, f0, k1, f1, s0, l0, g0, l1, g1, s1, m0, h0, m1, h1] = *input else {
-        return None;
-    };
-    if s0 != a || s1 != b {
+fn two_two_two<const WIDE: bool>(input: &[u8], [a, b]: [u8; 2]) -> Option<(u32, u32, u32)> {
+    let size = if WIDE { 2 } else { 1 };
+    if input.len() != 6 * size + 2
+        || input.get(2 * size) != Some(&a)
+        || input.get(4 * size + 1) != Some(&b)
+    {
         return None;
     }
-    Some((wide_pair(k0, f0, k1, f1)?, wide_pair(l0, g0, l1, g1)?, wide_pair(m0, h0, m1, h1)?))
+    let zero = zero_of::<WIDE>(input)?;
+    Some((
+        number::<WIDE>(input, 0, 2, zero)?,
+        number::<WIDE>(input, 2 * size + 1, 2, zero)?,
+        number::<WIDE>(input, 4 * size + 2, 2, zero)?,
+    ))
 }
 
 /// `YYYYMMDD` in Latin digits or two-byte ones.
 #[inline(always)]
-fn glued(input: &[u8]) -> Option<(u32, u32, u32)> {
-    if let [y0, y1, y2, y3, m0, m1, d0, d1] = *input {
-        return Some((pair(y0, y1)? * 100 + pair(y2, y3)?, pair(m0, m1)?, pair(d0, d1)?));
-    }
-    let [a0, y0, a1, y1, a2, y2, a3, y3, b0, m0, b1, m1, c0, d0, c1, d1] = *input else {
+fn glued<const WIDE: bool>(input: &[u8]) -> Option<(u32, u32, u32)> {
+    let size = if WIDE { 2 } else { 1 };
+    if input.len() != 8 * size {
         return None;
-    };
-    let year = wide_pair(a0, y0, a1, y1)? * 100 + wide_pair(a2, y2, a3, y3)?;
-    Some((year, wide_pair(b0, m0, b1, m1)?, wide_pair(c0, d0, c1, d1)?))
-}
-
-/// The digit set of a [`Quick`] read: the lead byte of a two-byte set
-/// (unused for Latin digits) and the byte its zero has after the lead
-/// (`b'0'` for Latin digits).
-#[derive(Clone, Copy)]
-struct Set {
-    lead: u8,
-    zero: u8,
-}
-
-/// The digit at `pos`, Latin or two-byte.
-#[inline(always)]
-fn one<const WIDE: bool>(input: &[u8], pos: usize, set: Set) -> Option<u32> {
-    if WIDE {
-        let [lead, second] = *input.get(pos..pos + 2)? else { return None };
-        let d = second.wrapping_sub(set.zero);
-        (lead == set.lead && d < 10).then_some(u32::from(d))
-    } else {
-        let d = input.get(pos)?.wrapping_sub(set.zero);
-        (d < 10).then_some(u32::from(d))
     }
-}
-
-/// The two digits at `pos`, Latin or two-byte.
-#[inline(always)]
-fn two<const WIDE: bool>(input: &[u8], pos: usize, set: Set) -> Option<u32> {
-    if WIDE {
-        let [l0, d0, l1, d1] = *input.get(pos..pos + 4)? else { return None };
-        let (a, b) = (d0.wrapping_sub(set.zero), d1.wrapping_sub(set.zero));
-        (l0 == set.lead && l1 == set.lead && a < 10 && b < 10)
-            .then_some(u32::from(a) * 10 + u32::from(b))
-    } else {
-        let [a, b] = *input.get(pos..pos + 2)? else { return None };
-        let (a, b) = (a.wrapping_sub(set.zero), b.wrapping_sub(set.zero));
-        (a < 10 && b < 10).then_some(u32::from(a) * 10 + u32::from(b))
-    }
+    let zero = zero_of::<WIDE>(input)?;
+    Some((
+        number::<WIDE>(input, 0, 4, zero)?,
+        number::<WIDE>(input, 4 * size, 2, zero)?,
+        number::<WIDE>(input, 6 * size, 2, zero)?,
+    ))
 }
 
 /// A pattern of numbers and text, compiled.

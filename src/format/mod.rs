@@ -108,10 +108,11 @@ use crate::{
     PatternError, Time, Weekday,
 };
 
-mod compiled;
+pub(crate) mod compiled;
 mod directive;
 mod hijri;
 mod locale;
+pub(crate) mod swar;
 
 pub(crate) use compiled::ReadDate;
 pub(crate) use directive::{Directive, Item, Items, Needs};
@@ -469,7 +470,10 @@ impl Layout {
         }
     }
 
-    /// Writes the date (a year in 0..=9999) in `digits`.
+    /// Writes the date (a year in 0..=9999) in `digits`: Latin digits are
+    /// put together in a buffer, two at a time from a table, and written at
+    /// once; the two-byte digits are written from a table of valid UTF-8 a
+    /// pair at a time, which spares their validation.
     #[inline(always)]
     fn write<W: fmt::Write + ?Sized>(
         self,
@@ -477,61 +481,111 @@ impl Layout {
         digits: Digits,
         (y, m, d): (u32, u8, u8),
     ) -> fmt::Result {
-        let value = |field: u8| match field {
-            0 | 1 => y,
-            2 | 4 => u32::from(m),
-            _ => u32::from(d),
-        };
-        // An unpadded month or day below 10 has one digit.
-        let one_digit = |field: u8, v: u32| field >= 4 && v < 10;
+        let [f0, f1, f2] = self.fields;
+        let [s0, s1] = self.separators;
+        let (m, d) = (u32::from(m), u32::from(d));
         if digits == Digits::Latin {
-            let mut bytes = [0u8; 10];
-            let mut len = 0;
-            let mut put = |b: u8| {
-                if let Some(slot) = bytes.get_mut(len) {
-                    *slot = b;
-                    len += 1;
-                }
-            };
-            for (i, &field) in self.fields.iter().enumerate() {
-                let v = value(field);
-                if field == 0 {
-                    put(b'0' + (v / 1000 % 10) as u8);
-                    put(b'0' + (v / 100 % 10) as u8);
-                }
-                if !one_digit(field, v) {
-                    put(b'0' + (v / 10 % 10) as u8);
-                }
-                put(b'0' + (v % 10) as u8);
-                if let Some(&c) = self.separators.get(i) {
-                    if c != 0 {
-                        put(c);
-                    }
-                }
-            }
-            return match bytes.get(..len).map(core::str::from_utf8) {
+            let mut buf = LatinBuf { bytes: [0; 16], len: 0 };
+            buf.field(f0, s0, y, m, d);
+            buf.field(f1, s1, y, m, d);
+            buf.field(f2, 0, y, m, d);
+            return match buf.bytes.get(..buf.len).map(core::str::from_utf8) {
                 Some(Ok(text)) => w.write_str(text),
                 _ => Err(fmt::Error),
             };
         }
         let pairs = wide_pairs(digits);
-        let pair = |n: u32| wide_pair(pairs, n);
-        for (i, &field) in self.fields.iter().enumerate() {
-            let v = value(field);
-            if field == 0 {
-                w.write_str(pair(v / 100))?;
-            }
-            let digits = pair(v);
-            w.write_str(if one_digit(field, v) { digits.get(2..).unwrap_or("") } else { digits })?;
-            if let Some(&c) = self.separators.get(i) {
-                if c != 0 {
-                    w.write_str(ascii(c))?;
-                }
-            }
-        }
-        Ok(())
+        wide_field(w, pairs, f0, s0, y, m, d)?;
+        wide_field(w, pairs, f1, s1, y, m, d)?;
+        wide_field(w, pairs, f2, 0, y, m, d)
     }
 }
+
+/// One field of a [`Layout`] (by its number there) in two-byte digits from
+/// `pairs`, and the separator after it (0 for none).
+#[inline(always)]
+fn wide_field<W: fmt::Write + ?Sized>(
+    w: &mut W,
+    pairs: &'static [&'static str; 100],
+    field: u8,
+    separator: u8,
+    y: u32,
+    m: u32,
+    d: u32,
+) -> fmt::Result {
+    match field {
+        0 => {
+            w.write_str(wide_pair(pairs, y / 100))?;
+            w.write_str(wide_pair(pairs, y))?;
+        }
+        1 => w.write_str(wide_pair(pairs, y))?,
+        2 => w.write_str(wide_pair(pairs, m))?,
+        3 => w.write_str(wide_pair(pairs, d))?,
+        _ => {
+            let v = if field == 4 { m } else { d };
+            let digits = wide_pair(pairs, v);
+            w.write_str(if v < 10 { digits.get(2..).unwrap_or("") } else { digits })?;
+        }
+    }
+    if separator != 0 {
+        w.write_str(ascii(separator))?;
+    }
+    Ok(())
+}
+
+/// The Latin digits of a [`Layout`] as they are put together: the longest
+/// text has ten bytes, and a group of four is written whole at `len`, of
+/// which only the bytes asked for are kept.
+struct LatinBuf {
+    bytes: [u8; 16],
+    len: usize,
+}
+
+impl LatinBuf {
+    #[inline(always)]
+    fn put(&mut self, bytes: u32, n: usize) {
+        if let Some(slot) = self.bytes.get_mut(self.len..self.len + 4) {
+            slot.copy_from_slice(&bytes.to_le_bytes());
+            self.len += n;
+        }
+    }
+
+    /// One field of a [`Layout`] (by its number there) and the separator
+    /// after it (0 for none).
+    #[inline(always)]
+    fn field(&mut self, field: u8, separator: u8, y: u32, m: u32, d: u32) {
+        match field {
+            0 => self.put(latin_pair(y / 100) | latin_pair(y) << 16, 4),
+            1 => self.put(latin_pair(y), 2),
+            2 => self.put(latin_pair(m), 2),
+            3 => self.put(latin_pair(d), 2),
+            // Unpadded: one digit below 10.
+            _ => match if field == 4 { m } else { d } {
+                v @ 0..=9 => self.put(u32::from(b'0') + v, 1),
+                v => self.put(latin_pair(v), 2),
+            },
+        }
+        if separator != 0 {
+            self.put(u32::from(separator), 1);
+        }
+    }
+}
+
+/// `n % 100` as two Latin digits, the first in the low byte.
+#[inline(always)]
+fn latin_pair(n: u32) -> u32 {
+    let at = (n % 100) as usize * 2;
+    match LATIN_PAIRS.get(at..at + 2) {
+        Some(&[a, b]) => u32::from(a) | u32::from(b) << 8,
+        _ => 0,
+    }
+}
+
+/// `00` to `99` in Latin digits, two bytes each.
+const LATIN_PAIRS: &[u8] =
+    b"00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
 
 const fn plain_separator(b: u8) -> bool {
     (b.is_ascii_punctuation() || b == b' ') && b != b'%'
@@ -671,7 +725,11 @@ impl<'p> DateFormat<'p> {
     /// ```
     #[must_use]
     pub const fn with_pivot(self, pivot: i32) -> Self {
-        DateFormat { pivot: Some(pivot), ..self }
+        let quick = match self.quick {
+            Some(q) => Some(q.with_pivot(pivot)),
+            None => None,
+        };
+        DateFormat { pivot: Some(pivot), quick, ..self }
     }
 
     /// The pattern.
@@ -1011,29 +1069,40 @@ fn ascii(c: u8) -> &'static str {
 /// The table of two-digit groups of a two-byte digit set (Persian, or
 /// Arabic-Indic for any other).
 #[inline]
-fn wide_pairs(digits: Digits) -> &'static str {
+fn wide_pairs(digits: Digits) -> &'static [&'static str; 100] {
     match digits {
-        Digits::Persian => PAIRS_PERSIAN,
-        _ => PAIRS_ARABIC_INDIC,
+        Digits::Persian => &PAIRS_PERSIAN,
+        _ => &PAIRS_ARABIC_INDIC,
     }
 }
 
 /// `n % 100` as two digits from a table of [`wide_pairs`].
 #[inline]
-fn wide_pair(pairs: &'static str, n: u32) -> &'static str {
-    let at = (n % 100) as usize * 4;
-    pairs.get(at..at + 4).unwrap_or("")
+fn wide_pair(pairs: &'static [&'static str; 100], n: u32) -> &'static str {
+    pairs.get((n % 100) as usize).copied().unwrap_or("")
 }
 
-/// `00` to `99` in Persian digits, four bytes each.
-const PAIRS_PERSIAN: &str = "۰۰۰۱۰۲۰۳۰۴۰۵۰۶۰۷۰۸۰۹۱۰۱۱۱۲۱۳۱۴۱۵۱۶۱۷۱۸۱۹۲۰۲۱۲۲۲۳۲۴۲۵۲۶۲۷۲۸۲۹\
-۳۰۳۱۳۲۳۳۳۴۳۵۳۶۳۷۳۸۳۹۴۰۴۱۴۲۴۳۴۴۴۵۴۶۴۷۴۸۴۹۵۰۵۱۵۲۵۳۵۴۵۵۵۶۵۷۵۸۵۹۶۰۶۱۶۲۶۳۶۴۶۵۶۶۶۷۶۸۶۹\
-۷۰۷۱۷۲۷۳۷۴۷۵۷۶۷۷۷۸۷۹۸۰۸۱۸۲۸۳۸۴۸۵۸۶۸۷۸۸۸۹۹۰۹۱۹۲۹۳۹۴۹۵۹۶۹۷۹۸۹۹";
+/// `00` to `99` in Persian digits.
+const PAIRS_PERSIAN: [&str; 100] = [
+    "۰۰", "۰۱", "۰۲", "۰۳", "۰۴", "۰۵", "۰۶", "۰۷", "۰۸", "۰۹", "۱۰", "۱۱", "۱۲", "۱۳", "۱۴", "۱۵",
+    "۱۶", "۱۷", "۱۸", "۱۹", "۲۰", "۲۱", "۲۲", "۲۳", "۲۴", "۲۵", "۲۶", "۲۷", "۲۸", "۲۹", "۳۰", "۳۱",
+    "۳۲", "۳۳", "۳۴", "۳۵", "۳۶", "۳۷", "۳۸", "۳۹", "۴۰", "۴۱", "۴۲", "۴۳", "۴۴", "۴۵", "۴۶", "۴۷",
+    "۴۸", "۴۹", "۵۰", "۵۱", "۵۲", "۵۳", "۵۴", "۵۵", "۵۶", "۵۷", "۵۸", "۵۹", "۶۰", "۶۱", "۶۲", "۶۳",
+    "۶۴", "۶۵", "۶۶", "۶۷", "۶۸", "۶۹", "۷۰", "۷۱", "۷۲", "۷۳", "۷۴", "۷۵", "۷۶", "۷۷", "۷۸", "۷۹",
+    "۸۰", "۸۱", "۸۲", "۸۳", "۸۴", "۸۵", "۸۶", "۸۷", "۸۸", "۸۹", "۹۰", "۹۱", "۹۲", "۹۳", "۹۴", "۹۵",
+    "۹۶", "۹۷", "۹۸", "۹۹",
+];
 
-/// `00` to `99` in Arabic-Indic digits, four bytes each.
-const PAIRS_ARABIC_INDIC: &str = "٠٠٠١٠٢٠٣٠٤٠٥٠٦٠٧٠٨٠٩١٠١١١٢١٣١٤١٥١٦١٧١٨١٩٢٠٢١٢٢٢٣٢٤٢٥٢٦٢٧٢٨٢٩\
-٣٠٣١٣٢٣٣٣٤٣٥٣٦٣٧٣٨٣٩٤٠٤١٤٢٤٣٤٤٤٥٤٦٤٧٤٨٤٩٥٠٥١٥٢٥٣٥٤٥٥٥٦٥٧٥٨٥٩٦٠٦١٦٢٦٣٦٤٦٥٦٦٦٧٦٨٦٩\
-٧٠٧١٧٢٧٣٧٤٧٥٧٦٧٧٧٨٧٩٨٠٨١٨٢٨٣٨٤٨٥٨٦٨٧٨٨٨٩٩٠٩١٩٢٩٣٩٤٩٥٩٦٩٧٩٨٩٩";
+/// `00` to `99` in Arabic-Indic digits.
+const PAIRS_ARABIC_INDIC: [&str; 100] = [
+    "٠٠", "٠١", "٠٢", "٠٣", "٠٤", "٠٥", "٠٦", "٠٧", "٠٨", "٠٩", "١٠", "١١", "١٢", "١٣", "١٤", "١٥",
+    "١٦", "١٧", "١٨", "١٩", "٢٠", "٢١", "٢٢", "٢٣", "٢٤", "٢٥", "٢٦", "٢٧", "٢٨", "٢٩", "٣٠", "٣١",
+    "٣٢", "٣٣", "٣٤", "٣٥", "٣٦", "٣٧", "٣٨", "٣٩", "٤٠", "٤١", "٤٢", "٤٣", "٤٤", "٤٥", "٤٦", "٤٧",
+    "٤٨", "٤٩", "٥٠", "٥١", "٥٢", "٥٣", "٥٤", "٥٥", "٥٦", "٥٧", "٥٨", "٥٩", "٦٠", "٦١", "٦٢", "٦٣",
+    "٦٤", "٦٥", "٦٦", "٦٧", "٦٨", "٦٩", "٧٠", "٧١", "٧٢", "٧٣", "٧٤", "٧٥", "٧٦", "٧٧", "٧٨", "٧٩",
+    "٨٠", "٨١", "٨٢", "٨٣", "٨٤", "٨٥", "٨٦", "٨٧", "٨٨", "٨٩", "٩٠", "٩١", "٩٢", "٩٣", "٩٤", "٩٥",
+    "٩٦", "٩٧", "٩٨", "٩٩",
+];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Pad {

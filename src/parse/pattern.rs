@@ -386,11 +386,7 @@ impl DateFormat<'_> {
     /// name any error).
     #[inline]
     fn quick_fields(&self, input: &str) -> Option<(i32, u8, u8)> {
-        let (year, short, month, day) = self.quick.as_ref()?.read(input.as_bytes())?;
-        // At most four digits: the cast is exact.
-        let year = year as i32;
-        let year = if short { nearest_century(year, self.pivot?)? } else { year };
-        Some((year, month, day))
+        self.quick.as_ref()?.read(input.as_bytes())
     }
 
     /// The fast path of `%Y?%m?%d` in ASCII digits: the fields, or `None`
@@ -809,34 +805,25 @@ impl DateFormat<'_> {
     }
 }
 
-/// The year ending in `last` (0..=99) nearest `pivot`, as
-/// [`nearest_with_last_digits`](super::lenient::nearest_with_last_digits)
-/// gives it, with one remainder by a constant; `None` near the ends of
-/// `i32` (the general reader takes those).
-#[inline]
-fn nearest_century(last: i32, pivot: i32) -> Option<i32> {
-    let low = pivot.checked_sub(50)?;
-    let cut = low.rem_euclid(100);
-    // `low - cut` is the century that holds `low`; a year below `cut` in
-    // it is before `low`, so it is the next century's.
-    let year = low.checked_sub(cut)?.checked_add(last + if last < cut { 100 } else { 0 })?;
-    (year >= low && year <= low.checked_add(99)?).then_some(year)
-}
-
 /// The fast path of `%Y?%m?%d` in Persian or Arabic-Indic digits (two
 /// bytes each: a lead byte and the digit's).
 #[inline]
 fn wide_numeric_fields(bytes: &[u8], a: u8, b: u8) -> Option<(i32, u8, u8)> {
+    use crate::format::swar::{wide2, wide4, wide_zero};
     let [l0, y0, l1, y1, l2, y2, l3, y3, sa, l4, m0, l5, m1, sb, l6, d0, l7, d1] = *bytes else {
         return None;
     };
     if sa != a || sb != b {
         return None;
     }
-    let digit = crate::format::Digits::wide_value;
-    let n = |l0, d0, l1, d1| Some(digit(l0, d0)? * 10 + digit(l1, d1)?);
-    let year = i32::from(n(l0, y0, l1, y1)?) * 100 + i32::from(n(l2, y2, l3, y3)?);
-    Some((year, n(l4, m0, l5, m1)?, n(l6, d0, l7, d1)?))
+    // One digit set for the whole text (a mixed one goes to the general
+    // reader), told by the first lead byte.
+    let zero = wide_zero(l0);
+    let year = wide4([l0, y0, l1, y1, l2, y2, l3, y3], zero)?;
+    let month = wide2([l4, m0, l5, m1], zero)?;
+    let day = wide2([l6, d0, l7, d1], zero)?;
+    // Four digits and two: the casts are exact.
+    Some((year as i32, month as u8, day as u8))
 }
 
 /// Reads a minute or a second, 0..=59.
@@ -1026,7 +1013,10 @@ mod nearest_tests {
         for pivot in pivots {
             for last in 0..100 {
                 let reference = super::super::lenient::nearest_with_last_digits(last, pivot);
-                match super::nearest_century(last, pivot) {
+                let century = crate::format::compiled::Quick::century(pivot);
+                match century
+                    .map(|(base, cut)| base + last + if last < cut as i32 { 100 } else { 0 })
+                {
                     Some(year) => assert_eq!(year, reference, "{last} {pivot}"),
                     // Only at the ends of i32, left to the general reader.
                     None => {
@@ -1038,7 +1028,7 @@ mod nearest_tests {
                 }
             }
         }
-        assert_eq!(super::nearest_century(5, i32::MIN), None);
-        assert_eq!(super::nearest_century(99, i32::MAX), None);
+        assert_eq!(crate::format::compiled::Quick::century(i32::MIN), None);
+        assert_eq!(crate::format::compiled::Quick::century(i32::MAX), None);
     }
 }
