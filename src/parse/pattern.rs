@@ -117,15 +117,25 @@ fn longest_name(
     pos: usize,
     what: &'static str,
 ) -> Result<(usize, usize), ParseError> {
-    let rest = input.get(pos..).unwrap_or("");
-    let starts = |name: &str| {
-        rest.as_bytes().get(..name.len()).is_some_and(|b| b.eq_ignore_ascii_case(name.as_bytes()))
-    };
-    let best = tables
-        .iter()
-        .flat_map(|table| table.iter().enumerate())
-        .filter(|(_, name)| !name.is_empty() && starts(name))
-        .max_by_key(|(_, name)| name.len());
+    let rest = input.get(pos..).unwrap_or("").as_bytes();
+    // The longest match, the last of equally long ones; a name is compared
+    // whole only when its first byte matches.
+    let first = rest.first().map(u8::to_ascii_lowercase);
+    let mut best: Option<(usize, &str)> = None;
+    for table in tables {
+        for (i, name) in table.iter().enumerate() {
+            let bytes = name.as_bytes();
+            if bytes.is_empty()
+                || bytes.first().map(u8::to_ascii_lowercase) != first
+                || best.is_some_and(|(_, b)| b.len() > name.len())
+            {
+                continue;
+            }
+            if rest.get(..bytes.len()).is_some_and(|b| b.eq_ignore_ascii_case(bytes)) {
+                best = Some((i, name));
+            }
+        }
+    }
     match best {
         Some((i, name)) => Ok((i, pos + name.len())),
         None if rest.is_empty() => Err(ParseError::new(ParseErrorKind::UnexpectedEnd, pos)),
