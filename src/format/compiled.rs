@@ -312,9 +312,11 @@ pub(crate) struct Quick {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Order {
     Other,
-    /// With whether the day and the month may have one digit.
-    DayMonthYear(bool),
-    MonthDayYear(bool),
+    DayMonthYear,
+    MonthDayYear,
+    /// The same, where the day and the month may have one digit.
+    ShortDayMonthYear,
+    ShortMonthDayYear,
     Glued,
     /// `%y?%m?%d`, zero-padded.
     ShortYearMonthDay,
@@ -397,12 +399,10 @@ impl Quick {
         let [(_, min0, _), (_, min1, _), _] = slots;
         let short = min0 == 1 && min1 == 1;
         q.order = match kinds {
-            [(3, 2), (2, 2), (0, 4)] if separated && (short || min0 == min1) => {
-                Order::DayMonthYear(short)
-            }
-            [(2, 2), (3, 2), (0, 4)] if separated && (short || min0 == min1) => {
-                Order::MonthDayYear(short)
-            }
+            [(3, 2), (2, 2), (0, 4)] if separated && short => Order::ShortDayMonthYear,
+            [(3, 2), (2, 2), (0, 4)] if separated && min0 == min1 => Order::DayMonthYear,
+            [(2, 2), (3, 2), (0, 4)] if separated && short => Order::ShortMonthDayYear,
+            [(2, 2), (3, 2), (0, 4)] if separated && min0 == min1 => Order::MonthDayYear,
             [(0, 4), (2, 2), (3, 2)] if separators == [0, 0] => Order::Glued,
             [(1, 2), (2, 2), (3, 2)] if separated => Order::ShortYearMonthDay,
             _ => Order::Other,
@@ -561,49 +561,66 @@ impl Quick {
             Some(found) => found,
             None => self.by_shape(input, wide)?,
         };
-        let year = if self.short_year {
-            let (base, cut) = self.century?;
-            // Within `base..=base + 199`, which fits (see `century`).
-            base + (year + if year < cut { 100 } else { 0 }) as i32
-        } else {
-            // Four digits: the cast is exact.
-            year as i32
-        };
         // Month and day have at most two digits: the casts are exact.
         Some((year, month as u8, day as u8))
     }
 
+    /// The year of a text's year field: with `%y`, its last two digits in
+    /// the pivot's century.
+    #[inline(always)]
+    fn full_year(&self, year: u32) -> Option<i32> {
+        if self.short_year {
+            let (base, cut) = self.century?;
+            // Within `base..=base + 199`, which fits (see `century`).
+            Some(base + (year + if year < cut { 100 } else { 0 }) as i32)
+        } else {
+            // Four digits: the cast is exact.
+            Some(year as i32)
+        }
+    }
+
     /// The fields read at the places of the first of the pattern's shapes
     /// that fits `input`.
-    fn by_shape(&self, input: &[u8], wide: bool) -> Option<(u32, u32, u32)> {
+    fn by_shape(&self, input: &[u8], wide: bool) -> Option<(i32, u32, u32)> {
         let shapes = usize::from(self.shapes);
         let fits = |at: &&Places| input.len() == usize::from(at.len);
-        if wide {
+        let (year, month, day) = if wide {
             let mut places = self.wide.iter().take(shapes).filter(fits);
             places.find_map(|at| self.read_at::<true>(input, at))
         } else {
             let mut places = self.latin.iter().take(shapes).filter(fits);
             places.find_map(|at| self.read_at::<false>(input, at))
-        }
+        }?;
+        Some((self.full_year(year)?, month, day))
     }
 
     /// The year, month and day of a text of the pattern's [`Order`], read
     /// at fixed offsets.
     #[inline(always)]
-    fn fixed<const WIDE: bool>(&self, input: &[u8]) -> Option<(u32, u32, u32)> {
-        match self.order {
-            Order::DayMonthYear(false) => {
-                two_two_four::<WIDE, false>(input, self.separators).map(|(y, d, m)| (y, m, d))
+    fn fixed<const WIDE: bool>(&self, input: &[u8]) -> Option<(i32, u32, u32)> {
+        let seps = self.separators;
+        // A four-digit year: the casts are exact.
+        let (year, month, day) = match self.order {
+            Order::DayMonthYear => {
+                two_two_four::<WIDE, false>(input, seps).map(|(y, d, m)| (y as i32, m, d))
             }
-            Order::DayMonthYear(true) => {
-                two_two_four::<WIDE, true>(input, self.separators).map(|(y, d, m)| (y, m, d))
+            Order::ShortDayMonthYear => {
+                two_two_four::<WIDE, true>(input, seps).map(|(y, d, m)| (y as i32, m, d))
             }
-            Order::MonthDayYear(false) => two_two_four::<WIDE, false>(input, self.separators),
-            Order::MonthDayYear(true) => two_two_four::<WIDE, true>(input, self.separators),
-            Order::Glued => glued::<WIDE>(input),
-            Order::ShortYearMonthDay => two_two_two::<WIDE>(input, self.separators),
+            Order::MonthDayYear => {
+                two_two_four::<WIDE, false>(input, seps).map(|(y, m, d)| (y as i32, m, d))
+            }
+            Order::ShortMonthDayYear => {
+                two_two_four::<WIDE, true>(input, seps).map(|(y, m, d)| (y as i32, m, d))
+            }
+            Order::Glued => glued::<WIDE>(input).map(|(y, m, d)| (y as i32, m, d)),
+            Order::ShortYearMonthDay => {
+                let (y, m, d) = two_two_two::<WIDE>(input, seps)?;
+                Some((self.full_year(y)?, m, d))
+            }
             Order::Other => None,
-        }
+        }?;
+        Some((year, month, day))
     }
 
     /// The fields of an input of one shape's length, read where that shape
@@ -664,32 +681,33 @@ fn two_two_four<const WIDE: bool, const SHORT: bool>(
     let size = if WIDE { 2 } else { 1 };
     // The widths of the two first numbers, from the count of digits (and,
     // for seven, from where the first separator stands: a digit's byte is
-    // never the ASCII separator).
-    let (w0, w1) = if SHORT {
-        let bytes = input.len().checked_sub(2)?;
-        if bytes % size != 0 {
-            return None;
+    // never the ASCII separator). Each shape read with its widths known, so that no offset is computed.
+    match input.len() {
+        n if n == 8 * size + 2 => widths::<WIDE, 2, 2>(input, [a, b]),
+        n if SHORT && n == 7 * size + 2 && input.get(size) == Some(&a) => {
+            widths::<WIDE, 1, 2>(input, [a, b])
         }
-        match bytes / size {
-            8 => (2, 2),
-            7 if input.get(size) == Some(&a) => (1, 2),
-            7 => (2, 1),
-            6 => (1, 1),
-            _ => return None,
-        }
-    } else if input.len() == 8 * size + 2 {
-        (2, 2)
-    } else {
-        return None;
-    };
-    let s0 = usize::from(w0) * size;
-    let s1 = s0 + 1 + usize::from(w1) * size;
+        n if SHORT && n == 7 * size + 2 => widths::<WIDE, 2, 1>(input, [a, b]),
+        n if SHORT && n == 6 * size + 2 => widths::<WIDE, 1, 1>(input, [a, b]),
+        _ => None,
+    }
+}
+
+/// [`two_two_four`] of a text whose first numbers have `W0` and `W1` digits.
+#[inline(always)]
+fn widths<const WIDE: bool, const W0: u8, const W1: u8>(
+    input: &[u8],
+    [a, b]: [u8; 2],
+) -> Option<(u32, u32, u32)> {
+    let size = if WIDE { 2 } else { 1 };
+    let s0 = usize::from(W0) * size;
+    let s1 = s0 + 1 + usize::from(W1) * size;
     if input.get(s0) != Some(&a) || input.get(s1) != Some(&b) {
         return None;
     }
     let zero = zero_of::<WIDE>(input)?;
-    let first = number::<WIDE>(input, 0, w0, zero)?;
-    let second = number::<WIDE>(input, s0 + 1, w1, zero)?;
+    let first = number::<WIDE>(input, 0, W0, zero)?;
+    let second = number::<WIDE>(input, s0 + 1, W1, zero)?;
     let year = number::<WIDE>(input, s1 + 1, 4, zero)?;
     Some((year, first, second))
 }
