@@ -494,19 +494,20 @@ impl Layout {
                 _ => Err(fmt::Error),
             };
         }
-        let pairs = wide_pairs(digits);
-        wide_field(w, pairs, f0, s0, y, m, d)?;
-        wide_field(w, pairs, f1, s1, y, m, d)?;
-        wide_field(w, pairs, f2, 0, y, m, d)
+        let tables = (wide_pairs(digits), wide_digits(digits));
+        wide_field(w, tables, f0, s0, y, m, d)?;
+        wide_field(w, tables, f1, s1, y, m, d)?;
+        wide_field(w, tables, f2, 0, y, m, d)
     }
 }
 
 /// One field of a [`Layout`] (by its number there) in two-byte digits from
-/// `pairs`, and the separator after it (0 for none).
+/// the tables of their pairs and of the digits alone, and the separator
+/// after it (0 for none).
 #[inline(always)]
 fn wide_field<W: fmt::Write + ?Sized>(
     w: &mut W,
-    pairs: &'static [&'static str; 100],
+    (pairs, singles): (&'static [&'static str; 100], &'static [&'static str; 10]),
     field: u8,
     separator: u8,
     y: u32,
@@ -523,12 +524,15 @@ fn wide_field<W: fmt::Write + ?Sized>(
         3 => w.write_str(wide_pair(pairs, d))?,
         _ => {
             let v = if field == 4 { m } else { d };
-            let digits = wide_pair(pairs, v);
-            w.write_str(if v < 10 { digits.get(2..).unwrap_or("") } else { digits })?;
+            if v < 10 {
+                w.write_str(singles.get(v as usize).copied().unwrap_or(""))?;
+            } else {
+                w.write_str(wide_pair(pairs, v))?;
+            }
         }
     }
     if separator != 0 {
-        w.write_str(ascii(separator))?;
+        w.write_char(char::from(separator))?;
     }
     Ok(())
 }
@@ -841,9 +845,9 @@ impl<'p> DateFormat<'p> {
                 let y = y as u32;
                 w.write_str(wide_pair(pairs, y / 100))?;
                 w.write_str(wide_pair(pairs, y))?;
-                w.write_str(ascii(a))?;
+                w.write_char(char::from(a))?;
                 w.write_str(wide_pair(pairs, u32::from(m)))?;
-                w.write_str(ascii(b))?;
+                w.write_char(char::from(b))?;
                 return w.write_str(wide_pair(pairs, u32::from(d)));
             }
         }
@@ -1055,17 +1059,6 @@ pub(crate) fn week_of_year(day_of_year: u16, weekday: Weekday) -> u8 {
     ((yday + 7 - u16::from(weekday.to_saturday_zero_offset())) / 7) as u8
 }
 
-/// The printable ASCII characters from the space on, to slice separators
-/// from.
-const ASCII: &str = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
-
-/// An ASCII separator as a one-character string (`""` for any other byte).
-#[inline]
-fn ascii(c: u8) -> &'static str {
-    let at = usize::from(c.wrapping_sub(b' '));
-    ASCII.get(at..at + 1).unwrap_or("")
-}
-
 /// The table of two-digit groups of a two-byte digit set (Persian, or
 /// Arabic-Indic for any other).
 #[inline]
@@ -1075,6 +1068,21 @@ fn wide_pairs(digits: Digits) -> &'static [&'static str; 100] {
         _ => &PAIRS_ARABIC_INDIC,
     }
 }
+
+/// The digits of a two-byte set (Persian, or Arabic-Indic for any other).
+#[inline]
+fn wide_digits(digits: Digits) -> &'static [&'static str; 10] {
+    match digits {
+        Digits::Persian => &DIGITS_PERSIAN,
+        _ => &DIGITS_ARABIC_INDIC,
+    }
+}
+
+/// The Persian digits.
+const DIGITS_PERSIAN: [&str; 10] = ["۰", "۱", "۲", "۳", "۴", "۵", "۶", "۷", "۸", "۹"];
+
+/// The Arabic-Indic digits.
+const DIGITS_ARABIC_INDIC: [&str; 10] = ["٠", "١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩"];
 
 /// `n % 100` as two digits from a table of [`wide_pairs`].
 #[inline]
