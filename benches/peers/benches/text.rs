@@ -117,12 +117,54 @@ fn patterns(c: &mut Criterion) {
     g.finish();
 }
 
+/// Patterns other than `%Y/%m/%d` beside the one peer that takes a pattern
+/// (parsidate: Latin digits, no `%y` or `%-d`; its `format` returns a new
+/// `String`), writing and reading the same text.
+fn peer_patterns(c: &mut Criterion) {
+    use shamsi::format::Locale;
+    let date = JalaliDate::new(1402, 11, 6).unwrap();
+    let pd = parsidate::ParsiDate::new(1402, 11, 6).unwrap();
+    let mut buf = String::with_capacity(64);
+    let mut g = c.benchmark_group("peer_patterns");
+    for pattern in ["%d/%m/%Y", "%Y%m%d", "%Y/%m/%d %A"] {
+        let f = DateFormat::new(pattern)
+            .unwrap()
+            .with_locale(Locale::Persian)
+            .with_digits(shamsi::format::Digits::Latin);
+        let text = f.format(date);
+        assert_eq!(pd.format(pattern), text, "{pattern}");
+        g.bench_function(format!("format {pattern}/shamsi"), |b| {
+            b.iter(|| {
+                buf.clear();
+                f.write(&mut buf, black_box(date)).unwrap();
+            })
+        });
+        g.bench_function(format!("format {pattern}/parsidate"), |b| {
+            b.iter(|| black_box(&pd).format(black_box(pattern)))
+        });
+        g.bench_function(format!("parse {pattern}/shamsi"), |b| {
+            b.iter(|| assert_eq!(f.parse(black_box(&text)), Ok(date)))
+        });
+        // It refuses to read `%A`.
+        if parsidate::ParsiDate::parse(&text, pattern).is_err() {
+            continue;
+        }
+        g.bench_function(format!("parse {pattern}/parsidate"), |b| {
+            b.iter(|| {
+                let d = parsidate::ParsiDate::parse(black_box(&text), black_box(pattern)).unwrap();
+                assert_eq!(d.day(), 6);
+            })
+        });
+    }
+    g.finish();
+}
+
 criterion_group! {
     name = group;
     config = Criterion::default()
         .sample_size(30)
         .warm_up_time(std::time::Duration::from_millis(500))
         .measurement_time(std::time::Duration::from_secs(2));
-    targets = format, parse, patterns
+    targets = format, parse, patterns, peer_patterns
 }
 criterion_main!(group);
