@@ -233,35 +233,44 @@ impl<'p> Iterator for Items<'p> {
             return None;
         }
         let start = self.offset;
-        let Some(after) = self.rest.strip_prefix('%') else {
-            let len = self.rest.find('%').unwrap_or(self.rest.len());
+        let bytes = self.rest.as_bytes();
+        if bytes.first() != Some(&b'%') {
+            // Up to the next `%`, an ASCII byte, so a character boundary.
+            let len = bytes.iter().position(|&b| b == b'%').unwrap_or(bytes.len());
             let (literal, rest) = self.rest.split_at(len);
             self.rest = rest;
             self.offset += len;
             return Some(Ok(Item::Literal(literal)));
-        };
-        let (unpadded, after) = match after.strip_prefix('-') {
-            Some(after) => (true, after),
-            None => (false, after),
-        };
+        }
+        // The flags and their like are ASCII: read as bytes after the `%`.
+        let mut at = 1;
+        let unpadded = bytes.get(at) == Some(&b'-');
+        at += usize::from(unpadded);
         // `%.f`, `%3f`, `%.3f`: the fraction; `%:z`, `%::z`: the offset.
-        let (dot, after) = match after.strip_prefix('.') {
-            Some(after) => (true, after),
-            None => (false, after),
+        let dot = bytes.get(at) == Some(&b'.');
+        at += usize::from(dot);
+        let precision = match bytes.get(at) {
+            Some(&d @ (b'3' | b'6' | b'9')) => {
+                at += 1;
+                d - b'0'
+            }
+            _ => 0,
         };
-        let (precision, after) = match after.as_bytes().first() {
-            Some(&d @ (b'3' | b'6' | b'9')) => (d - b'0', after.get(1..).unwrap_or("")),
-            _ => (0, after),
+        let mut colons = 0;
+        while colons < 2 && bytes.get(at) == Some(&b':') {
+            colons += 1;
+            at += 1;
+        }
+        let letter = match bytes.get(at) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => self.rest.get(at..).and_then(|r| r.chars().next()),
         };
-        let colons = after.bytes().take_while(|&b| b == b':').count().min(2);
-        let after = after.get(colons..).unwrap_or("");
-        let mut chars = after.chars();
-        let Some(letter) = chars.next() else {
+        let Some(letter) = letter else {
             self.rest = "";
             return Some(Err(PatternError::new(PatternErrorKind::IncompleteDirective, start)));
         };
-        let consumed = self.rest.len() - chars.as_str().len();
-        self.rest = chars.as_str();
+        let consumed = at + letter.len_utf8();
+        self.rest = self.rest.get(consumed..).unwrap_or("");
         self.offset += consumed;
         let directive = match (Directive::from_letter(letter), dot, precision, colons) {
             (Some(Directive::Fraction(_)), false, p, 0) => Directive::Fraction(p),

@@ -578,18 +578,11 @@ impl LatinBuf {
 /// `n % 100` as two Latin digits, the first in the low byte.
 #[inline(always)]
 fn latin_pair(n: u32) -> u32 {
-    let at = (n % 100) as usize * 2;
-    match LATIN_PAIRS.get(at..at + 2) {
+    match PAIRS_LATIN.get((n % 100) as usize).map(|pair| pair.as_bytes()) {
         Some(&[a, b]) => u32::from(a) | u32::from(b) << 8,
         _ => 0,
     }
 }
-
-/// `00` to `99` in Latin digits, two bytes each.
-const LATIN_PAIRS: &[u8] =
-    b"00010203040506070809101112131415161718192021222324252627282930313233343536373839\
-40414243444546474849505152535455565758596061626364656667686970717273747576777879\
-8081828384858687888990919293949596979899";
 
 const fn plain_separator(b: u8) -> bool {
     (b.is_ascii_punctuation() || b == b' ') && b != b'%'
@@ -1090,6 +1083,20 @@ fn wide_pair(pairs: &'static [&'static str; 100], n: u32) -> &'static str {
     pairs.get((n % 100) as usize).copied().unwrap_or("")
 }
 
+/// `00` to `99` in Latin digits.
+const PAIRS_LATIN: [&str; 100] = [
+    "00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15",
+    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+    "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47",
+    "48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62", "63",
+    "64", "65", "66", "67", "68", "69", "70", "71", "72", "73", "74", "75", "76", "77", "78", "79",
+    "80", "81", "82", "83", "84", "85", "86", "87", "88", "89", "90", "91", "92", "93", "94", "95",
+    "96", "97", "98", "99",
+];
+
+/// The Latin digits.
+const DIGITS_LATIN: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
 /// `00` to `99` in Persian digits.
 const PAIRS_PERSIAN: [&str; 100] = [
     "۰۰", "۰۱", "۰۲", "۰۳", "۰۴", "۰۵", "۰۶", "۰۷", "۰۸", "۰۹", "۱۰", "۱۱", "۱۲", "۱۳", "۱۴", "۱۵",
@@ -1127,6 +1134,11 @@ fn write_number<W: fmt::Write + ?Sized>(
     width: u8,
     pad: Pad,
 ) -> fmt::Result {
+    if let Ok(small @ 0..=9999) = u32::try_from(value) {
+        if width <= 4 {
+            return write_small(w, digits, small, width, pad);
+        }
+    }
     // Twenty digits of a u64 and up to ten characters of padding, each at
     // most two bytes in UTF-8 (Persian and Arabic-Indic digits).
     let mut buf = [0u8; 60];
@@ -1152,6 +1164,47 @@ fn write_number<W: fmt::Write + ?Sized>(
     match buf.get(..len).map(core::str::from_utf8) {
         Some(Ok(text)) => w.write_str(text),
         _ => Err(fmt::Error),
+    }
+}
+
+/// [`write_number`] of a number below 10,000 in at most four places, from
+/// the tables of digit pairs and single digits, which are valid UTF-8
+/// already.
+#[inline]
+fn write_small<W: fmt::Write + ?Sized>(
+    w: &mut W,
+    digits: Digits,
+    value: u32,
+    width: u8,
+    pad: Pad,
+) -> fmt::Result {
+    let (pairs, singles) = match digits {
+        Digits::Latin => (&PAIRS_LATIN, &DIGITS_LATIN),
+        Digits::Persian => (&PAIRS_PERSIAN, &DIGITS_PERSIAN),
+        Digits::ArabicIndic => (&PAIRS_ARABIC_INDIC, &DIGITS_ARABIC_INDIC),
+    };
+    let pair = |n: u32| pairs.get((n % 100) as usize).copied().unwrap_or("");
+    let single = |n: u32| singles.get((n % 10) as usize).copied().unwrap_or("");
+    let count = match value {
+        0..=9 => 1,
+        10..=99 => 2,
+        100..=999 => 3,
+        _ => 4,
+    };
+    for _ in count..width {
+        w.write_str(if pad == Pad::Zero { single(0) } else { " " })?;
+    }
+    match count {
+        1 => w.write_str(single(value)),
+        2 => w.write_str(pair(value)),
+        3 => {
+            w.write_str(single(value / 100))?;
+            w.write_str(pair(value))
+        }
+        _ => {
+            w.write_str(pair(value / 100))?;
+            w.write_str(pair(value))
+        }
     }
 }
 
