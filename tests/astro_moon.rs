@@ -4,7 +4,7 @@
 
 #![cfg(feature = "astro")]
 
-use shamsi::astro::{self, Moment, Place};
+use shamsi::astro::{self, AstroError, Moment, Place};
 use shamsi::GregorianDate;
 
 /// The rows of a reference file (its `#` line and header skipped).
@@ -221,8 +221,17 @@ fn extremes_are_errors_or_none() {
     for seconds in [i64::MIN, i64::MAX, -200_000_000_000, 100_000_000_000] {
         assert!(Moment::from_unix_seconds(seconds).is_err(), "{seconds}");
     }
-    for jde in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e300, -1e300] {
-        assert!(Moment::from_julian_ephemeris_day(jde).is_err(), "{jde}");
+    for jde in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        assert_eq!(Moment::from_julian_ephemeris_day(jde), Err(AstroError::NotFinite), "{jde}");
+    }
+    for jde in [1e300, -1e300] {
+        assert!(
+            matches!(
+                Moment::from_julian_ephemeris_day(jde),
+                Err(AstroError::InstantOutOfRange { .. })
+            ),
+            "{jde}"
+        );
     }
     for k in [i32::MIN, i32::MAX, -100_000, 100_000] {
         assert!(astro::new_moon(k).is_err(), "{k}");
@@ -254,5 +263,15 @@ fn extremes_are_errors_or_none() {
         let date: GregorianDate = date.parse().unwrap();
         assert!(astro::sunset(Place::TEHRAN, date, 12_600).is_err(), "{date}");
         assert!(astro::iran_next_month(date, astro::Criterion::IRAN).is_err(), "{date}");
+    }
+    // Offsets beyond those of `Offset` are refused, its ends are taken.
+    let day = GregorianDate::new(2024, 6, 21).unwrap();
+    for seconds in [i32::MIN, -93_600, 93_600, i32::MAX] {
+        let refused = Err(AstroError::InvalidOffset { seconds });
+        assert_eq!(astro::sunset(Place::TEHRAN, day, seconds), refused);
+        assert_eq!(astro::moonset(Place::TEHRAN, day, seconds), refused);
+    }
+    for seconds in [-93_599, 93_599] {
+        assert!(astro::sunset(Place::TEHRAN, day, seconds).is_ok());
     }
 }

@@ -201,6 +201,16 @@ pub enum AstroError {
         /// The instant, in seconds since 1970-01-01T00:00:00 UT.
         unix_seconds: i64,
     },
+    /// An instant given as a number that is not finite (NaN or infinite).
+    #[error("the instant is not a finite number")]
+    NotFinite,
+    /// An offset from UTC beyond ±25:59:59, the range of
+    /// [`Offset`](crate::Offset).
+    #[error("offset {seconds} s from UTC is out of range (-93599..=93599 seconds)")]
+    InvalidOffset {
+        /// The offset given, in seconds east of UTC.
+        seconds: i32,
+    },
     /// A latitude outside −90..=90 or a longitude outside −180..=180 (or
     /// not a number).
     #[error("{coordinate} out of range (latitude -90..=90, longitude -180..=180, degrees)")]

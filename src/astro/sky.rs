@@ -98,20 +98,24 @@ impl Moment {
     /// # Errors
     ///
     /// [`AstroError::InstantOutOfRange`] outside the Gregorian years
-    /// [`EQUINOX_YEARS`], or for a day that is not a number.
+    /// [`EQUINOX_YEARS`]; [`AstroError::NotFinite`] for a day that is not a
+    /// finite number.
     ///
     /// # Example
     ///
     /// ```
-    /// use shamsi::astro::Moment;
+    /// use shamsi::astro::{AstroError, Moment};
     ///
     /// let moment = Moment::from_julian_ephemeris_day(2_451_545.0)?;
     /// // J2000.0 is 12:00 TT, 63.8 s earlier in UT.
     /// assert_eq!(moment.to_string(), "2000-01-01T11:58:56Z");
-    /// assert!(Moment::from_julian_ephemeris_day(f64::NAN).is_err());
+    /// assert_eq!(Moment::from_julian_ephemeris_day(f64::NAN), Err(AstroError::NotFinite));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_julian_ephemeris_day(jde: f64) -> Result<Moment, AstroError> {
+        if !jde.is_finite() {
+            return Err(AstroError::NotFinite);
+        }
         in_range(jde - 2_451_545.0)
     }
 
@@ -820,14 +824,17 @@ fn check_date(date: GregorianDate) -> Result<(), AstroError> {
 /// # Errors
 ///
 /// [`AstroError::InstantOutOfRange`] for a date outside the years
-/// [`EQUINOX_YEARS`] (less their first and last).
+/// [`EQUINOX_YEARS`] (less their first and last);
+/// [`AstroError::InvalidOffset`] for an offset beyond ±25:59:59.
 ///
 /// # Example
 ///
 /// ```
-/// use shamsi::astro::{self, Place};
+/// use shamsi::astro::{self, AstroError, Place};
 /// use shamsi::GregorianDate;
 ///
+/// let day = GregorianDate::new(2024, 3, 20)?;
+/// assert_eq!(astro::sunset(Place::TEHRAN, day, 100_000), Err(AstroError::InvalidOffset { seconds: 100_000 }));
 /// let sunset = astro::sunset(Place::TEHRAN, GregorianDate::new(2024, 3, 20)?, 12_600)?;
 /// assert_eq!(sunset.map(|s| s.iran().to_string()).as_deref(), Some("2024-03-20T18:16:22+03:30"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -875,6 +882,9 @@ fn setting_on_day(
     body: Body,
 ) -> Result<Option<Moment>, AstroError> {
     check_date(date)?;
+    if crate::Offset::from_seconds(utc_offset).is_err() {
+        return Err(AstroError::InvalidOffset { seconds: utc_offset });
+    }
     let midnight = local_midnight(date, utc_offset);
     let found = setting(&geocentric, place, body, midnight, true);
     Ok(found.filter(|s| on_local_day(*s, date, utc_offset)))
