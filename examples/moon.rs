@@ -25,8 +25,9 @@
 //!   `year`, `month`, `predicted_first_day`, `observed_first_day` (null
 //!   outside the table), `evening` (the date of the 29th), `place`,
 //!   `criterion`, `visible`, `sunset_utc`, `moonset_utc`, `moon_age_hours`,
-//!   `lag_minutes`, `arcl`, `arcv`, `daz`, `width` (arcmin), `q` and
-//!   `yallop` (null when there is no young crescent), `v` and `odeh`.
+//!   `lag_minutes`, `arcl`, `arcv`, `daz`, `width` (arcmin), `q`, `yallop`,
+//!   `v` and `odeh` (the two classes are null when there is no young
+//!   crescent to class).
 //! - `--rust-table`: writes `src/hijri/predicted.rs`, the months that
 //!   `Fallback::Predicted` uses (Dhu al-Qadah 1447 to Dhu al-Hijjah 1500,
 //!   chained from the last observed month with the default criterion).
