@@ -372,6 +372,8 @@ pub struct DateFormat<'p> {
     /// The one-pass reader, when the pattern is a year, a month and a day
     /// with at most one ASCII separator between two of them.
     pub(crate) quick: Option<compiled::Quick>,
+    /// The pattern's items, for the general path, when there are few.
+    pub(crate) steps: Option<directive::Steps>,
 }
 
 /// The separators of a pattern of the form `%Y?%m?%d` with one ASCII
@@ -610,6 +612,7 @@ impl DateFormat<'static> {
         layout: None,
         compiled: None,
         quick: Some(compiled::Quick::ISO),
+        steps: None,
     };
 }
 
@@ -652,6 +655,7 @@ impl<'p> DateFormat<'p> {
             layout: Layout::of(pattern),
             compiled: compiled::Compiled::new(pattern),
             quick: compiled::Compiled::new(pattern).and_then(|c| c.quick()),
+            steps: directive::Steps::new(pattern),
         }
     }
 
@@ -698,7 +702,7 @@ impl<'p> DateFormat<'p> {
     #[doc(hidden)]
     #[must_use]
     pub const fn general_only(self) -> Self {
-        DateFormat { numeric: None, layout: None, compiled: None, quick: None, ..self }
+        DateFormat { numeric: None, layout: None, compiled: None, quick: None, steps: None, ..self }
     }
 
     /// The same format with a pivot year for reading `%y`: a two-digit year
@@ -877,6 +881,17 @@ impl<'p> DateFormat<'p> {
     /// Writes the fields of a value through the pattern; the constructor
     /// checked that the value has what every directive needs.
     fn write_fields<W: fmt::Write + ?Sized>(&self, w: &mut W, fields: &Fields) -> fmt::Result {
+        if let Some(steps) = &self.steps {
+            for item in steps.items(self.pattern) {
+                match item {
+                    Item::Literal(text) => w.write_str(text)?,
+                    Item::Directive { directive, unpadded } => {
+                        self.write_directive(w, fields, directive, unpadded)?;
+                    }
+                }
+            }
+            return Ok(());
+        }
         for item in Items::new(self.pattern) {
             match item {
                 Ok(Item::Literal(text)) => w.write_str(text)?,

@@ -118,17 +118,20 @@ fn longest_name(
     what: &'static str,
 ) -> Result<(usize, usize), ParseError> {
     let rest = input.get(pos..).unwrap_or("").as_bytes();
-    // The longest match, the last of equally long ones; a name is compared
-    // whole only when its first byte matches.
-    let first = rest.first().map(u8::to_ascii_lowercase);
+    // The longest match, the last of equally long ones. A name is compared
+    // whole only when its first two bytes could match (one for a one-byte
+    // name): equal, or apart by the bit of an ASCII letter's case (in
+    // Arabic script the first byte alone is one of a few lead bytes).
+    let near = |a: u8, b: Option<&u8>| b.is_some_and(|&b| matches!(a ^ b, 0 | 0x20));
     let mut best: Option<(usize, &str)> = None;
     for table in tables {
         for (i, name) in table.iter().enumerate() {
             let bytes = name.as_bytes();
-            if bytes.is_empty()
-                || bytes.first().map(u8::to_ascii_lowercase) != first
-                || best.is_some_and(|(_, b)| b.len() > name.len())
-            {
+            let Some((&a, tail)) = bytes.split_first() else { continue };
+            if !near(a, rest.first()) || tail.first().is_some_and(|&b| !near(b, rest.get(1))) {
+                continue;
+            }
+            if best.is_some_and(|(_, b)| b.len() > name.len()) {
                 continue;
             }
             if rest.get(..bytes.len()).is_some_and(|b| b.eq_ignore_ascii_case(bytes)) {
@@ -554,9 +557,22 @@ impl DateFormat<'_> {
     }
 
     fn read(&self, input: &str, calendar: Calendar) -> Result<Read, ParseError> {
+        match &self.steps {
+            Some(steps) => self.read_items(input, calendar, steps.items(self.pattern).map(Ok)),
+            None => self.read_items(input, calendar, Items::new(self.pattern)),
+        }
+    }
+
+    /// [`DateFormat::read`] of the pattern's `items`.
+    fn read_items<'p>(
+        &self,
+        input: &str,
+        calendar: Calendar,
+        items: impl Iterator<Item = Result<Item<'p>, crate::PatternError>>,
+    ) -> Result<Read, ParseError> {
         let mut read = Read::default();
         let mut pos = 0;
-        let mut items = Items::new(self.pattern).peekable();
+        let mut items = items.peekable();
         // Whether the item before wrote a number that ends at once before
         // this one: in a run of numbers glued together (`%Y%m%d`), every
         // field keeps its width, or `1402116` could be 1/16 or 11/6.
