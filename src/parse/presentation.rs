@@ -428,10 +428,10 @@ pub(super) const FORMS: [(u32, u8, char, char); 403] = [
 /// The decomposition of a presentation form, or `None` for any other
 /// character.
 pub(super) fn decompose(c: char) -> Option<(char, char)> {
-    let cp = u32::from(c);
-    if !(0xFB50..=0xFEFF).contains(&cp) {
+    if !may_decompose(c) {
         return None;
     }
+    let cp = u32::from(c);
     let i = match FORMS.binary_search_by(|&(start, _, _, _)| start.cmp(&cp)) {
         Ok(i) => i,
         Err(0) => return None,
@@ -439,6 +439,12 @@ pub(super) fn decompose(c: char) -> Option<(char, char)> {
     };
     let &(start, len, a, b) = FORMS.get(i)?;
     (cp < start + u32::from(len)).then_some((a, b))
+}
+
+/// Whether `c` is in the blocks of presentation forms, the only characters
+/// [`decompose`] splits.
+pub(super) const fn may_decompose(c: char) -> bool {
+    matches!(c as u32, 0xFB50..=0xFEFF)
 }
 
 #[cfg(test)]

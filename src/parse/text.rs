@@ -299,6 +299,12 @@ impl<'a> Cursor<'a> {
     pub(crate) fn may_match(first: Option<char>, pattern: &str) -> bool {
         match pattern.chars().next() {
             None | Some(' ' | '\u{200C}' | '.') => true,
+            // Outside the presentation forms a character folds to one or
+            // none (then it is skipped, and anything may follow).
+            Some(p) if !presentation::may_decompose(p) => match fold_one(p) {
+                None => true,
+                f => f == first,
+            },
             Some(p) => {
                 let folded = fold(p);
                 folded.len == 0 || folded.get(0) == first
