@@ -554,7 +554,9 @@ impl Quick {
     #[inline]
     pub(crate) fn read(&self, input: &[u8]) -> Option<(i32, u8, u8)> {
         // A Latin text of these patterns has at most ten bytes, a two-byte
-        // one at least fourteen.
+        // one more; but for one shape, ten two-byte bytes of an unpadded day
+        // and month before `%y`, which the Latin readers refuse and the
+        // general reader takes.
         let wide = input.len() > 10;
         let fixed = if wide { self.fixed::<true>(input) } else { self.fixed::<false>(input) };
         let (year, month, day) = match fixed {
@@ -681,7 +683,8 @@ fn two_two_four<const WIDE: bool, const SHORT: bool>(
     let size = if WIDE { 2 } else { 1 };
     // The widths of the two first numbers, from the count of digits (and,
     // for seven, from where the first separator stands: a digit's byte is
-    // never the ASCII separator). Each shape read with its widths known, so that no offset is computed.
+    // never the ASCII separator); each shape is read with its widths known
+    // when compiled.
     match input.len() {
         n if n == 8 * size + 2 => widths::<WIDE, 2, 2>(input, [a, b]),
         n if SHORT && n == 7 * size + 2 && input.get(size) == Some(&a) => {

@@ -401,7 +401,13 @@ pub(crate) struct Layout {
 }
 
 impl Layout {
+    /// `%F`: `%Y-%m-%d`.
+    const ISO: Layout = Layout { fields: [0, 2, 3], separators: [b'-', b'-'] };
+
     const fn of(pattern: &str) -> Option<Layout> {
+        if let [b'%', b'F'] = pattern.as_bytes() {
+            return Some(Layout::ISO);
+        }
         let mut bytes = pattern.as_bytes();
         let mut fields = [0u8; 3];
         let mut separators = [0u8; 2];
@@ -496,7 +502,7 @@ impl Layout {
                 _ => Err(fmt::Error),
             };
         }
-        let tables = (wide_pairs(digits), wide_digits(digits));
+        let tables = digit_tables(digits);
         wide_field(w, tables, f0, s0, y, m, d)?;
         wide_field(w, tables, f1, s1, y, m, d)?;
         wide_field(w, tables, f2, 0, y, m, d)
@@ -518,18 +524,18 @@ fn wide_field<W: fmt::Write + ?Sized>(
 ) -> fmt::Result {
     match field {
         0 => {
-            w.write_str(wide_pair(pairs, y / 100))?;
-            w.write_str(wide_pair(pairs, y))?;
+            w.write_str(pair(pairs, y / 100))?;
+            w.write_str(pair(pairs, y))?;
         }
-        1 => w.write_str(wide_pair(pairs, y))?,
-        2 => w.write_str(wide_pair(pairs, m))?,
-        3 => w.write_str(wide_pair(pairs, d))?,
+        1 => w.write_str(pair(pairs, y))?,
+        2 => w.write_str(pair(pairs, m))?,
+        3 => w.write_str(pair(pairs, d))?,
         _ => {
             let v = if field == 4 { m } else { d };
             if v < 10 {
                 w.write_str(singles.get(v as usize).copied().unwrap_or(""))?;
             } else {
-                w.write_str(wide_pair(pairs, v))?;
+                w.write_str(pair(pairs, v))?;
             }
         }
     }
@@ -609,7 +615,7 @@ impl DateFormat<'static> {
         digits: None,
         pivot: None,
         numeric: numeric_layout("%F"),
-        layout: None,
+        layout: Some(Layout::ISO),
         compiled: None,
         quick: Some(compiled::Quick::ISO),
         steps: None,
@@ -646,6 +652,7 @@ impl<'p> DateFormat<'p> {
     /// The format of a pattern the caller has checked, in English with the
     /// locale's digits, with its fast paths.
     fn checked(pattern: &'p str) -> Self {
+        let compiled = compiled::Compiled::new(pattern);
         DateFormat {
             pattern,
             locale: Locale::English,
@@ -653,8 +660,8 @@ impl<'p> DateFormat<'p> {
             pivot: None,
             numeric: numeric_layout(pattern),
             layout: Layout::of(pattern),
-            compiled: compiled::Compiled::new(pattern),
-            quick: compiled::Compiled::new(pattern).and_then(|c| c.quick()),
+            compiled,
+            quick: compiled.and_then(|c| c.quick()),
             steps: directive::Steps::new(pattern),
         }
     }
@@ -834,19 +841,7 @@ impl<'p> DateFormat<'p> {
                     Err(_) => Err(fmt::Error),
                 };
             }
-            if (0..=9999).contains(&y) {
-                // Persian or Arabic-Indic: the two-digit groups come from a
-                // table of valid UTF-8, so nothing is encoded or validated
-                // here; the separators are ASCII.
-                let pairs = wide_pairs(self.digits());
-                let y = y as u32;
-                w.write_str(wide_pair(pairs, y / 100))?;
-                w.write_str(wide_pair(pairs, y))?;
-                w.write_char(char::from(a))?;
-                w.write_str(wide_pair(pairs, u32::from(m)))?;
-                w.write_char(char::from(b))?;
-                return w.write_str(wide_pair(pairs, u32::from(d)));
-            }
+            // Persian and Arabic-Indic digits: the layout below writes them.
         }
         if let Some(layout) = self.layout {
             let (y, m, d) = date.ymd();
@@ -1067,22 +1062,13 @@ pub(crate) fn week_of_year(day_of_year: u16, weekday: Weekday) -> u8 {
     ((yday + 7 - u16::from(weekday.to_saturday_zero_offset())) / 7) as u8
 }
 
-/// The table of two-digit groups of a two-byte digit set (Persian, or
-/// Arabic-Indic for any other).
+/// The tables of a digit set: `00` to `99`, and `0` to `9`.
 #[inline]
-fn wide_pairs(digits: Digits) -> &'static [&'static str; 100] {
+fn digit_tables(digits: Digits) -> (&'static [&'static str; 100], &'static [&'static str; 10]) {
     match digits {
-        Digits::Persian => &PAIRS_PERSIAN,
-        _ => &PAIRS_ARABIC_INDIC,
-    }
-}
-
-/// The digits of a two-byte set (Persian, or Arabic-Indic for any other).
-#[inline]
-fn wide_digits(digits: Digits) -> &'static [&'static str; 10] {
-    match digits {
-        Digits::Persian => &DIGITS_PERSIAN,
-        _ => &DIGITS_ARABIC_INDIC,
+        Digits::Latin => (&PAIRS_LATIN, &DIGITS_LATIN),
+        Digits::Persian => (&PAIRS_PERSIAN, &DIGITS_PERSIAN),
+        Digits::ArabicIndic => (&PAIRS_ARABIC_INDIC, &DIGITS_ARABIC_INDIC),
     }
 }
 
@@ -1092,9 +1078,9 @@ const DIGITS_PERSIAN: [&str; 10] = ["۰", "۱", "۲", "۳", "۴", "۵", "۶", "�
 /// The Arabic-Indic digits.
 const DIGITS_ARABIC_INDIC: [&str; 10] = ["٠", "١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩"];
 
-/// `n % 100` as two digits from a table of [`wide_pairs`].
+/// `n % 100` as two digits from a table of [`digit_tables`].
 #[inline]
-fn wide_pair(pairs: &'static [&'static str; 100], n: u32) -> &'static str {
+fn pair(pairs: &'static [&'static str; 100], n: u32) -> &'static str {
     pairs.get((n % 100) as usize).copied().unwrap_or("")
 }
 
@@ -1193,12 +1179,7 @@ fn write_small<W: fmt::Write + ?Sized>(
     width: u8,
     pad: Pad,
 ) -> fmt::Result {
-    let (pairs, singles) = match digits {
-        Digits::Latin => (&PAIRS_LATIN, &DIGITS_LATIN),
-        Digits::Persian => (&PAIRS_PERSIAN, &DIGITS_PERSIAN),
-        Digits::ArabicIndic => (&PAIRS_ARABIC_INDIC, &DIGITS_ARABIC_INDIC),
-    };
-    let pair = |n: u32| pairs.get((n % 100) as usize).copied().unwrap_or("");
+    let (pairs, singles) = digit_tables(digits);
     let single = |n: u32| singles.get((n % 10) as usize).copied().unwrap_or("");
     let count = match value {
         0..=9 => 1,
@@ -1211,14 +1192,14 @@ fn write_small<W: fmt::Write + ?Sized>(
     }
     match count {
         1 => w.write_str(single(value)),
-        2 => w.write_str(pair(value)),
+        2 => w.write_str(pair(pairs, value)),
         3 => {
             w.write_str(single(value / 100))?;
-            w.write_str(pair(value))
+            w.write_str(pair(pairs, value))
         }
         _ => {
-            w.write_str(pair(value / 100))?;
-            w.write_str(pair(value))
+            w.write_str(pair(pairs, value / 100))?;
+            w.write_str(pair(pairs, value))
         }
     }
 }

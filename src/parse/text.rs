@@ -147,7 +147,15 @@ const fn fold_one_by_rule(c: char) -> Option<char> {
 }
 
 /// Folds one character of input.
+#[inline]
 pub(crate) fn fold(c: char) -> Folded {
+    // Outside the presentation forms a character folds to one or none.
+    if !presentation::may_decompose(c) {
+        return match fold_one(c) {
+            Some(f) => Folded::one(f),
+            None => Folded::NONE,
+        };
+    }
     match presentation::decompose(c) {
         Some((a, b)) => {
             let mut out = Folded::NONE;
@@ -299,12 +307,6 @@ impl<'a> Cursor<'a> {
     pub(crate) fn may_match(first: Option<char>, pattern: &str) -> bool {
         match pattern.chars().next() {
             None | Some(' ' | '\u{200C}' | '.') => true,
-            // Outside the presentation forms a character folds to one or
-            // none (then it is skipped, and anything may follow).
-            Some(p) if !presentation::may_decompose(p) => match fold_one(p) {
-                None => true,
-                f => f == first,
-            },
             Some(p) => {
                 let folded = fold(p);
                 folded.len == 0 || folded.get(0) == first
