@@ -91,6 +91,7 @@ type Ymd = (i32, u8, u8);
 
 /// The date's fields, where the date ends, and the time.
 fn read_date_time(s: &str) -> Result<(Ymd, usize, Time), ParseError> {
+    ParseError::check_len(s)?;
     let mut c = Cursor::new(s);
     let ymd = c.ymd()?;
     let date_end = c.pos();

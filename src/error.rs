@@ -280,6 +280,10 @@ pub enum ParseErrorKind {
     /// The offset disagrees with the time zone the text names
     /// (`+04:30[Asia/Tehran]` in 2024, when Tehran was at +03:30).
     OffsetMismatch,
+    /// The input is longer than [`MAX_INPUT_LEN`](crate::MAX_INPUT_LEN)
+    /// bytes, which no reader reads; the error is at the last character
+    /// boundary at or before that byte.
+    TooLong,
 }
 
 impl fmt::Display for ParseErrorKind {
@@ -334,6 +338,9 @@ impl fmt::Display for ParseErrorKind {
             ParseErrorKind::OffsetMismatch => {
                 f.write_str("the offset is not the time zone's offset at that instant")
             }
+            ParseErrorKind::TooLong => {
+                write!(f, "input longer than {MAX_INPUT_LEN} bytes, the most any reader reads")
+            }
         }
     }
 }
@@ -377,18 +384,64 @@ impl ParseError {
 
     /// The byte offset in the input where the problem was found.
     ///
+    /// Every reader of the crate guarantees that the offset is at most the
+    /// input's length and on a character boundary, so that
+    /// `&input[err.offset()..]` shows the text from there and never panics.
+    ///
     /// # Example
     ///
     /// ```
+    /// use shamsi::parse::Lenient;
     /// use shamsi::JalaliDate;
     ///
     /// let err = "1402-1x-06".parse::<JalaliDate>().unwrap_err();
     /// assert_eq!(err.offset(), 6);
+    /// let text = "۶ بهمن ۱۴۰۲ ساعت ۲۵";
+    /// let err = Lenient::new().parse_datetime(text).unwrap_err();
+    /// assert_eq!(&text[err.offset()..], "ساعت ۲۵");
     /// ```
     pub const fn offset(&self) -> usize {
         self.offset
     }
+
+    /// `Ok` when `input` is within [`MAX_INPUT_LEN`], else
+    /// [`ParseErrorKind::TooLong`] at the last character boundary at or
+    /// before that length.
+    pub(crate) fn check_len(input: &str) -> Result<(), ParseError> {
+        if input.len() <= MAX_INPUT_LEN {
+            return Ok(());
+        }
+        let mut at = MAX_INPUT_LEN;
+        while !input.is_char_boundary(at) {
+            at -= 1;
+        }
+        Err(ParseError::new(ParseErrorKind::TooLong, at))
+    }
 }
+
+/// The longest text, in bytes, that any reader of one value takes: the
+/// `FromStr` of every type, the RFC 3339 and RFC 9557 readers, the pattern
+/// readers of [`format`](crate::format) and the lenient reader of
+/// [`parse`](crate::parse). A longer input is refused, before any of it is
+/// read, with [`ParseErrorKind::TooLong`]: one policy for every reader, so
+/// that a text is never read by one and refused by another for its length,
+/// and so that the lenient reader can work on the stack. Finding dates in
+/// running text ([`mentions`](crate::parse::mentions)) reads any length.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::parse::Lenient;
+/// use shamsi::{JalaliDate, ParseErrorKind, MAX_INPUT_LEN};
+///
+/// let padded = format!("{}۶ بهمن ۱۴۰۲", " ".repeat(MAX_INPUT_LEN - 10));
+/// let err = Lenient::new().parse(&padded).unwrap_err();
+/// assert_eq!((err.kind(), err.offset()), (ParseErrorKind::TooLong, MAX_INPUT_LEN - 1));
+/// assert!(padded.is_char_boundary(err.offset()));
+/// let err = format!("1402-11-06{}", " ".repeat(MAX_INPUT_LEN)).parse::<JalaliDate>().unwrap_err();
+/// assert_eq!(err.kind(), ParseErrorKind::TooLong);
+/// ```
+pub const MAX_INPUT_LEN: usize = 512;
 
 /// What is wrong with a format pattern.
 ///

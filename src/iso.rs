@@ -306,6 +306,7 @@ pub(crate) fn parse_date<D>(
     s: &str,
     new: impl FnOnce(i32, u8, u8) -> Result<D, crate::DateError>,
 ) -> Result<D, ParseError> {
+    ParseError::check_len(s)?;
     let (year, month, day) = parse_ymd(s)?;
     new(year, month, day).map_err(|e| invalid_date(e, s.len()))
 }

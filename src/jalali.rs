@@ -145,6 +145,7 @@ impl core::str::FromStr for Period {
     /// # Ok::<(), shamsi::ParseError>(())
     /// ```
     fn from_str(s: &str) -> Result<Period, ParseError> {
+        ParseError::check_len(s)?;
         let err = |kind, at| ParseError::new(kind, at);
         let bytes = s.as_bytes();
         let (negative, mut at) = match bytes.first() {

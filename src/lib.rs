@@ -171,6 +171,7 @@ pub struct ReadmeDoctests;
 pub use datetime::{GregorianDateTime, JalaliDateTime};
 pub use error::{
     Calendar, DateError, Field, ParseError, ParseErrorKind, PatternError, PatternErrorKind,
+    MAX_INPUT_LEN,
 };
 pub use gregorian::GregorianDate;
 pub use jalali::{Days, JalaliDate, MonthEnd, Period};

@@ -167,6 +167,7 @@ impl core::str::FromStr for Offset {
 
     /// Reads `Z`, `±HH:MM`, `±HHMM` or `±HH:MM:SS`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ParseError::check_len(s)?;
         let mut c = Cursor::new(s);
         let seconds = c.offset()?;
         c.end()?;
@@ -763,6 +764,7 @@ impl OffsetDateTime {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_rfc3339(s: &str) -> Result<Self, ParseError> {
+        ParseError::check_len(s)?;
         let mut c = Cursor::new(s);
         let t = read_gregorian_instant(&mut c)?;
         c.end()?;
@@ -801,6 +803,7 @@ impl OffsetDateTime {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_rfc9557(s: &str) -> Result<(Self, Option<&str>), ParseError> {
+        ParseError::check_len(s)?;
         let mut c = Cursor::new(s);
         let mut t = read_gregorian_instant(&mut c)?;
         let mut zone_name = None;
@@ -905,6 +908,7 @@ impl<R: Rule> core::str::FromStr for OffsetDateTime<R> {
     /// Reads `YYYY-MM-DDTHH:MM[:SS[.f]]` and an offset (`Z`, `±HH:MM`,
     /// `±HHMM`, `±HH:MM:SS`): a Jalali date-time, which must have an offset.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ParseError::check_len(s)?;
         let mut c = Cursor::new(s);
         let (y, m, d) = c.ymd()?;
         let date = JalaliDate::new_in(R::VALUE, y, m, d)

@@ -347,6 +347,7 @@ impl core::str::FromStr for Time {
     /// Reads `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fffffffff` (one to nine
     /// digits after `.` or `,`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ParseError::check_len(s)?;
         let mut c = Cursor::new(s);
         let raw = c.time(false)?;
         c.end()?;

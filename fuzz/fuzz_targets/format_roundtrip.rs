@@ -1,73 +1,8 @@
-//! Random dates and patterns: `parse(format(d)) == d` whenever the pattern
-//! carries the year, month and day (or the day of the year); any pattern
-//! text at all is either refused or written and read without a panic.
+//! The `format_roundtrip` fuzz target: the checks of `fuzz/checks/format_roundtrip.rs`, which
+//! `cargo test` also runs on the stored inputs (`tests/fuzz_replay.rs`).
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use shamsi::format::{DateFormat, Digits, Locale};
-use shamsi::{GregorianDate, JalaliDate, ParseErrorKind};
+#[path = "../checks/format_roundtrip.rs"]
+mod check;
 
-const DIRECTIVES: [&str; 23] = [
-    "%Y", "%-Y", "%y", "%-y", "%m", "%-m", "%d", "%-d", "%e", "%B", "%b", "%A", "%a", "%j", "%-j",
-    "%u", "%w", "%U", "%-U", "%F", "%%", "%o", "%E",
-];
-const SEPARATORS: [&str; 7] = [" ", "/", "-", ", ", "، ", " | ", "."];
-const DIGITS: [Digits; 3] = [Digits::Latin, Digits::Persian, Digits::ArabicIndic];
-
-fn carries_date(p: &str) -> bool {
-    let has = |d: &str| p.contains(d);
-    let year = has("%Y") || has("%-Y") || has("%y") || has("%-y") || has("%F");
-    let month = has("%m") || has("%-m") || has("%B") || has("%b") || has("%F");
-    let day = has("%d") || has("%-d") || has("%e") || has("%o") || has("%F");
-    year && ((month && day) || has("%j") || has("%-j"))
-}
-
-fuzz_target!(|data: &[u8]| {
-    let Some((head, rest)) = data.split_first_chunk::<6>() else {
-        return;
-    };
-    let n = i32::from_le_bytes([head[0], head[1], head[2], head[3]]);
-    let locale = Locale::ALL[usize::from(head[4]) % Locale::ALL.len()];
-    let digits = DIGITS[usize::from(head[5]) % DIGITS.len()];
-
-    let (lo, hi) = (JalaliDate::MIN.to_day_number(), JalaliDate::MAX.to_day_number());
-    let day = lo + n.rem_euclid(hi - lo + 1);
-    let date = JalaliDate::from_day_number(day).unwrap();
-    let gregorian = date.to_gregorian();
-
-    // A pattern of directives and separators chosen by the input.
-    let mut pattern = String::new();
-    for (i, pair) in rest.chunks(2).take(8).enumerate() {
-        if i > 0 {
-            pattern.push_str(SEPARATORS[usize::from(pair[0]) % SEPARATORS.len()]);
-        }
-        let pick = pair.get(1).copied().unwrap_or(pair[0]);
-        pattern.push_str(DIRECTIVES[usize::from(pick) % DIRECTIVES.len()]);
-    }
-    if !pattern.is_empty() {
-        let f = DateFormat::new(&pattern).unwrap().with_locale(locale).with_digits(digits);
-        let jf = f.with_pivot(date.year());
-        let written = jf.format(date);
-        let read = jf.parse(&written);
-        let gf = f.with_pivot(gregorian.year());
-        let g_written = gf.format(gregorian);
-        let g_read = gf.parse_gregorian(&g_written);
-        if carries_date(&pattern) {
-            assert_eq!(read, Ok(date), "{pattern:?} {written:?}");
-            assert_eq!(g_read, Ok(gregorian), "{pattern:?} {g_written:?}");
-        } else {
-            assert!(matches!(read.map_err(|e| e.kind()), Err(ParseErrorKind::MissingField(_))));
-        }
-    }
-
-    // The rest as a raw pattern: refused, or used without a panic.
-    if let Ok(raw) = std::str::from_utf8(rest) {
-        if let Ok(f) = DateFormat::new(raw) {
-            let f = f.with_locale(locale).with_digits(digits);
-            let written = f.format(date);
-            let _ = f.parse(&written);
-            let _ = f.parse(raw);
-            let _ = f.parse_gregorian(&f.format(GregorianDate::MAX));
-        }
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check::run(data));

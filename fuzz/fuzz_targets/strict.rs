@@ -1,44 +1,8 @@
-//! The strict pattern reader on any pattern and any text: no panic, errors
-//! inside the input, a date it reads is written and read back unchanged, and
-//! the fast paths read and write exactly what the general path does.
+//! The `strict` fuzz target: the checks of `fuzz/checks/strict.rs`, which
+//! `cargo test` also runs on the stored inputs (`tests/fuzz_replay.rs`).
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use shamsi::format::{DateFormat, Locale};
+#[path = "../checks/strict.rs"]
+mod check;
 
-fuzz_target!(|data: &[u8]| {
-    let Some((&split, rest)) = data.split_first() else {
-        return;
-    };
-    let cut = usize::from(split).min(rest.len());
-    let (Ok(pattern), Ok(text)) =
-        (std::str::from_utf8(&rest[..cut]), std::str::from_utf8(&rest[cut..]))
-    else {
-        return;
-    };
-    let Ok(format) = DateFormat::new(pattern) else {
-        return;
-    };
-    for locale in Locale::ALL {
-        for f in [format.with_locale(locale), format.with_locale(locale).with_pivot(1419)] {
-            let general = f.general_only();
-            assert_eq!(f.parse(text), general.parse(text), "{pattern:?} {text:?}");
-            assert_eq!(f.parse_gregorian(text), general.parse_gregorian(text), "{pattern:?} {text:?}");
-            match f.parse(text) {
-                Ok(d) => {
-                    let written = f.format(d);
-                    assert_eq!(written, general.format(d), "{pattern:?}");
-                    assert_eq!(f.parse(&written), Ok(d), "{pattern:?} {text:?} {written:?}");
-                }
-                Err(e) => {
-                    assert!(e.offset() <= text.len(), "{e}");
-                    assert!(text.is_char_boundary(e.offset()), "{e}");
-                }
-            }
-            if let Ok(g) = f.parse_gregorian(text) {
-                let written = f.format(g);
-                assert_eq!(f.parse_gregorian(&written), Ok(g), "{pattern:?} {text:?} {written:?}");
-            }
-        }
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check::run(data));

@@ -1481,6 +1481,7 @@ impl<C: LunarCalendar + Default> core::str::FromStr for HijriDate<C> {
     /// value ([`Iran::OBSERVED`] for `HijriDate`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         use crate::{ParseError, ParseErrorKind};
+        ParseError::check_len(s)?;
         let b = s.as_bytes();
         let digits = |r: core::ops::Range<usize>| -> Result<u32, ParseError> {
             let mut v = 0u32;

@@ -520,6 +520,7 @@ impl Lenient {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_in<R: Rule>(&self, rule: R, input: &str) -> Result<Parsed<R>, ParseError> {
+        ParseError::check_len(input)?;
         let ctx = Ctx { order: self.order, ..Ctx::WHOLE };
         let cur = Cursor::new(input, 0).skip_spaces(usize::MAX).0;
         if cur.at_end() {
@@ -658,6 +659,7 @@ impl Lenient {
         rule: R,
         input: &str,
     ) -> Result<DateTimeParsed<R>, ParseError> {
+        ParseError::check_len(input)?;
         let Some(found) = super::clock::find_time(input)? else {
             let date = self.parse_in(rule, input)?;
             return Ok(DateTimeParsed { date, time: None, offset: None, zone: None });
@@ -665,10 +667,12 @@ impl Lenient {
         let head = input.get(..found.start).unwrap_or("");
         let tail = input.get(found.end..).unwrap_or("");
         // The date is what is left, joined on the stack: nothing allocates.
-        let mut buf = [0u8; 512];
+        // The time took at least one byte, so the joined text is no longer
+        // than the input, which is within the limit.
+        let mut buf = [0u8; crate::MAX_INPUT_LEN];
         let len = head.len() + 1 + tail.len();
         let Some(slot) = buf.get_mut(..len) else {
-            return Err(ParseError::new(ParseErrorKind::Expected("at most 512 bytes"), 512));
+            return Err(ParseError::new(ParseErrorKind::TooLong, 0));
         };
         let (a, rest) = slot.split_at_mut(head.len());
         a.copy_from_slice(head.as_bytes());

@@ -321,6 +321,7 @@ impl DateFormat<'_> {
     /// ```
     #[inline]
     pub fn parse_in<R: Rule>(&self, rule: R, input: &str) -> Result<JalaliDate<R>, ParseError> {
+        ParseError::check_len(input)?;
         let fields = match self.numeric {
             Some(_) => self.numeric_fields(input),
             None => self.quick_fields(input),
@@ -364,6 +365,7 @@ impl DateFormat<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_gregorian(&self, input: &str) -> Result<GregorianDate, ParseError> {
+        ParseError::check_len(input)?;
         let fields = match self.numeric {
             Some(_) => self.numeric_fields(input),
             None => self.quick_fields(input),
@@ -557,6 +559,7 @@ impl DateFormat<'_> {
     }
 
     fn read(&self, input: &str, calendar: Calendar) -> Result<Read, ParseError> {
+        ParseError::check_len(input)?;
         match &self.steps {
             Some(steps) => self.read_items(input, calendar, steps.items(self.pattern).map(Ok)),
             None => self.read_items(input, calendar, Items::new(self.pattern)),

@@ -1,0 +1,46 @@
+//! The lenient parser on any text: no panic, errors inside the input, and a
+//! date it reads is written and read back unchanged, in every locale.
+
+use shamsi::format::{DateFormat, Locale};
+use shamsi::parse::{Expect, Lenient, Parsed};
+
+/// The target's checks on one input: panics on a finding.
+pub fn run(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let long = DateFormat::new("%A %-d %B %Y").unwrap();
+    for expect in [Expect::Auto, Expect::Jalali, Expect::Gregorian] {
+        for lenient in [Lenient::new(), Lenient::new().with_pivot(1403)] {
+            match lenient.expecting(expect).parse(text) {
+                Ok(Parsed::Jalali(d)) => {
+                    for locale in Locale::ALL {
+                        let f = long.with_locale(locale);
+                        let written = f.format(d);
+                        assert_eq!(f.parse(&written), Ok(d), "{written:?}");
+                        let again = Lenient::new().expecting(Expect::Jalali).parse(&written);
+                        assert_eq!(again, Ok(Parsed::Jalali(d)), "{written:?}");
+                    }
+                }
+                Ok(Parsed::Gregorian(g)) => {
+                    for locale in Locale::ALL {
+                        let f = long.with_locale(locale);
+                        let written = f.format(g);
+                        assert_eq!(f.parse_gregorian(&written), Ok(g), "{written:?}");
+                        let again = Lenient::new().expecting(Expect::Gregorian).parse(&written);
+                        assert_eq!(again, Ok(Parsed::Gregorian(g)), "{written:?}");
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    assert!(e.offset() <= text.len(), "{e}");
+                    assert!(text.is_char_boundary(e.offset()), "{e}");
+                    if text.len() > shamsi::MAX_INPUT_LEN {
+                        assert_eq!(e.kind(), shamsi::ParseErrorKind::TooLong, "{e}");
+                    }
+                    let _ = e.to_string();
+                }
+            }
+        }
+    }
+}
