@@ -89,6 +89,34 @@ fn write_date_time<D: fmt::Display>(
 /// A date's year, month and day.
 type Ymd = (i32, u8, u8);
 
+/// Reads an RFC 9557 date-time: ISO (Gregorian) fields, no offset, and at
+/// least one annotation (`2024-01-26T14:30:00[u-ca=persian]`), else
+/// [`NoCalendar`](crate::ParseErrorKind::NoCalendar).
+pub(crate) fn parse_annotated_date_time(s: &str) -> Result<GregorianDateTime, ParseError> {
+    ParseError::check_len(s)?;
+    let mut c = Cursor::new(s);
+    let (y, m, d) = c.iso_ymd()?;
+    let date_end = c.pos();
+    c.date_time_separator()?;
+    let at = c.pos();
+    let raw = c.time(false)?;
+    let end = c.pos();
+    if c.at_offset() && c.peek() != Some(b'[') {
+        return Err(ParseError::new(crate::ParseErrorKind::UnexpectedOffset, end));
+    }
+    let found = c.annotations()?;
+    c.end()?;
+    if !found.any {
+        return Err(ParseError::new(crate::ParseErrorKind::NoCalendar, end));
+    }
+    // A time zone makes an instant, whose offset is not to be dropped.
+    if let Some((_, at)) = found.zone {
+        return Err(ParseError::new(crate::ParseErrorKind::UnexpectedOffset, at));
+    }
+    let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, date_end))?;
+    Ok(date.at(Time::from_raw(raw, at)?))
+}
+
 /// The date's fields, where the date ends, and the time.
 fn read_date_time(s: &str) -> Result<(Ymd, usize, Time), ParseError> {
     ParseError::check_len(s)?;
@@ -512,7 +540,7 @@ impl<R: Rule> JalaliDateTime<R> {
     /// // Clocks went from 00:00 to 01:00 on 2 Farvardin 1399.
     /// let dt: JalaliDateTime = "1399-01-02T00:30:00".parse()?;
     /// let resolved = dt.in_zone(TimeZone::Iran, Disambiguation::Compatible)?;
-    /// assert_eq!(resolved.to_string(), "1399-01-02T01:30:00+04:30");
+    /// assert_eq!(resolved.jalali().to_string(), "1399-01-02T01:30:00+04:30");
     /// assert!(dt.in_zone(TimeZone::Iran, Disambiguation::Reject).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -553,6 +581,12 @@ impl<R: Rule> core::str::FromStr for JalaliDateTime<R> {
     /// ([`ParseErrorKind::UnexpectedOffset`](crate::ParseErrorKind::UnexpectedOffset)): read it as an
     /// [`OffsetDateTime`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.as_bytes().contains(&b'[') {
+            let dt = parse_annotated_date_time(s)?;
+            let date = JalaliDate::from_gregorian_in(R::VALUE, dt.date())
+                .map_err(|e| ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))?;
+            return Ok(date.at(dt.time()));
+        }
         let ((y, m, d), end, time) = read_date_time(s)?;
         let date =
             JalaliDate::new_in(R::VALUE, y, m, d).map_err(|e| crate::iso::invalid_date(e, end))?;
@@ -807,6 +841,9 @@ impl core::str::FromStr for GregorianDateTime {
     /// Reads `YYYY-MM-DDTHH:MM:SS` as [`JalaliDateTime`]'s reader does,
     /// refusing an offset after it.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.as_bytes().contains(&b'[') {
+            return parse_annotated_date_time(s);
+        }
         let ((y, m, d), end, time) = read_date_time(s)?;
         let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, end))?;
         Ok(date.at(time))

@@ -266,8 +266,9 @@ pub enum ParseErrorKind {
     /// Two parts of the text disagree about a field (`%d` read twice with
     /// different values, or a `%j` that is not the day of `%m`/`%d`).
     Inconsistent(Field),
-    /// A UTC offset (or `Z`) after a civil date-time, which has no offset:
-    /// read it as an offset date-time instead of dropping the offset.
+    /// A UTC offset (or `Z`), or a time zone annotation, after a civil date
+    /// or date-time, which has none: read it as an offset date-time instead
+    /// of dropping the offset.
     UnexpectedOffset,
     /// An RFC 9557 annotation marked critical (`[!…]`) that cannot be
     /// honoured, such as `[!u-ca=hebrew]`: another calendar than the
@@ -284,6 +285,11 @@ pub enum ParseErrorKind {
     /// bytes, which no reader reads; the error is at the last character
     /// boundary at or before that byte.
     TooLong,
+    /// A date without a calendar where one is required: `YYYY-MM-DD` alone
+    /// may be a Solar Hijri or a Gregorian date, so the checked readers
+    /// (this crate's serde for Jalali values) want RFC 9557's
+    /// `2024-01-26[u-ca=persian]`, whose fields are ISO (Gregorian).
+    NoCalendar,
 }
 
 impl fmt::Display for ParseErrorKind {
@@ -338,6 +344,9 @@ impl fmt::Display for ParseErrorKind {
             ParseErrorKind::OffsetMismatch => {
                 f.write_str("the offset is not the time zone's offset at that instant")
             }
+            ParseErrorKind::NoCalendar => f.write_str(
+                "a date without a calendar annotation, which may be solar hijri or gregorian (write 2024-01-26[u-ca=persian], whose fields are gregorian)",
+            ),
             ParseErrorKind::TooLong => {
                 write!(f, "input longer than {MAX_INPUT_LEN} bytes, the most any reader reads")
             }

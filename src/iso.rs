@@ -134,6 +134,15 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// Consumes `lit` if it is next.
+    pub(crate) fn eat_str(&mut self, lit: &str) -> bool {
+        let found = self.bytes.get(self.pos..).is_some_and(|b| b.starts_with(lit.as_bytes()));
+        if found {
+            self.pos += lit.len();
+        }
+        found
+    }
+
     fn expect(&mut self, byte: u8, what: &'static str) -> Result<(), ParseError> {
         if self.eat(byte) {
             Ok(())
@@ -164,6 +173,81 @@ impl<'a> Cursor<'a> {
         // At most five digits: the year fits an i32, month and day a u8.
         let year = if negative { -(year as i32) } else { year as i32 };
         Ok((year, month as u8, day as u8))
+    }
+
+    /// Reads an ISO 8601 date as RFC 3339, RFC 9557 and Temporal write it:
+    /// `YYYY-MM-DD`, or a year with a sign and six digits (`-000001`,
+    /// `+002024`; not `-000000`); and `-YYYY`, as this crate's `Display`
+    /// writes a negative Gregorian year.
+    pub(crate) fn iso_ymd(&mut self) -> Result<(i32, u8, u8), ParseError> {
+        let start = self.pos;
+        let negative = match self.peek() {
+            Some(b'+') => Some(false),
+            Some(b'-') => Some(true),
+            _ => None,
+        };
+        let year = match negative {
+            None => self.digits(4, 4, "a four-digit year")? as i32,
+            Some(negative) => {
+                self.pos += 1;
+                let digits_at = self.pos;
+                let year = self.digits(4, 6, "six digits after the year's sign")?;
+                let n = self.pos - digits_at;
+                if n == 5 || (n == 4 && !negative) {
+                    let kind = ParseErrorKind::Expected("six digits after the year's sign");
+                    return Err(ParseError::new(kind, digits_at));
+                }
+                if negative && year == 0 {
+                    let kind = ParseErrorKind::Expected("a year other than -0, which has no sign");
+                    return Err(ParseError::new(kind, start));
+                }
+                // At most six digits: the year fits an i32.
+                if negative {
+                    -(year as i32)
+                } else {
+                    year as i32
+                }
+            }
+        };
+        self.expect(b'-', "'-'")?;
+        let month = self.digits(2, 2, "two digits")?;
+        self.expect(b'-', "'-'")?;
+        let day = self.digits(2, 2, "two digits")?;
+        Ok((year, month as u8, day as u8))
+    }
+
+    /// Reads the RFC 9557 annotations after a date or a date-time: at most
+    /// one time zone, first, and keys, of which the crate knows `u-ca` (the
+    /// calendar). A key marked critical (`[!…]`) that is not a calendar the
+    /// crate shows, `persian`, `gregory` or `iso8601`, is an error, as
+    /// RFC 9557 asks.
+    pub(crate) fn annotations(&mut self) -> Result<Annotations<'a>, ParseError> {
+        let mut found = Annotations { zone: None, calendar: None, any: false };
+        loop {
+            let at = self.pos;
+            match self.annotation()? {
+                None => return Ok(found),
+                Some(Annotation::Zone { name, .. }) if !found.any => {
+                    found.zone = Some((name, at));
+                }
+                Some(Annotation::Zone { .. }) => {
+                    return Err(ParseError::new(
+                        ParseErrorKind::Expected("one time zone, first"),
+                        at,
+                    ));
+                }
+                Some(Annotation::Key { key, value, critical, at }) => {
+                    let known = key == "u-ca" && matches!(value, "persian" | "gregory" | "iso8601");
+                    if critical && !known {
+                        return Err(ParseError::new(ParseErrorKind::CriticalAnnotation, at));
+                    }
+                    if key == "u-ca" && found.calendar.is_none() {
+                        found.calendar = Some((value, at));
+                    }
+                }
+            }
+            found.any = true;
+        }
     }
 
     /// Reads the separator between a date and a time: `T`, `t` or a space.
@@ -221,6 +305,11 @@ impl<'a> Cursor<'a> {
         self.pos += 1;
         let hours = self.digits(2, 2, "a two-digit hour of the offset")?;
         let colon = self.eat(b':');
+        // ISO 8601's hour alone, `+00`, as PostgreSQL writes it.
+        if !colon && !self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            let total = (hours * 3600) as i32;
+            return Ok(if negative { -total } else { total });
+        }
         let minutes = self.digits(2, 2, "two-digit minutes of the offset")?;
         let mut seconds = 0;
         if colon && self.eat(b':') {
@@ -284,6 +373,16 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// The RFC 9557 annotations after a value: the time zone's name and the
+/// calendar's, each with its byte offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Annotations<'a> {
+    pub(crate) zone: Option<(&'a str, usize)>,
+    pub(crate) calendar: Option<(&'a str, usize)>,
+    /// Whether there was any annotation at all.
+    pub(crate) any: bool,
+}
+
 /// An RFC 9557 suffix: a time zone name, or a key and its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Annotation<'a> {
@@ -300,15 +399,41 @@ pub(crate) fn parse_ymd(s: &str) -> Result<(i32, u8, u8), ParseError> {
     Ok(ymd)
 }
 
-/// Reads `[-]YYYY-MM-DD` into a date with `new`, an impossible date
-/// reported at its field ([`invalid_date`]).
+/// Reads a date: `[-]YYYY-MM-DD` in the type's own calendar (`new`), or,
+/// when RFC 9557 annotations follow (`2024-01-26[u-ca=persian]`), ISO
+/// (Gregorian) fields whatever the calendar named, as RFC 9557 and
+/// Temporal have it (`from_iso`).
 pub(crate) fn parse_date<D>(
     s: &str,
     new: impl FnOnce(i32, u8, u8) -> Result<D, crate::DateError>,
+    from_iso: impl FnOnce(crate::GregorianDate) -> Result<D, crate::DateError>,
 ) -> Result<D, ParseError> {
     ParseError::check_len(s)?;
+    if s.as_bytes().contains(&b'[') {
+        let date = parse_annotated_date(s)?;
+        return from_iso(date).map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0));
+    }
     let (year, month, day) = parse_ymd(s)?;
     new(year, month, day).map_err(|e| invalid_date(e, s.len()))
+}
+
+/// Reads an RFC 9557 date, ISO fields and at least one annotation
+/// (`2024-01-26[u-ca=persian]`); without one, the calendar is not known:
+/// [`ParseErrorKind::NoCalendar`].
+pub(crate) fn parse_annotated_date(s: &str) -> Result<crate::GregorianDate, ParseError> {
+    ParseError::check_len(s)?;
+    let mut c = Cursor::new(s);
+    let (year, month, day) = c.iso_ymd()?;
+    let end = c.pos();
+    let found = c.annotations()?;
+    c.end()?;
+    if !found.any {
+        return Err(ParseError::new(ParseErrorKind::NoCalendar, end));
+    }
+    if let Some((_, at)) = found.zone {
+        return Err(ParseError::new(ParseErrorKind::UnexpectedOffset, at));
+    }
+    crate::GregorianDate::new(year, month, day).map_err(|e| invalid_date(e, end))
 }
 
 /// The error for an impossible date written as `[-]YYYY-MM-DD` ending at

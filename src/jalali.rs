@@ -1413,7 +1413,11 @@ impl<R: Rule> core::str::FromStr for JalaliDate<R> {
     /// `-0000`), and two digits each for month and day. An impossible date
     /// is an error at its field (byte 8 for `1402-12-30`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::iso::parse_date(s, |y, m, d| JalaliDate::new_in(R::VALUE, y, m, d))
+        crate::iso::parse_date(
+            s,
+            |y, m, d| JalaliDate::new_in(R::VALUE, y, m, d),
+            |g| JalaliDate::from_gregorian_in(R::VALUE, g),
+        )
     }
 }
 

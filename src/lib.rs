@@ -89,6 +89,65 @@
 //! Years are numbered astronomically in both calendars (there is a year 0).
 //! Anything outside is an error, never a wrap or a panic.
 //!
+//! # Strings and interchange
+//!
+//! A string that leaves the program is read by systems that know nothing
+//! of this crate, and `1402-11-06T14:30:00+03:30` is, to JavaScript's
+//! `Date`, Python, PostgreSQL, java.time, jiff and chrono, an instant in
+//! the year 1402 AD. So the text each type writes for machines, and what
+//! it reads from them, follows the standards (RFC 3339, RFC 9557, TC39
+//! Temporal): no string another system writes is read as another instant
+//! or date, and no string this crate writes is read by another system as
+//! another instant or date; either side may refuse, never misread.
+//!
+//! - **Instants** ([`OffsetDateTime`]): `Display`, `FromStr` and serde use
+//!   RFC 9557 with Gregorian (ISO) fields, as Temporal's `ZonedDateTime`
+//!   and jiff's `Zoned` write them:
+//!   `2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]`. `FromStr`
+//!   reads RFC 3339 and RFC 9557 as any system writes them (`Z`,
+//!   fractions, a space for the `T`, no seconds, `+00`, chrono's `… UTC`)
+//!   and refuses what has no offset. The Jalali wall clock for people is
+//!   [`OffsetDateTime::jalali`] (`1402-11-06T14:30:00+03:30`), read back by
+//!   [`OffsetDateTime::parse_jalali`], or any pattern of [`format`].
+//! - **Plain Jalali dates and date-times** ([`JalaliDate`],
+//!   [`JalaliDateTime`]): `Display` writes the Jalali fields,
+//!   `1402-11-06`, as every Jalali library prints them, and `FromStr`
+//!   reads that form back, and also RFC 9557's `2024-01-26[u-ca=persian]`,
+//!   whose fields are ISO. serde, where strings cross to other systems
+//!   unseen, writes `2024-01-26[u-ca=persian]` (what Temporal's
+//!   `PlainDate` writes for a Persian date) and refuses a bare
+//!   `YYYY-MM-DD` ([`ParseErrorKind::NoCalendar`]); [`serde::jalali`] opts
+//!   a field into the Jalali text.
+//! - **Gregorian dates and date-times**: ISO 8601, both ways.
+//!
+//! A bare `YYYY-MM-DD` does not say its calendar, and every way of reading
+//! one has a failure mode:
+//!
+//! | choice | what goes wrong |
+//! |---|---|
+//! | Jalali by convention | a Gregorian `2024-01-26` from another system becomes Jalali 2024, which is 2645 AD: a silent shift of 621 years |
+//! | Gregorian, as ISO 8601 says | a Jalali `1402-11-06` from a Persian form becomes 1402 AD: the same shift the other way |
+//! | a guess by the year (below 1700 is Jalali) | right for today's dates, silently wrong for historical and far-future ones |
+//! | an annotation required (`[u-ca=persian]`) | a bare date is refused with an error that says why; nothing shifts |
+//!
+//! The crate takes the last where the string crosses a boundary unseen
+//! (serde), and the first where the programmer names the calendar with
+//! the type in hand (`"1402-11-06".parse::<JalaliDate>()`, the inverse of
+//! `Display`). An annotated string always has ISO fields, as RFC 9557 has
+//! it, so `2024-01-26[u-ca=persian]` is 6 Bahman 1402 whichever reader
+//! takes it.
+//!
+//! ```
+//! use shamsi::{JalaliDate, OffsetDateTime};
+//!
+//! let t: OffsetDateTime = "2024-01-26T11:00:00Z".parse()?;
+//! assert_eq!(t.date(), JalaliDate::new(1402, 11, 6)?);
+//! assert_eq!(t.to_string(), "2024-01-26T11:00:00+00:00[+00:00][u-ca=persian]");
+//! assert_eq!("2024-01-26[u-ca=persian]".parse::<JalaliDate>()?, t.date());
+//! assert_eq!("1402-11-06".parse::<JalaliDate>()?, t.date());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! # Crate features
 //!
 //! | feature | default | what it adds |
@@ -176,7 +235,7 @@ pub use error::{
 pub use gregorian::GregorianDate;
 pub use jalali::{Days, JalaliDate, MonthEnd, Period};
 pub use month::Month;
-pub use offset::{Offset, OffsetDateTime, Rfc3339};
+pub use offset::{JalaliText, Offset, OffsetDateTime, Rfc3339};
 pub use time::Time;
 pub use today::{iran_utc_offset, AFGHANISTAN_OFFSET, IRAN_STANDARD_OFFSET};
 pub use weekday::Weekday;

@@ -7,7 +7,7 @@ use core::hash::{Hash, Hasher};
 use core::time::Duration;
 
 use crate::datetime::Civil;
-use crate::iso::{self, Annotation, Cursor};
+use crate::iso::{self, Cursor};
 use crate::rule::{Official, Rule};
 use crate::time::NANOS_PER_SECOND;
 use crate::zone::TimeZone;
@@ -182,9 +182,15 @@ impl core::str::FromStr for Offset {
 /// Values are equal, ordered and hashed by the instant alone:
 /// `14:30+03:30` and `11:00Z` are the same instant, and equal.
 ///
-/// The Jalali text form, `1402-11-06T14:30:00+03:30`, is not RFC 3339;
-/// [`rfc3339`](OffsetDateTime::rfc3339) writes the Gregorian one, and
-/// [`rfc9557`](OffsetDateTime::rfc9557) adds the zone and the calendar.
+/// Its text for machines (`Display`, `FromStr`, serde) is the standard
+/// one, RFC 9557 as Temporal and jiff write it, whose date is Gregorian:
+/// `2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]`; every other
+/// system reads it as the same instant or refuses it, and `FromStr` reads
+/// theirs. [`rfc3339`](OffsetDateTime::rfc3339) writes plain RFC 3339;
+/// [`jalali`](OffsetDateTime::jalali) and
+/// [`parse_jalali`](OffsetDateTime::parse_jalali) the Jalali text for
+/// people, `1402-11-06T14:30:00+03:30`, and the patterns of
+/// [`format`](crate::format) any other.
 ///
 /// # Example
 ///
@@ -193,13 +199,14 @@ impl core::str::FromStr for Offset {
 /// use shamsi::{Offset, OffsetDateTime};
 ///
 /// let t = OffsetDateTime::from_unix_seconds_in_zone(1_706_266_800, TimeZone::Iran)?;
-/// assert_eq!(t.to_string(), "1402-11-06T14:30:00+03:30");
+/// assert_eq!(t.to_string(), "2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]");
+/// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
 /// assert_eq!(t.rfc3339().to_string(), "2024-01-26T14:30:00+03:30");
-/// assert_eq!(t.rfc9557().to_string(), "2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]");
 /// let utc = t.to_offset(Offset::UTC)?;
-/// assert_eq!(utc.to_string(), "1402-11-06T11:00:00+00:00");
+/// assert_eq!(utc.to_string(), "2024-01-26T11:00:00+00:00[+00:00][u-ca=persian]");
 /// assert_eq!(utc, t);
-/// assert_eq!("1402-11-06T14:30:00+03:30".parse::<OffsetDateTime>()?, t);
+/// assert_eq!("2024-01-26T11:00:00Z".parse::<OffsetDateTime>()?, t);
+/// assert_eq!(OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?, t);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy)]
@@ -252,7 +259,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.datetime().to_string(), "1402-11-06T14:30:00");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -267,7 +274,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.date().day(), 6);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -282,7 +289,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.time().hour(), 14);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -297,7 +304,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::{Offset, OffsetDateTime};
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.offset(), Offset::IRAN_STANDARD);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -331,7 +338,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.unix_seconds(), 1_706_266_800);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -346,7 +353,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00.25+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00.25+03:30")?;
     /// assert_eq!(t.unix_millis(), 1_706_266_800_250);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -364,7 +371,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1348-10-11T00:00:00.000000001+00:00".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1348-10-11T00:00:00.000000001+00:00")?;
     /// assert_eq!(t.unix_nanos(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -379,7 +386,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00.5+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00.5+03:30")?;
     /// assert_eq!(t.subsec_nanos(), 500_000_000);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -398,8 +405,8 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::{Offset, OffsetDateTime};
     ///
-    /// let t: OffsetDateTime = "1403-12-30T22:00:00+00:00".parse()?;
-    /// assert_eq!(t.to_offset(Offset::IRAN_STANDARD)?.to_string(), "1404-01-01T01:30:00+03:30");
+    /// let t = OffsetDateTime::parse_jalali("1403-12-30T22:00:00+00:00")?;
+    /// assert_eq!(t.to_offset(Offset::IRAN_STANDARD)?.jalali().to_string(), "1404-01-01T01:30:00+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn to_offset(self, offset: Offset) -> Result<Self, DateError> {
@@ -418,9 +425,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// use shamsi::zone::TimeZone;
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1401-04-02T16:00:00+00:00".parse()?;
-    /// assert_eq!(t.to_zone(TimeZone::Iran)?.to_string(), "1401-04-02T20:30:00+04:30");
-    /// assert_eq!(t.to_zone(TimeZone::Afghanistan)?.to_string(), "1401-04-02T20:30:00+04:30");
+    /// let t = OffsetDateTime::parse_jalali("1401-04-02T16:00:00+00:00")?;
+    /// assert_eq!(t.to_zone(TimeZone::Iran)?.jalali().to_string(), "1401-04-02T20:30:00+04:30");
+    /// assert_eq!(t.to_zone(TimeZone::Afghanistan)?.jalali().to_string(), "1401-04-02T20:30:00+04:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn to_zone(self, zone: TimeZone) -> Result<Self, DateError> {
@@ -435,7 +442,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.to_gregorian().to_string(), "2024-01-26T14:30:00");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -451,7 +458,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.checked_add_nanos(1).map(|t| t.subsec_nanos()), Some(1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -470,8 +477,8 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
-    /// assert_eq!(t.checked_add_seconds(3600).map(|t| t.to_string()), Some("1402-11-06T15:30:00+03:30".into()));
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// assert_eq!(t.checked_add_seconds(3600).map(|t| t.jalali().to_string()), Some("1402-11-06T15:30:00+03:30".into()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn checked_add_seconds(self, seconds: i64) -> Option<Self> {
@@ -486,7 +493,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// use core::time::Duration;
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.checked_add(Duration::from_secs(1)).map(|t| t.unix_seconds()), Some(1_706_266_801));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -505,7 +512,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// use core::time::Duration;
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.checked_sub(Duration::from_secs(1)).map(|t| t.unix_seconds()), Some(1_706_266_799));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -555,8 +562,8 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let a: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
-    /// let b: OffsetDateTime = "1402-11-06T11:00:01+00:00".parse()?;
+    /// let a = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let b = OffsetDateTime::parse_jalali("1402-11-06T11:00:01+00:00")?;
     /// assert_eq!(a.nanos_until(b), 1_000_000_000);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -571,8 +578,8 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let a: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
-    /// let b: OffsetDateTime = "1402-11-06T14:30:00+04:30".parse()?;
+    /// let a = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let b = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+04:30")?;
     /// assert_eq!(a.seconds_until(b), -3600);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -588,7 +595,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00.5+03:30".parse()?;
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00.5+03:30")?;
     /// assert_eq!(t.rfc3339().to_string(), "2024-01-26T14:30:00.5+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -596,16 +603,18 @@ impl<R: Rule> OffsetDateTime<R> {
         Rfc3339 { value: self, extended: false }
     }
 
-    /// The RFC 9557 form: RFC 3339, then the time zone's IANA name when it
-    /// is Iran's or Afghanistan's, and the calendar: `2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]`.
+    /// The RFC 9557 form, which `Display` writes: RFC 3339, then the time
+    /// zone (its IANA name for Iran's and Afghanistan's, else the fixed
+    /// offset, as Temporal and jiff write it), and the calendar:
+    /// `2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]`.
     ///
     /// # Example
     ///
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
-    /// assert_eq!(t.rfc9557().to_string(), "2024-01-26T14:30:00+03:30[u-ca=persian]");
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// assert_eq!(t.rfc9557().to_string(), "2024-01-26T14:30:00+03:30[+03:30][u-ca=persian]");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn rfc9557(self) -> Rfc3339<R> {
@@ -626,7 +635,7 @@ impl OffsetDateTime {
     /// use shamsi::{Offset, OffsetDateTime};
     ///
     /// let t = OffsetDateTime::from_unix_seconds(1_706_266_800, Offset::IRAN_STANDARD)?;
-    /// assert_eq!(t.to_string(), "1402-11-06T14:30:00+03:30");
+    /// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
     /// assert!(OffsetDateTime::from_unix_seconds(i64::MAX, Offset::UTC).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -646,7 +655,7 @@ impl OffsetDateTime {
     /// use shamsi::{Offset, OffsetDateTime};
     ///
     /// let t = OffsetDateTime::from_unix_millis(-1, Offset::UTC)?;
-    /// assert_eq!(t.to_string(), "1348-10-10T23:59:59.999+00:00");
+    /// assert_eq!(t.jalali().to_string(), "1348-10-10T23:59:59.999+00:00");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn from_unix_millis(millis: i64, offset: Offset) -> Result<Self, DateError> {
@@ -665,7 +674,7 @@ impl OffsetDateTime {
     /// use shamsi::{Offset, OffsetDateTime};
     ///
     /// let t = OffsetDateTime::from_unix_nanos(1_706_266_800_000_000_001, Offset::UTC)?;
-    /// assert_eq!(t.to_string(), "1402-11-06T11:00:00.000000001+00:00");
+    /// assert_eq!(t.jalali().to_string(), "1402-11-06T11:00:00.000000001+00:00");
     /// assert!(OffsetDateTime::from_unix_nanos(i128::MIN, Offset::UTC).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -695,7 +704,7 @@ impl OffsetDateTime {
     /// use shamsi::OffsetDateTime;
     ///
     /// let t = OffsetDateTime::from_unix_seconds_in_zone(1_656_000_000, TimeZone::Iran)?;
-    /// assert_eq!(t.to_string(), "1401-04-02T20:30:00+04:30");
+    /// assert_eq!(t.jalali().to_string(), "1401-04-02T20:30:00+04:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn from_unix_seconds_in_zone(
@@ -718,7 +727,7 @@ impl OffsetDateTime {
     /// use shamsi::OffsetDateTime;
     ///
     /// let t = OffsetDateTime::from_unix_nanos_in_zone(-1, TimeZone::Iran)?;
-    /// assert_eq!(t.to_string(), "1348-10-11T03:29:59.999999999+03:30");
+    /// assert_eq!(t.jalali().to_string(), "1348-10-11T03:29:59.999999999+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn from_unix_nanos_in_zone(nanos: i128, zone: TimeZone) -> Result<Self, DateError> {
@@ -794,7 +803,7 @@ impl OffsetDateTime {
     /// use shamsi::{OffsetDateTime, ParseErrorKind};
     ///
     /// let (t, zone) = OffsetDateTime::parse_rfc9557("2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]")?;
-    /// assert_eq!(t.to_string(), "1402-11-06T14:30:00+03:30");
+    /// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
     /// assert_eq!((t.zone(), zone), (TimeZone::Iran, Some("Asia/Tehran")));
     /// let err = OffsetDateTime::parse_rfc9557("2024-01-26T14:30:00+03:30[!u-ca=hebrew]").unwrap_err();
     /// assert_eq!(err.kind(), ParseErrorKind::CriticalAnnotation);
@@ -805,45 +814,45 @@ impl OffsetDateTime {
     pub fn parse_rfc9557(s: &str) -> Result<(Self, Option<&str>), ParseError> {
         ParseError::check_len(s)?;
         let mut c = Cursor::new(s);
-        let mut t = read_gregorian_instant(&mut c)?;
-        let mut zone_name = None;
-        let mut first = true;
-        loop {
-            let at = c.pos();
-            match c.annotation()? {
-                None => break,
-                Some(Annotation::Zone { name, .. }) if first => {
-                    zone_name = Some(name);
-                    if let Some(zone) = TimeZone::from_iana_name(name) {
-                        let there = t
-                            .to_zone(zone)
-                            .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), at))?;
-                        if there.offset != t.offset {
-                            return Err(ParseError::new(ParseErrorKind::OffsetMismatch, at));
-                        }
-                        t = there;
-                    }
-                }
-                Some(Annotation::Zone { .. }) => {
-                    return Err(ParseError::new(ParseErrorKind::Expected("one time zone"), at));
-                }
-                Some(Annotation::Key { key, value, critical, at }) => {
-                    let known = key == "u-ca" && matches!(value, "persian" | "gregory" | "iso8601");
-                    if critical && !known {
-                        return Err(ParseError::new(ParseErrorKind::CriticalAnnotation, at));
-                    }
-                }
-            }
-            first = false;
-        }
+        let t = read_gregorian_instant(&mut c)?;
+        let found = c.annotations()?;
         c.end()?;
-        Ok((t, zone_name))
+        let t = in_annotated_zone(t, found.zone)?;
+        Ok((t, found.zone.map(|(name, _)| name)))
     }
+}
+
+/// The instant in the zone its RFC 9557 annotation names: Iran's or
+/// Afghanistan's clock, UTC, or a fixed offset (`[+03:30]`), whose offset
+/// must be the one written; another IANA name leaves the instant at its
+/// written offset.
+fn in_annotated_zone(
+    t: OffsetDateTime,
+    zone: Option<(&str, usize)>,
+) -> Result<OffsetDateTime, ParseError> {
+    let Some((name, at)) = zone else {
+        return Ok(t);
+    };
+    let zone = match TimeZone::from_iana_name(name) {
+        Some(zone) => zone,
+        None if name.starts_with(['+', '-']) => {
+            let mut c = Cursor::new(name);
+            let seconds = c.offset()?;
+            c.end().map_err(|e| ParseError::new(e.kind(), at + 1 + e.offset()))?;
+            TimeZone::Fixed(offset_at(seconds, at)?)
+        }
+        None => return Ok(t),
+    };
+    let there = t.to_zone(zone).map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), at))?;
+    if there.offset != t.offset {
+        return Err(ParseError::new(ParseErrorKind::OffsetMismatch, at));
+    }
+    Ok(there)
 }
 
 /// Reads an RFC 3339 date-time: Gregorian, seconds required, an offset.
 fn read_gregorian_instant(c: &mut Cursor<'_>) -> Result<OffsetDateTime, ParseError> {
-    let (y, m, d) = c.ymd()?;
+    let (y, m, d) = c.iso_ymd()?;
     let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, c.pos()))?;
     c.date_time_separator()?;
     let at = c.pos();
@@ -885,11 +894,12 @@ impl<R: Rule> Hash for OffsetDateTime<R> {
 }
 
 impl<R: Rule> fmt::Display for OffsetDateTime<R> {
-    /// Writes `YYYY-MM-DDTHH:MM:SS±HH:MM`, the Jalali wall-clock date-time
-    /// and the offset (`1402-11-06T14:30:00+03:30`; not RFC 3339, whose
-    /// dates are Gregorian).
+    /// Writes RFC 9557, as Temporal's `ZonedDateTime` and jiff's `Zoned`
+    /// do: the Gregorian (ISO) date and time, the offset, the zone, and the
+    /// calendar, `2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]`.
+    /// The same as [`rfc9557`](OffsetDateTime::rfc9557).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}", self.datetime, self.offset)
+        self.rfc9557().fmt(f)
     }
 }
 
@@ -905,9 +915,80 @@ impl<R: Rule> fmt::Debug for OffsetDateTime<R> {
 impl<R: Rule> core::str::FromStr for OffsetDateTime<R> {
     type Err = ParseError;
 
-    /// Reads `YYYY-MM-DDTHH:MM[:SS[.f]]` and an offset (`Z`, `±HH:MM`,
-    /// `±HHMM`, `±HH:MM:SS`): a Jalali date-time, which must have an offset.
+    /// Reads an instant as other systems write one: RFC 3339 and RFC 9557
+    /// (Temporal, jiff, `Date.toISOString`, Python's `isoformat`), whose
+    /// dates are Gregorian: `2024-01-26T11:00:00Z`, `…14:30:00.5+03:30`, a
+    /// space or `t` for the `T`, the seconds left out (java.time), an hour
+    /// offset (`+00`, PostgreSQL), chrono's `… +03:30` and `… UTC`, and the
+    /// annotations `[Asia/Tehran]`, `[+03:30]` and `[u-ca=persian]`. A zone
+    /// that this crate knows puts the value in that zone, and its offset
+    /// must agree. Jalali text is read by
+    /// [`parse_jalali`](OffsetDateTime::parse_jalali).
+    ///
+    /// # Errors
+    ///
+    /// No offset ([`UnexpectedEnd`](crate::ParseErrorKind::UnexpectedEnd)),
+    /// an offset that disagrees with the zone
+    /// ([`OffsetMismatch`](crate::ParseErrorKind::OffsetMismatch)), a
+    /// critical annotation not understood
+    /// ([`CriticalAnnotation`](crate::ParseErrorKind::CriticalAnnotation)),
+    /// or any other shape.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ParseError::check_len(s)?;
+        let mut c = Cursor::new(s);
+        let (y, m, d) = c.iso_ymd()?;
+        let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, c.pos()))?;
+        c.date_time_separator()?;
+        let at = c.pos();
+        let mut raw = c.time(false)?;
+        if raw.second == 60 {
+            raw.second = 59;
+            raw.nanos = NANOS_PER_SECOND - 1;
+        }
+        let time = Time::from_raw(raw, at)?;
+        // chrono's `Display`: a space before the offset, and `UTC`.
+        let spaced = c.eat(b' ');
+        let at = c.pos();
+        let seconds = if spaced && c.eat_str("UTC") { 0 } else { c.offset()? };
+        let offset = offset_at(seconds, at)?;
+        let found = c.annotations()?;
+        c.end()?;
+        let t = in_annotated_zone(date.at(time).at_offset(offset), found.zone)?;
+        // Within the Gregorian range, a Jalali one of any rule holds it.
+        OffsetDateTime::from_instant(t.instant(), t.offset, t.zone)
+            .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))
+    }
+}
+
+impl OffsetDateTime {
+    /// Reads the Jalali text of an instant, as
+    /// [`jalali`](OffsetDateTime::jalali) writes it: the wall-clock Jalali
+    /// date-time and its offset, `1402-11-06T14:30:00+03:30`. This is text
+    /// for people and for this crate alone (other systems would read its
+    /// date as Gregorian); `FromStr` reads the standard forms.
+    ///
+    /// # Errors
+    ///
+    /// As [`JalaliDateTime`]'s `FromStr`, and a missing offset.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// assert_eq!(t.unix_seconds(), 1_706_266_800);
+    /// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_jalali(s: &str) -> Result<Self, ParseError> {
+        OffsetDateTime::read_jalali(s)
+    }
+}
+
+impl<R: Rule> OffsetDateTime<R> {
+    /// Reads the Jalali text of an instant by the rule `R`.
+    pub(crate) fn read_jalali(s: &str) -> Result<Self, ParseError> {
         ParseError::check_len(s)?;
         let mut c = Cursor::new(s);
         let (y, m, d) = c.ymd()?;
@@ -920,6 +1001,37 @@ impl<R: Rule> core::str::FromStr for OffsetDateTime<R> {
         let offset = offset_at(c.offset()?, at)?;
         c.end()?;
         Ok(date.at(time).at_offset(offset))
+    }
+
+    /// The Jalali text of the instant, for people: the wall-clock Jalali
+    /// date-time and the offset, `1402-11-06T14:30:00+03:30`, read back by
+    /// [`parse_jalali`](OffsetDateTime::parse_jalali). Not for other
+    /// systems, which would read its date as Gregorian: `Display` writes
+    /// RFC 9557 for them.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::zone::TimeZone;
+    /// use shamsi::OffsetDateTime;
+    ///
+    /// let t = OffsetDateTime::from_unix_seconds_in_zone(1_706_266_800, TimeZone::Iran)?;
+    /// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn jalali(self) -> JalaliText<R> {
+        JalaliText(self)
+    }
+}
+
+/// The Jalali text of an [`OffsetDateTime`], `1402-11-06T14:30:00+03:30`,
+/// written by its `Display`; made by [`OffsetDateTime::jalali`].
+#[derive(Clone, Copy, Debug)]
+pub struct JalaliText<R: Rule = Official>(OffsetDateTime<R>);
+
+impl<R: Rule> fmt::Display for JalaliText<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.0.datetime, self.0.offset)
     }
 }
 
@@ -935,8 +1047,11 @@ impl<R: Rule> fmt::Display for Rfc3339<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}{}", self.value.to_gregorian(), self.value.offset)?;
         if self.extended {
-            if let Some(name) = self.value.zone.iana_name() {
-                write!(f, "[{name}]")?;
+            // The zone as Temporal and jiff write it: its IANA name, or the
+            // fixed offset itself.
+            match self.value.zone {
+                TimeZone::Fixed(offset) => write!(f, "[{offset}]")?,
+                zone => write!(f, "[{}]", zone.iana_name().unwrap_or("UTC"))?,
             }
             f.write_str("[u-ca=persian]")?;
         }

@@ -1,30 +1,43 @@
 //! `serde` support (feature `serde`).
 //!
+//! What the types write for machines follows RFC 9557 and TC39 Temporal,
+//! so that no other system reads a Jalali value as a Gregorian one: a
+//! value with Jalali fields in a `YYYY-MM-DD` shape is never written, and a
+//! bare `YYYY-MM-DD` is never read as a Jalali date (it says no calendar).
+//! See [Strings and interchange](crate#strings-and-interchange).
+//!
 //! | type | human-readable formats (JSON, TOML, …) | compact formats (bincode, postcard, …) |
 //! |---|---|---|
-//! | [`JalaliDate<R>`](crate::JalaliDate) | `"1402-11-06"` | the day number (`i32`, days since 1970-01-01) |
+//! | [`JalaliDate<R>`](crate::JalaliDate) | `"2024-01-26[u-ca=persian]"` (ISO fields, as Temporal's `PlainDate`) | the day number (`i32`, days since 1970-01-01) |
 //! | [`GregorianDate`] | `"2024-01-26"` | the day number |
 //! | [`Month`] | its number, `11` | its number |
 //! | [`Weekday`] | `"friday"` | Saturday = 0 … Friday = 6 |
 //! | [`Time`] | `"14:30:00"` | nanoseconds of the day (`u64`) |
-//! | [`JalaliDateTime<R>`](crate::JalaliDateTime), [`GregorianDateTime`] | `"1402-11-06T14:30:00"` | (day number, nanoseconds of the day) |
+//! | [`JalaliDateTime<R>`](crate::JalaliDateTime) | `"2024-01-26T14:30:00[u-ca=persian]"` | (day number, nanoseconds of the day) |
+//! | [`GregorianDateTime`] | `"2024-01-26T14:30:00"` | (day number, nanoseconds of the day) |
 //! | [`Offset`] | `"+03:30"` | seconds east of UTC (`i32`) |
-//! | [`OffsetDateTime<R>`](crate::OffsetDateTime) | `"1402-11-06T14:30:00+03:30"` | (Unix seconds, nanoseconds, offset seconds) |
+//! | [`OffsetDateTime<R>`](crate::OffsetDateTime) | `"2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]"` (its `Display`); reads RFC 3339 and RFC 9557 from any system | (Unix seconds, nanoseconds, offset seconds) |
 //!
-//! (An offset date-time keeps its offset, not the time zone it came from.)
-//! Deserializing reads whichever form the data holds, so values written by
-//! a compact format read back inside `#[serde(flatten)]` and `untagged`
-//! too, where serde buffers them.
+//! (The compact form of an offset date-time keeps its offset, not its time
+//! zone.) Deserializing reads whichever form the data holds, so values
+//! written by a compact format read back inside `#[serde(flatten)]` and
+//! `untagged` too, where serde buffers them. A Jalali date or date-time
+//! without a calendar annotation (`"1402-11-06"`) is refused with
+//! [`ParseErrorKind::NoCalendar`](crate::ParseErrorKind::NoCalendar): it
+//! may be either calendar, and guessing would shift the date by 621 years
+//! when the guess is wrong.
 //!
 //! A value that is not of that shape, names an impossible day, or is out of
 //! range is a deserialization error that says which.
 //!
 //! For other shapes, the modules here go with `#[serde(with = "...")]`:
-//! [`gregorian_iso`] stores a Jalali date as its Gregorian ISO 8601 date,
-//! [`day_number`] as its day number, each with an `option` submodule for
-//! `Option<JalaliDate>`; [`rfc3339`] stores an offset date-time as its
-//! Gregorian RFC 3339 string and [`unix_seconds`] as whole Unix seconds,
-//! with `option` submodules too.
+//! [`jalali`] stores Jalali values as their Jalali text (`"1402-11-06"`),
+//! where both sides agree on it; [`gregorian_iso`] stores a Jalali date as
+//! its Gregorian ISO 8601 date, [`day_number`] as its day number, each with
+//! an `option` submodule for `Option<JalaliDate>`; [`rfc3339`] stores an
+//! offset date-time as its Gregorian RFC 3339 string (what `Date`, Python
+//! and PostgreSQL read) and [`unix_seconds`] as whole Unix seconds, with
+//! `option` submodules too.
 //!
 //! # Example
 //!
@@ -35,6 +48,8 @@
 //! #[derive(Serialize, Deserialize, PartialEq, Debug)]
 //! struct Invoice {
 //!     issued: JalaliDate,
+//!     #[serde(with = "shamsi::serde::jalali")]
+//!     printed: JalaliDate,
 //!     #[serde(with = "shamsi::serde::gregorian_iso")]
 //!     due: JalaliDate,
 //!     #[serde(with = "shamsi::serde::day_number::option")]
@@ -43,12 +58,19 @@
 //!
 //! let invoice = Invoice {
 //!     issued: JalaliDate::new(1402, 11, 6)?,
+//!     printed: JalaliDate::new(1402, 11, 6)?,
 //!     due: JalaliDate::new(1403, 1, 1)?,
 //!     paid: None,
 //! };
 //! let json = serde_json::to_string(&invoice)?;
-//! assert_eq!(json, r#"{"issued":"1402-11-06","due":"2024-03-20","paid":null}"#);
+//! assert_eq!(
+//!     json,
+//!     r#"{"issued":"2024-01-26[u-ca=persian]","printed":"1402-11-06","due":"2024-03-20","paid":null}"#
+//! );
 //! assert_eq!(serde_json::from_str::<Invoice>(&json)?, invoice);
+//! // A bare date says no calendar: refused, never guessed.
+//! let sent = r#"{"issued":"2024-01-26","printed":"1402-11-06","due":"2024-03-20","paid":null}"#;
+//! assert!(serde_json::from_str::<Invoice>(sent).is_err());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -105,10 +127,26 @@ fn deserialize_date<'de, D: Deserializer<'de>, T>(
     }
 }
 
+/// A Jalali value's RFC 9557 text: its ISO fields and `[u-ca=persian]`.
+struct Annotated<T>(T);
+
+impl<T: fmt::Display> fmt::Display for Annotated<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[u-ca=persian]", self.0)
+    }
+}
+
+/// A Jalali date from RFC 9557 text, which must carry an annotation.
+fn jalali_from_annotated<R: Rule>(s: &str) -> Result<JalaliDate<R>, crate::ParseError> {
+    let g = crate::iso::parse_annotated_date(s)?;
+    JalaliDate::from_gregorian_in(R::VALUE, g)
+        .map_err(|e| crate::ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))
+}
+
 impl<R: Rule> Serialize for JalaliDate<R> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if serializer.is_human_readable() {
-            serializer.collect_str(self)
+            serializer.collect_str(&Annotated(self.to_gregorian()))
         } else {
             serializer.serialize_i32(self.to_day_number())
         }
@@ -119,7 +157,7 @@ impl<'de, R: Rule> Deserialize<'de> for JalaliDate<R> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserialize_date(
             deserializer,
-            DateVisitor(|s| s.parse(), |n| JalaliDate::from_day_number_in(R::VALUE, n)),
+            DateVisitor(jalali_from_annotated, |n| JalaliDate::from_day_number_in(R::VALUE, n)),
         )
     }
 }
@@ -498,17 +536,27 @@ pub mod day_number {
 }
 
 /// A type with a text form (human-readable formats) and a compact one.
-trait TwoForms: Sized + fmt::Display {
+trait TwoForms: Sized {
     type Compact: Serialize + for<'de> Deserialize<'de>;
     const EXPECTING: &'static str;
     fn compact(&self) -> Self::Compact;
     fn from_compact(c: Self::Compact) -> Result<Self, crate::DateError>;
+    fn write_text(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
     fn from_text(s: &str) -> Result<Self, crate::ParseError>;
+}
+
+/// The text form of a [`TwoForms`] value, for `collect_str`.
+struct Text<'a, T>(&'a T);
+
+impl<T: TwoForms> fmt::Display for Text<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.write_text(f)
+    }
 }
 
 fn serialize_two<S: Serializer, T: TwoForms>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
     if serializer.is_human_readable() {
-        serializer.collect_str(value)
+        serializer.collect_str(&Text(value))
     } else {
         value.compact().serialize(serializer)
     }
@@ -582,6 +630,9 @@ impl TwoForms for Time {
     fn from_compact(c: u64) -> Result<Self, crate::DateError> {
         Time::from_nanos_of_day(c)
     }
+    fn write_text(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
     fn from_text(s: &str) -> Result<Self, crate::ParseError> {
         s.parse()
     }
@@ -597,6 +648,9 @@ impl TwoForms for Offset {
     fn from_compact(c: i32) -> Result<Self, crate::DateError> {
         Offset::from_seconds(c)
     }
+    fn write_text(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
     fn from_text(s: &str) -> Result<Self, crate::ParseError> {
         s.parse()
     }
@@ -605,15 +659,21 @@ two_forms!(Offset);
 
 impl<R: Rule> TwoForms for JalaliDateTime<R> {
     type Compact = (i32, u64);
-    const EXPECTING: &'static str = "a date-time: a YYYY-MM-DDTHH:MM:SS string, or (day number, nanoseconds of the day) in a compact format";
+    const EXPECTING: &'static str = "a date-time: a YYYY-MM-DDTHH:MM:SS[u-ca=persian] string (ISO fields), or (day number, nanoseconds of the day) in a compact format";
     fn compact(&self) -> (i32, u64) {
         (self.date().to_day_number(), self.time().nanos_of_day())
     }
     fn from_compact((day, nanos): (i32, u64)) -> Result<Self, crate::DateError> {
         Ok(JalaliDate::from_day_number_in(R::VALUE, day)?.at(Time::from_nanos_of_day(nanos)?))
     }
+    fn write_text(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&Annotated(self.to_gregorian()), f)
+    }
     fn from_text(s: &str) -> Result<Self, crate::ParseError> {
-        s.parse()
+        let dt = crate::datetime::parse_annotated_date_time(s)?;
+        let date = JalaliDate::from_gregorian_in(R::VALUE, dt.date())
+            .map_err(|e| crate::ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))?;
+        Ok(date.at(dt.time()))
     }
 }
 two_forms!(JalaliDateTime<R>, R);
@@ -626,6 +686,9 @@ impl TwoForms for GregorianDateTime {
     }
     fn from_compact((day, nanos): (i32, u64)) -> Result<Self, crate::DateError> {
         Ok(GregorianDate::from_day_number(day)?.at(Time::from_nanos_of_day(nanos)?))
+    }
+    fn write_text(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
     }
     fn from_text(s: &str) -> Result<Self, crate::ParseError> {
         s.parse()
@@ -657,11 +720,159 @@ impl<R: Rule> TwoForms for OffsetDateTime<R> {
         let date = JalaliDate::from_gregorian_in(R::VALUE, there.to_gregorian().date())?;
         Ok(date.at(there.time()).at_offset(offset))
     }
+    fn write_text(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
     fn from_text(s: &str) -> Result<Self, crate::ParseError> {
         s.parse()
     }
 }
 two_forms!(OffsetDateTime<R>, R);
+
+/// Stores a Jalali value as its Jalali text, for people and for systems
+/// that agree on it beforehand: `"1402-11-06"`, `"1402-11-06T14:30:00"`,
+/// `"1402-11-06T14:30:00+03:30"` (the form of the plain types' `Display`
+/// and of [`OffsetDateTime::jalali`]). Other systems read those as
+/// Gregorian dates, so this is a choice to make per field, where the other
+/// side is known to mean Jalali; the types' own serde writes RFC 9557.
+///
+/// # Example
+///
+/// ```
+/// use serde::{Deserialize, Serialize};
+/// use shamsi::{JalaliDate, OffsetDateTime};
+///
+/// #[derive(Serialize, Deserialize)]
+/// struct Form {
+///     #[serde(with = "shamsi::serde::jalali")]
+///     birthday: JalaliDate,
+///     #[serde(with = "shamsi::serde::jalali")]
+///     sent: OffsetDateTime,
+/// }
+///
+/// let json = r#"{"birthday":"1370-06-31","sent":"1402-11-06T14:30:00+03:30"}"#;
+/// let form: Form = serde_json::from_str(json)?;
+/// assert_eq!(form.birthday, JalaliDate::new(1370, 6, 31)?);
+/// assert_eq!(form.sent.unix_seconds(), 1_706_266_800);
+/// assert_eq!(serde_json::to_string(&form)?, json);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub mod jalali {
+    use super::*;
+
+    /// The values with a Jalali text: [`JalaliDate`], [`JalaliDateTime`]
+    /// and [`OffsetDateTime`]. Sealed.
+    pub trait JalaliForm: Sized + sealed::Sealed {
+        #[doc(hidden)]
+        fn write_jalali(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+        #[doc(hidden)]
+        fn read_jalali(s: &str) -> Result<Self, crate::ParseError>;
+    }
+
+    mod sealed {
+        pub trait Sealed {}
+        impl<R: crate::rule::Rule> Sealed for crate::JalaliDate<R> {}
+        impl<R: crate::rule::Rule> Sealed for crate::JalaliDateTime<R> {}
+        impl<R: crate::rule::Rule> Sealed for crate::OffsetDateTime<R> {}
+    }
+
+    impl<R: Rule> JalaliForm for JalaliDate<R> {
+        fn write_jalali(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            fmt::Display::fmt(self, f)
+        }
+        fn read_jalali(s: &str) -> Result<Self, crate::ParseError> {
+            crate::iso::parse_date(
+                s,
+                |y, m, d| JalaliDate::new_in(R::VALUE, y, m, d),
+                |g| JalaliDate::from_gregorian_in(R::VALUE, g),
+            )
+        }
+    }
+
+    impl<R: Rule> JalaliForm for JalaliDateTime<R> {
+        fn write_jalali(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            fmt::Display::fmt(self, f)
+        }
+        fn read_jalali(s: &str) -> Result<Self, crate::ParseError> {
+            s.parse()
+        }
+    }
+
+    impl<R: Rule> JalaliForm for OffsetDateTime<R> {
+        fn write_jalali(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            fmt::Display::fmt(&self.jalali(), f)
+        }
+        fn read_jalali(s: &str) -> Result<Self, crate::ParseError> {
+            OffsetDateTime::read_jalali(s)
+        }
+    }
+
+    /// The Jalali text of a value, for `collect_str`.
+    struct Jalali<'a, T>(&'a T);
+
+    impl<T: JalaliForm> fmt::Display for Jalali<'_, T> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.write_jalali(f)
+        }
+    }
+
+    struct JalaliVisitor<T>(core::marker::PhantomData<T>);
+
+    impl<T: JalaliForm> Visitor<'_> for JalaliVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a Jalali date or date-time string, such as 1402-11-06")
+        }
+
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+            T::read_jalali(s).map_err(|e| E::custom(format_args!("invalid value {s:?}: {e}")))
+        }
+    }
+
+    /// Serializes the value as its Jalali text.
+    ///
+    /// # Errors
+    ///
+    /// Those of the serializer.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let date = shamsi::JalaliDate::new(1402, 11, 6)?;
+    /// let mut out = Vec::new();
+    /// shamsi::serde::jalali::serialize(&date, &mut serde_json::Serializer::new(&mut out))?;
+    /// assert_eq!(out, br#""1402-11-06""#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn serialize<S: Serializer, T: JalaliForm>(
+        value: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&Jalali(value))
+    }
+
+    /// Deserializes a value from its Jalali text.
+    ///
+    /// # Errors
+    ///
+    /// When the value is not a string of that form naming a real day (and
+    /// time) in range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mut de = serde_json::Deserializer::from_str(r#""1402-11-06""#);
+    /// let date: shamsi::JalaliDate = shamsi::serde::jalali::deserialize(&mut de)?;
+    /// assert_eq!(date.to_gregorian().to_string(), "2024-01-26");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn deserialize<'de, D: Deserializer<'de>, T: JalaliForm>(
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        deserializer.deserialize_str(JalaliVisitor(core::marker::PhantomData))
+    }
+}
 
 /// Stores an [`OffsetDateTime`] as its RFC 3339 string, the Gregorian
 /// wall clock and the offset: `"2024-01-26T14:30:00+03:30"`, for systems
@@ -696,7 +907,7 @@ pub mod rfc3339 {
     /// # Example
     ///
     /// ```
-    /// let t: shamsi::OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let t = shamsi::OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// let json = shamsi::serde::rfc3339::serialize(&t, serde_json::value::Serializer)?;
     /// assert_eq!(json, "2024-01-26T14:30:00+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -716,7 +927,7 @@ pub mod rfc3339 {
     /// ```
     /// let json = serde_json::json!("2024-01-26T14:30:00+03:30");
     /// let t = shamsi::serde::rfc3339::deserialize(json)?;
-    /// assert_eq!(t.to_string(), "1402-11-06T14:30:00+03:30");
+    /// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn deserialize<'de, D: Deserializer<'de>>(
@@ -832,7 +1043,7 @@ pub mod rfc3339 {
 /// }
 ///
 /// let row: Row = serde_json::from_str(r#"{"created":1706266800}"#)?;
-/// assert_eq!(row.created.to_string(), "1402-11-06T11:00:00+00:00");
+/// assert_eq!(row.created.jalali().to_string(), "1402-11-06T11:00:00+00:00");
 /// assert_eq!(serde_json::to_string(&row)?, r#"{"created":1706266800}"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -848,7 +1059,7 @@ pub mod unix_seconds {
     /// # Example
     ///
     /// ```
-    /// let t: shamsi::OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+    /// let t = shamsi::OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// let json = shamsi::serde::unix_seconds::serialize(&t, serde_json::value::Serializer)?;
     /// assert_eq!(json, 1_706_266_800);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -867,7 +1078,7 @@ pub mod unix_seconds {
     ///
     /// ```
     /// let t = shamsi::serde::unix_seconds::deserialize(serde_json::json!(0))?;
-    /// assert_eq!(t.to_string(), "1348-10-11T00:00:00+00:00");
+    /// assert_eq!(t.jalali().to_string(), "1348-10-11T00:00:00+00:00");
     /// assert!(shamsi::serde::unix_seconds::deserialize(serde_json::json!(i64::MAX)).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

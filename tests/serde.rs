@@ -9,13 +9,21 @@ use shamsi::{GregorianDate, JalaliDate, Month, Weekday};
 #[test]
 fn json_round_trips() {
     let d = JalaliDate::new(1402, 11, 6).unwrap();
-    assert_eq!(serde_json::to_string(&d).unwrap(), r#""1402-11-06""#);
-    assert_eq!(serde_json::from_str::<JalaliDate>(r#""1402-11-06""#).unwrap(), d);
+    // RFC 9557 as Temporal writes a Persian date: ISO fields and the calendar.
+    assert_eq!(serde_json::to_string(&d).unwrap(), r#""2024-01-26[u-ca=persian]""#);
+    assert_eq!(serde_json::from_str::<JalaliDate>(r#""2024-01-26[u-ca=persian]""#).unwrap(), d);
+    assert_eq!(serde_json::from_str::<JalaliDate>(r#""2024-01-26[u-ca=gregory]""#).unwrap(), d);
+    // A date that does not say its calendar is refused, not guessed.
+    let e = serde_json::from_str::<JalaliDate>(r#""1402-11-06""#).unwrap_err().to_string();
+    assert!(e.contains("without a calendar annotation"), "{e}");
+    let e = serde_json::from_str::<JalaliDate>(r#""2024-01-26""#).unwrap_err().to_string();
+    assert!(e.contains("without a calendar annotation"), "{e}");
     let neg = JalaliDate::new(-1, 12, 29).unwrap();
-    assert_eq!(serde_json::to_string(&neg).unwrap(), r#""-0001-12-29""#);
-    assert_eq!(serde_json::from_str::<JalaliDate>(r#""-0001-12-29""#).unwrap(), neg);
-    let b: JalaliDate<Birashk> = serde_json::from_str(r#""1404-12-30""#).unwrap();
-    assert_eq!(b.to_gregorian().to_string(), "2026-03-20");
+    let json = serde_json::to_string(&neg).unwrap();
+    assert_eq!(json, format!("\"{}[u-ca=persian]\"", neg.to_gregorian()));
+    assert_eq!(serde_json::from_str::<JalaliDate>(&json).unwrap(), neg);
+    let b: JalaliDate<Birashk> = serde_json::from_str(r#""2026-03-20[u-ca=persian]""#).unwrap();
+    assert_eq!(b.to_string(), "1404-12-30");
     let g = GregorianDate::new(2024, 1, 26).unwrap();
     assert_eq!(serde_json::to_string(&g).unwrap(), r#""2024-01-26""#);
     assert_eq!(serde_json::from_str::<GregorianDate>(r#""2024-01-26""#).unwrap(), g);
@@ -40,13 +48,12 @@ fn the_range_ends_round_trip() {
 #[test]
 fn every_error_path() {
     let err = |json: &str| serde_json::from_str::<JalaliDate>(json).unwrap_err().to_string();
-    assert!(
-        err(r#""1402-12-30""#).contains("day 30 is out of range 1..=29"),
-        "{}",
-        err(r#""1402-12-30""#)
-    );
+    let leap = err(r#""2023-02-29[u-ca=persian]""#);
+    assert!(leap.contains("day 29 is out of range 1..=28"), "{leap}");
     assert!(err(r#""1402/11/06""#).contains("expected '-' at byte 4"));
-    assert!(err(r#""9999-01-01""#).contains("year 9999 is out of range"));
+    assert!(err(r#""+010000-01-01[u-ca=persian]""#).contains("year 10000 is out of range"));
+    assert!(err(r#""2024-01-26[Asia/Tehran]""#).contains("offset"));
+    assert!(err(r#""2024-01-26[!u-ca=hebrew]""#).contains("critical annotation"));
     assert!(err(r#"true"#).contains("a date: a YYYY-MM-DD string"));
     assert!(err(r#"{}"#).contains("a date: a YYYY-MM-DD string"));
     let gerr = |json: &str| serde_json::from_str::<GregorianDate>(json).unwrap_err().to_string();

@@ -44,7 +44,7 @@ enum Either {
 }
 
 fn row() -> Row {
-    let instant: OffsetDateTime = "1402-11-06T14:30:00.25+03:30".parse().unwrap();
+    let instant = OffsetDateTime::parse_jalali("1402-11-06T14:30:00.25+03:30").unwrap();
     Row {
         date: instant.date(),
         weekday: instant.date().weekday(),
@@ -62,7 +62,7 @@ fn json() {
     let json = serde_json::to_string(&r).unwrap();
     assert_eq!(
         json,
-        r#"{"date":"1402-11-06","weekday":"friday","time":"14:30:00.25","at":"1402-11-06T14:30:00.25","gregorian":"2024-01-26T14:30:00.25","offset":"+03:25:44","instant":"1402-11-06T14:30:00.25+03:30"}"#
+        r#"{"date":"2024-01-26[u-ca=persian]","weekday":"friday","time":"14:30:00.25","at":"2024-01-26T14:30:00.25[u-ca=persian]","gregorian":"2024-01-26T14:30:00.25","offset":"+03:25:44","instant":"2024-01-26T14:30:00.25+03:30[+03:30][u-ca=persian]"}"#
     );
     assert_eq!(serde_json::from_str::<Row>(&json).unwrap(), r);
     let outer = Outer { id: 7, row: row() };
@@ -127,7 +127,7 @@ fn with_helpers() {
         #[serde(with = "shamsi::serde::unix_seconds::option")]
         deleted: Option<OffsetDateTime>,
     }
-    let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse().unwrap();
+    let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30").unwrap();
     let e = Event { at: t, created: t, seen: Some(t), deleted: None };
     let json = serde_json::to_string(&e).unwrap();
     assert_eq!(

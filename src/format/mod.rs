@@ -216,7 +216,7 @@ pub trait FormatDateTime: sealed::Sealed + Copy {}
 /// use shamsi::OffsetDateTime;
 ///
 /// let f = OffsetDateTimeFormat::new("%F %T %:z")?;
-/// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+/// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
 /// assert_eq!(f.display(t).to_string(), "1402-11-06 14:30:00 +03:30");
 /// assert_eq!(f.display(InGregorian(t)).to_string(), "2024-01-26 14:30:00 +03:30");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -308,7 +308,7 @@ impl<R: Rule> FormatOffsetDateTime for OffsetDateTime<R> {}
 /// use shamsi::format::{InGregorian, OffsetDateTimeFormat};
 /// use shamsi::OffsetDateTime;
 ///
-/// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+/// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
 /// let f = OffsetDateTimeFormat::new("%d %B %Y, %H:%M %Z")?;
 /// assert_eq!(f.display(InGregorian(t)).to_string(), "26 January 2024, 14:30 +03:30");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -1583,7 +1583,7 @@ builder!(
 /// use shamsi::format::{Locale, OffsetDateTimeFormat};
 /// use shamsi::OffsetDateTime;
 ///
-/// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
+/// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
 /// let f = OffsetDateTimeFormat::new("%Y/%m/%d %H:%M:%S%.f %:z")?;
 /// assert_eq!(f.format(t), "1402/11/06 14:30:00 +03:30");
 /// assert_eq!(f.parse("1402/11/06 14:30:00 +03:30")?, t);
@@ -1636,7 +1636,7 @@ impl<'p> OffsetDateTimeFormat<'p> {
     /// use shamsi::format::OffsetDateTimeFormat;
     ///
     /// let f = OffsetDateTimeFormat::new("%s")?;
-    /// assert_eq!(f.parse("1706266800")?.to_string(), "1402-11-06T11:00:00+00:00");
+    /// assert_eq!(f.parse("1706266800")?.jalali().to_string(), "1402-11-06T11:00:00+00:00");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(&self, input: &str) -> Result<OffsetDateTime, crate::ParseError> {
@@ -1667,7 +1667,7 @@ impl<'p> OffsetDateTimeFormat<'p> {
 builder!(
     OffsetDateTimeFormat,
     FormatOffsetDateTime,
-    "use shamsi::format::OffsetDateTimeFormat;\nlet f = OffsetDateTimeFormat::new(\"%F %R %z\")?;\nlet value: shamsi::OffsetDateTime = \"1402-11-06T14:30:00+03:30\".parse()?;",
+    "use shamsi::format::OffsetDateTimeFormat;\nlet f = OffsetDateTimeFormat::new(\"%F %R %z\")?;\nlet value = shamsi::OffsetDateTime::parse_jalali(\"1402-11-06T14:30:00+03:30\")?;",
     "1402-11-06 14:30 +0330"
 );
 

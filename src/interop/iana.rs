@@ -66,8 +66,8 @@ impl OffsetDateTime {
     /// ```
     /// use shamsi::OffsetDateTime;
     ///
-    /// let t: OffsetDateTime = "1402-11-06T14:30:00+03:30".parse()?;
-    /// assert_eq!(t.to_iana_zone("Europe/Berlin")?.to_string(), "1402-11-06T12:00:00+01:00");
+    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// assert_eq!(t.to_iana_zone("Europe/Berlin")?.jalali().to_string(), "1402-11-06T12:00:00+01:00");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_iana_zone(self, name: &str) -> Result<OffsetDateTime, ZoneError> {
@@ -117,7 +117,7 @@ impl JalaliDateTime {
     /// // 31 March 2024, 02:30 in Berlin: skipped by the clocks.
     /// let dt: JalaliDateTime = "1403-01-12T02:30:00".parse()?;
     /// let t = dt.in_iana_zone("Europe/Berlin", Disambiguation::Compatible)?;
-    /// assert_eq!(t.to_string(), "1403-01-12T03:30:00+02:00");
+    /// assert_eq!(t.jalali().to_string(), "1403-01-12T03:30:00+02:00");
     /// assert!(dt.in_iana_zone("Europe/Berlin", Disambiguation::Reject).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

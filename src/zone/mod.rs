@@ -25,7 +25,7 @@
 //!     LocalOffsets::Gap { before: Offset::IRAN_STANDARD, after: Offset::IRAN_DAYLIGHT },
 //! );
 //! let start = TimeZone::Iran.start_of_day(midnight.date())?;
-//! assert_eq!(start.to_string(), "1399-01-02T01:00:00+04:30");
+//! assert_eq!(start.jalali().to_string(), "1399-01-02T01:00:00+04:30");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -110,8 +110,8 @@ pub enum ZoneError {
 /// let twice: JalaliDateTime = "1401-06-30T23:30:00".parse()?;
 /// let earlier = twice.in_zone(TimeZone::Iran, Disambiguation::Earlier)?;
 /// let later = twice.in_zone(TimeZone::Iran, Disambiguation::Later)?;
-/// assert_eq!(earlier.to_string(), "1401-06-30T23:30:00+04:30");
-/// assert_eq!(later.to_string(), "1401-06-30T23:30:00+03:30");
+/// assert_eq!(earlier.jalali().to_string(), "1401-06-30T23:30:00+04:30");
+/// assert_eq!(later.jalali().to_string(), "1401-06-30T23:30:00+03:30");
 /// assert_eq!(earlier.seconds_until(later), 3600);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -390,9 +390,9 @@ impl TimeZone {
     /// use shamsi::JalaliDate;
     ///
     /// let start = TimeZone::Iran.start_of_day(JalaliDate::new(1401, 1, 2)?)?;
-    /// assert_eq!(start.to_string(), "1401-01-02T01:00:00+04:30");
+    /// assert_eq!(start.jalali().to_string(), "1401-01-02T01:00:00+04:30");
     /// let start = TimeZone::Iran.start_of_day(JalaliDate::new(1403, 1, 2)?)?;
-    /// assert_eq!(start.to_string(), "1403-01-02T00:00:00+03:30");
+    /// assert_eq!(start.jalali().to_string(), "1403-01-02T00:00:00+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn start_of_day<R: Rule>(
