@@ -117,11 +117,58 @@ pub(crate) fn parse_annotated_date_time(s: &str) -> Result<GregorianDateTime, Pa
     Ok(date.at(Time::from_raw(raw, at)?))
 }
 
+/// Reads a Jalali date-time: Jalali fields, or RFC 9557 with ISO fields;
+/// `checked`, a bare year that reads as Gregorian is refused.
+pub(crate) fn parse_jalali_date_time<R: Rule>(
+    s: &str,
+    checked: bool,
+) -> Result<JalaliDateTime<R>, ParseError> {
+    if s.as_bytes().contains(&b'[') {
+        let dt = parse_annotated_date_time(s)?;
+        let date = JalaliDate::from_gregorian_in(R::VALUE, dt.date())
+            .map_err(|e| ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))?;
+        return Ok(date.at(dt.time()));
+    }
+    let ((y, m, d), end, time) = read_date_time(s, false)?;
+    if checked {
+        crate::iso::check_bare_jalali_year(y)?;
+    }
+    let date =
+        JalaliDate::new_in(R::VALUE, y, m, d).map_err(|e| crate::iso::invalid_date(e, end))?;
+    Ok(date.at(time))
+}
+
+impl JalaliDateTime {
+    /// Reads the Jalali text `YYYY-MM-DDTHH:MM[:SS[.f]]` of any year, as
+    /// [`Display`](fmt::Display) writes it, without the check of `FromStr`
+    /// that refuses a bare year from 1700 on: for text known to be Jalali.
+    ///
+    /// # Errors
+    ///
+    /// As `FromStr`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::JalaliDateTime;
+    ///
+    /// let far = JalaliDateTime::parse_jalali("1800-01-01T12:00")?;
+    /// assert_eq!(far.to_gregorian().to_string(), "2421-03-20T12:00:00");
+    /// assert!("1800-01-01T12:00".parse::<JalaliDateTime>().is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_jalali(s: &str) -> Result<JalaliDateTime, ParseError> {
+        parse_jalali_date_time(s, false)
+    }
+}
+
 /// The date's fields, where the date ends, and the time.
-fn read_date_time(s: &str) -> Result<(Ymd, usize, Time), ParseError> {
+/// `iso`, the date is read as ISO 8601 (a signed six-digit year), else as
+/// this crate's Jalali text.
+fn read_date_time(s: &str, iso: bool) -> Result<(Ymd, usize, Time), ParseError> {
     ParseError::check_len(s)?;
     let mut c = Cursor::new(s);
-    let ymd = c.ymd()?;
+    let ymd = if iso { c.iso_ymd()? } else { c.ymd()? };
     let date_end = c.pos();
     c.date_time_separator()?;
     let at = c.pos();
@@ -576,21 +623,16 @@ impl<R: Rule> core::str::FromStr for JalaliDateTime<R> {
     type Err = ParseError;
 
     /// Reads `YYYY-MM-DDTHH:MM:SS` (`T`, `t` or a space between date and
-    /// time; the seconds and a fraction of one to nine digits optional).
+    /// time; the seconds and a fraction of one to nine digits optional),
+    /// with Jalali fields for the years before 1700, as
+    /// [`JalaliDate`]'s `FromStr` (a later bare year reads as Gregorian and
+    /// is refused; [`JalaliDateTime::parse_jalali`] reads it), or RFC 9557
+    /// with ISO fields, `2024-01-26T14:30:00[u-ca=persian]`.
     /// An offset or `Z` after it is an error
     /// ([`ParseErrorKind::UnexpectedOffset`](crate::ParseErrorKind::UnexpectedOffset)): read it as an
     /// [`OffsetDateTime`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if s.as_bytes().contains(&b'[') {
-            let dt = parse_annotated_date_time(s)?;
-            let date = JalaliDate::from_gregorian_in(R::VALUE, dt.date())
-                .map_err(|e| ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))?;
-            return Ok(date.at(dt.time()));
-        }
-        let ((y, m, d), end, time) = read_date_time(s)?;
-        let date =
-            JalaliDate::new_in(R::VALUE, y, m, d).map_err(|e| crate::iso::invalid_date(e, end))?;
-        Ok(date.at(time))
+        parse_jalali_date_time(s, true)
     }
 }
 
@@ -844,7 +886,7 @@ impl core::str::FromStr for GregorianDateTime {
         if s.as_bytes().contains(&b'[') {
             return parse_annotated_date_time(s);
         }
-        let ((y, m, d), end, time) = read_date_time(s)?;
+        let ((y, m, d), end, time) = read_date_time(s, true)?;
         let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, end))?;
         Ok(date.at(time))
     }

@@ -285,10 +285,13 @@ pub enum ParseErrorKind {
     /// bytes, which no reader reads; the error is at the last character
     /// boundary at or before that byte.
     TooLong,
-    /// A date without a calendar where one is required: `YYYY-MM-DD` alone
-    /// may be a Solar Hijri or a Gregorian date, so the checked readers
-    /// (this crate's serde for Jalali values) want RFC 9557's
-    /// `2024-01-26[u-ca=persian]`, whose fields are ISO (Gregorian).
+    /// A date without a calendar where the reader cannot tell: `YYYY-MM-DD`
+    /// alone may be a Solar Hijri or a Gregorian date. serde for Jalali
+    /// values wants RFC 9557's `2024-01-26[u-ca=persian]`, whose fields are
+    /// ISO (Gregorian); `FromStr` of the Jalali types reads Jalali fields
+    /// only for the years before 1700, since a later year is what other
+    /// systems write for a Gregorian date. See
+    /// [Strings and interchange](crate#strings-and-interchange).
     NoCalendar,
 }
 
@@ -345,7 +348,7 @@ impl fmt::Display for ParseErrorKind {
                 f.write_str("the offset is not the time zone's offset at that instant")
             }
             ParseErrorKind::NoCalendar => f.write_str(
-                "a date without a calendar annotation, which may be solar hijri or gregorian (write 2024-01-26[u-ca=persian], whose fields are gregorian)",
+                "a date without a calendar annotation, which may be solar hijri or gregorian (write 2024-01-26[u-ca=persian], whose fields are gregorian, or read jalali text with parse_jalali)",
             ),
             ParseErrorKind::TooLong => {
                 write!(f, "input longer than {MAX_INPUT_LEN} bytes, the most any reader reads")

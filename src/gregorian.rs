@@ -367,6 +367,6 @@ impl core::str::FromStr for GregorianDate {
     /// [`Display`](fmt::Display) writes it (five year digits only from
     /// 10000 on, no `-0000`); an impossible date is an error at its field.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::iso::parse_date(s, GregorianDate::new, Ok)
+        crate::iso::parse_gregorian_date(s)
     }
 }

@@ -407,6 +407,7 @@ pub(crate) fn parse_date<D>(
     s: &str,
     new: impl FnOnce(i32, u8, u8) -> Result<D, crate::DateError>,
     from_iso: impl FnOnce(crate::GregorianDate) -> Result<D, crate::DateError>,
+    checked: bool,
 ) -> Result<D, ParseError> {
     ParseError::check_len(s)?;
     if s.as_bytes().contains(&b'[') {
@@ -414,7 +415,51 @@ pub(crate) fn parse_date<D>(
         return from_iso(date).map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0));
     }
     let (year, month, day) = parse_ymd(s)?;
+    if checked {
+        check_bare_jalali_year(year)?;
+    }
     new(year, month, day).map_err(|e| invalid_date(e, s.len()))
+}
+
+/// The first year that a bare `YYYY-MM-DD` given to a Jalali type's
+/// `FromStr` reads as Gregorian, and so is refused: Jalali 1700 is 2321 AD,
+/// while the Gregorian years from 1700 are those other systems write.
+pub(crate) const GREGORIAN_LOOKING_YEAR: i32 = 1700;
+
+/// Refuses a bare Jalali year that reads as Gregorian, at byte 0.
+pub(crate) fn check_bare_jalali_year(year: i32) -> Result<(), ParseError> {
+    if year >= GREGORIAN_LOOKING_YEAR {
+        return Err(ParseError::new(ParseErrorKind::NoCalendar, 0));
+    }
+    Ok(())
+}
+
+/// Reads a Jalali date: `[-]YYYY-MM-DD` with Jalali fields, or an RFC 9557
+/// date with ISO fields; `checked`, a bare year that reads as Gregorian is
+/// [`ParseErrorKind::NoCalendar`].
+pub(crate) fn parse_jalali_date<R: crate::rule::Rule>(
+    s: &str,
+    checked: bool,
+) -> Result<crate::JalaliDate<R>, ParseError> {
+    parse_date(
+        s,
+        |y, m, d| crate::JalaliDate::new_in(R::VALUE, y, m, d),
+        |g| crate::JalaliDate::from_gregorian_in(R::VALUE, g),
+        checked,
+    )
+}
+
+/// Reads an ISO 8601 date, `YYYY-MM-DD` (or a signed year, `-000001`,
+/// `+002024`, `-0001`), with RFC 9557 annotations or none.
+pub(crate) fn parse_gregorian_date(s: &str) -> Result<crate::GregorianDate, ParseError> {
+    ParseError::check_len(s)?;
+    if s.as_bytes().contains(&b'[') {
+        return parse_annotated_date(s);
+    }
+    let mut c = Cursor::new(s);
+    let (year, month, day) = c.iso_ymd()?;
+    c.end()?;
+    crate::GregorianDate::new(year, month, day).map_err(|e| invalid_date(e, s.len()))
 }
 
 /// Reads an RFC 9557 date, ISO fields and at least one annotation

@@ -215,6 +215,30 @@ impl core::str::FromStr for Period {
 // --- The official calendar: constructors that need no rule value ----------
 
 impl JalaliDate {
+    /// Reads the Jalali text `YYYY-MM-DD` of any year, as
+    /// [`Display`](fmt::Display) writes it, without the check of `FromStr`
+    /// that refuses a bare year from 1700 on as Gregorian-looking: for text
+    /// known to be Jalali.
+    ///
+    /// # Errors
+    ///
+    /// When the text is not of that form or names no date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::{JalaliDate, ParseErrorKind};
+    ///
+    /// let far = JalaliDate::parse_jalali("1800-01-01")?;
+    /// assert_eq!(far.to_gregorian().to_string(), "2421-03-20");
+    /// let err = "1800-01-01".parse::<JalaliDate>().unwrap_err();
+    /// assert_eq!(err.kind(), ParseErrorKind::NoCalendar);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_jalali(s: &str) -> Result<JalaliDate, ParseError> {
+        crate::iso::parse_jalali_date(s, false)
+    }
+
     /// The first supported date, 11 Dey -10621, which is -9999-01-01.
     ///
     /// # Example
@@ -1408,16 +1432,18 @@ impl<R: Rule> fmt::Debug for JalaliDate<R> {
 impl<R: Rule> core::str::FromStr for JalaliDate<R> {
     type Err = crate::ParseError;
 
-    /// Reads the form [`Display`](fmt::Display) writes: `YYYY-MM-DD`, with
-    /// an optional leading `-`, four year digits (five from 10000 on, and no
-    /// `-0000`), and two digits each for month and day. An impossible date
-    /// is an error at its field (byte 8 for `1402-12-30`).
+    /// Reads the form [`Display`](fmt::Display) writes, the Jalali fields
+    /// `YYYY-MM-DD` (an optional leading `-`, four year digits, two each
+    /// for month and day), for the years before 1700; and RFC 9557's
+    /// `2024-01-26[u-ca=persian]`, whose fields are ISO (Gregorian). A bare
+    /// year from 1700 on reads as Gregorian (`2024-01-26` from another
+    /// system) and is refused, [`NoCalendar`](crate::ParseErrorKind::NoCalendar),
+    /// never shifted 621 years: read later Jalali text with
+    /// [`JalaliDate::parse_jalali`]. An impossible date is an error at its
+    /// field (byte 8 for `1402-12-30`). See
+    /// [Strings and interchange](crate#strings-and-interchange).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::iso::parse_date(
-            s,
-            |y, m, d| JalaliDate::new_in(R::VALUE, y, m, d),
-            |g| JalaliDate::from_gregorian_in(R::VALUE, g),
-        )
+        crate::iso::parse_jalali_date(s, true)
     }
 }
 

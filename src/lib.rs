@@ -111,9 +111,13 @@
 //!   [`OffsetDateTime::parse_jalali`], or any pattern of [`format`].
 //! - **Plain Jalali dates and date-times** ([`JalaliDate`],
 //!   [`JalaliDateTime`]): `Display` writes the Jalali fields,
-//!   `1402-11-06`, as every Jalali library prints them, and `FromStr`
-//!   reads that form back, and also RFC 9557's `2024-01-26[u-ca=persian]`,
-//!   whose fields are ISO. serde, where strings cross to other systems
+//!   `1402-11-06`, as every Jalali library prints them. `FromStr` reads
+//!   that form back for the years before 1700 and refuses a later bare year
+//!   ([`ParseErrorKind::NoCalendar`]), which is what other systems write
+//!   for a Gregorian date (Jalali 1700 is 2321 AD); it also reads RFC 9557's
+//!   `2024-01-26[u-ca=persian]`, whose fields are ISO.
+//!   [`JalaliDate::parse_jalali`] reads Jalali text of any year. serde,
+//!   where strings cross to other systems
 //!   unseen, writes `2024-01-26[u-ca=persian]` (what Temporal's
 //!   `PlainDate` writes for a Persian date) and refuses a bare
 //!   `YYYY-MM-DD` ([`ParseErrorKind::NoCalendar`]); [`serde::jalali`] opts
@@ -131,11 +135,14 @@
 //! | an annotation required (`[u-ca=persian]`) | a bare date is refused with an error that says why; nothing shifts |
 //!
 //! The crate takes the last where the string crosses a boundary unseen
-//! (serde), and the first where the programmer names the calendar with
-//! the type in hand (`"1402-11-06".parse::<JalaliDate>()`, the inverse of
-//! `Display`). An annotated string always has ISO fields, as RFC 9557 has
-//! it, so `2024-01-26[u-ca=persian]` is 6 Bahman 1402 whichever reader
-//! takes it.
+//! (serde). `FromStr` of a Jalali type, called with the type in hand,
+//! reads its own `Display` back and so takes the convention, checked by
+//! the year: a bare date from 1700 on is refused as Gregorian-looking, and
+//! what remains of the failure mode is a Gregorian date before 1700 written
+//! bare (`1492-10-12`), read as Jalali. `parse_jalali` is the convention
+//! unchecked, for text known to be Jalali. An annotated string always has
+//! ISO fields, as RFC 9557 has it, so `2024-01-26[u-ca=persian]` is 6
+//! Bahman 1402 whichever reader takes it.
 //!
 //! ```
 //! use shamsi::{JalaliDate, OffsetDateTime};
@@ -145,6 +152,7 @@
 //! assert_eq!(t.to_string(), "2024-01-26T11:00:00+00:00[+00:00][u-ca=persian]");
 //! assert_eq!("2024-01-26[u-ca=persian]".parse::<JalaliDate>()?, t.date());
 //! assert_eq!("1402-11-06".parse::<JalaliDate>()?, t.date());
+//! assert!("2024-01-26".parse::<JalaliDate>().is_err());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!

@@ -822,10 +822,14 @@ impl OffsetDateTime {
     }
 }
 
-/// The instant in the zone its RFC 9557 annotation names: Iran's or
-/// Afghanistan's clock, UTC, or a fixed offset (`[+03:30]`), whose offset
-/// must be the one written; another IANA name leaves the instant at its
-/// written offset.
+/// The instant that a wall clock, its written offset and the zone its RFC
+/// 9557 annotation names make together, as Temporal reads them: the zone's
+/// offset at that wall time must be the one written, or, when the written
+/// one has no seconds, round to it (Temporal writes `+03:26` for Tehran's
+/// mean time, +03:25:44); the instant then takes the zone's exact offset.
+/// Iran's and Afghanistan's clocks, UTC and fixed offsets (`[+03:30]`) are
+/// known here, any other IANA name through jiff when a jiff feature is on;
+/// without it, another name leaves the instant at its written offset.
 fn in_annotated_zone(
     t: OffsetDateTime,
     zone: Option<(&str, usize)>,
@@ -833,21 +837,46 @@ fn in_annotated_zone(
     let Some((name, at)) = zone else {
         return Ok(t);
     };
-    let zone = match TimeZone::from_iana_name(name) {
-        Some(zone) => zone,
+    let invalid = |e| ParseError::new(ParseErrorKind::InvalidDate(e), at);
+    let known = match TimeZone::from_iana_name(name) {
+        Some(zone) => Some((zone, zone.offset_at(t.unix_seconds()))),
         None if name.starts_with(['+', '-']) => {
             let mut c = Cursor::new(name);
             let seconds = c.offset()?;
             c.end().map_err(|e| ParseError::new(e.kind(), at + 1 + e.offset()))?;
-            TimeZone::Fixed(offset_at(seconds, at)?)
+            let fixed = offset_at(seconds, at)?;
+            Some((TimeZone::Fixed(fixed), fixed))
         }
-        None => return Ok(t),
+        None => iana_offset(name, t.unix_seconds()).map(|o| (TimeZone::Fixed(o), o)),
     };
-    let there = t.to_zone(zone).map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), at))?;
-    if there.offset != t.offset {
+    let Some((zone, exact)) = known else {
+        return Ok(t);
+    };
+    let written = t.offset.seconds();
+    let rounded = exact.seconds().signum() * ((exact.seconds().abs() + 30) / 60 * 60);
+    if exact.seconds() != written && (written % 60 != 0 || rounded != written) {
+        return Err(ParseError::new(ParseErrorKind::OffsetMismatch, at));
+    }
+    // The same wall clock at the zone's exact offset.
+    let t = t.datetime.at_offset(exact);
+    let there = t.to_zone(zone).map_err(invalid)?;
+    if there.offset != exact {
         return Err(ParseError::new(ParseErrorKind::OffsetMismatch, at));
     }
     Ok(there)
+}
+
+/// The offset of an IANA zone that this crate does not carry, at an
+/// instant, through jiff's database.
+#[cfg(all(feature = "std", any(feature = "jiff_0_2", feature = "jiff_1")))]
+fn iana_offset(name: &str, unix_seconds: i64) -> Option<Offset> {
+    crate::interop::iana::offset_in(name, unix_seconds)
+}
+
+/// Without jiff, no other zone is known.
+#[cfg(not(all(feature = "std", any(feature = "jiff_0_2", feature = "jiff_1"))))]
+fn iana_offset(_name: &str, _unix_seconds: i64) -> Option<Offset> {
+    None
 }
 
 /// Reads an RFC 3339 date-time: Gregorian, seconds required, an offset.

@@ -781,11 +781,7 @@ pub mod jalali {
             fmt::Display::fmt(self, f)
         }
         fn read_jalali(s: &str) -> Result<Self, crate::ParseError> {
-            crate::iso::parse_date(
-                s,
-                |y, m, d| JalaliDate::new_in(R::VALUE, y, m, d),
-                |g| JalaliDate::from_gregorian_in(R::VALUE, g),
-            )
+            crate::iso::parse_jalali_date(s, false)
         }
     }
 
@@ -794,7 +790,7 @@ pub mod jalali {
             fmt::Display::fmt(self, f)
         }
         fn read_jalali(s: &str) -> Result<Self, crate::ParseError> {
-            s.parse()
+            crate::datetime::parse_jalali_date_time(s, false)
         }
     }
 

@@ -63,7 +63,11 @@ fn check<R: Rule>(rule: R, x: &Input) {
     assert_eq!(GregorianDate::from_day_number(n), Ok(g));
     assert_eq!(JalaliDate::from_gregorian_in(rule, g), Ok(date));
     assert_eq!(date.weekday(), g.weekday());
-    assert_eq!(date.to_string().parse::<JalaliDate<R>>(), Ok(date));
+    // Its text reads back, but for a year that reads as Gregorian.
+    match date.to_string().parse::<JalaliDate<R>>() {
+        Ok(back) => assert_eq!(back, date),
+        Err(e) => assert!(date.year() >= 1700 && e.kind() == shamsi::ParseErrorKind::NoCalendar),
+    }
     // Week 54 only for the last day of a leap year that starts on a Friday.
     let week = date.week_of_year();
     assert!((1..=54).contains(&week));

@@ -29,6 +29,13 @@ fn timestamp(t: OffsetDateTime) -> Result<j::Timestamp, ZoneError> {
     })
 }
 
+/// The offset of the IANA zone `name` at an instant, if jiff knows the
+/// zone and the instant.
+pub(crate) fn offset_in(name: &str, unix_seconds: i64) -> Option<Offset> {
+    let ts = j::Timestamp::from_second(unix_seconds).ok()?;
+    offset(zone(name).ok()?.to_offset(ts)).ok()
+}
+
 impl JalaliDate {
     /// Today's date in an IANA time zone (`"Asia/Tehran"`, `"Asia/Kabul"`,
     /// `"Europe/Berlin"`…), by the system clock and jiff's database.

@@ -101,4 +101,4 @@ mod jiff_1 {
 }
 
 #[cfg(all(feature = "std", any(feature = "jiff_0_2", feature = "jiff_1")))]
-mod iana;
+pub(crate) mod iana;

@@ -355,9 +355,9 @@ impl<'a> Mention<'a> {
         self.pair
     }
 
-    /// The weekday written just before the date, if any
-    /// (`جمعه ۶ بهمن ۱۴۰۲`, `Friday, 26 January 2024`). It is not part of
-    /// the span.
+    /// The weekday written with the date, if any: just before it
+    /// (`جمعه ۶ بهمن ۱۴۰۲`, `Friday, 26 January 2024`), outside the span,
+    /// or after the year of a dateline (`۱۴۰۲ جمعه ۶ بهمن`), inside it.
     ///
     /// # Example
     ///
@@ -376,7 +376,9 @@ impl<'a> Mention<'a> {
         }
     }
 
-    /// The byte offset where the weekday written before the date starts.
+    /// The byte offset where the weekday starts: before the mention, or,
+    /// in a dateline with the year first (`۱۴۰۲ جمعه ۶ بهمن`), inside its
+    /// span, after the year. Always a character boundary.
     ///
     /// # Example
     ///
@@ -386,6 +388,10 @@ impl<'a> Mention<'a> {
     /// let text = "جمعه ۶ بهمن ۱۴۰۲";
     /// let m = mentions(text).next().unwrap();
     /// assert_eq!(m.weekday_start(), Some(0));
+    /// let text = "تهران، ۱۴۰۲ جمعه ۶ بهمن";
+    /// let m = mentions(text).next().unwrap();
+    /// assert_eq!(m.as_str(), "۱۴۰۲ جمعه ۶ بهمن");
+    /// assert_eq!(&text[m.weekday_start().unwrap()..][..8], "جمعه");
     /// ```
     pub const fn weekday_start(&self) -> Option<usize> {
         match self.weekday {
