@@ -272,3 +272,45 @@ fn two_digit_years_with_a_pivot_and_an_order() {
         assert_eq!(e.kind(), shamsi::ParseErrorKind::TwoDigitYear);
     }
 }
+
+/// The Persian ezafe after a name that ends in `ه`: `‌ی` after a zero-width
+/// non-joiner (`۲۶ ژانویه‌ی ۲۰۲۴`, `جمعه‌ی ۶ بهمن ۱۴۰۲`), for every such
+/// month and weekday name of the Persian and Dari tables.
+#[test]
+fn ezafe_after_heh() {
+    use shamsi::names::{
+        GREGORIAN_MONTHS_AF, GREGORIAN_MONTHS_FA, JALALI_MONTHS_DARI, JALALI_MONTHS_FA, WEEKDAYS_FA,
+    };
+    let mut seen = 0;
+    for (table, gregorian_calendar) in [
+        (GREGORIAN_MONTHS_FA, true),
+        (GREGORIAN_MONTHS_AF, true),
+        (JALALI_MONTHS_FA, false),
+        (JALALI_MONTHS_DARI, false),
+    ] {
+        for (name, month) in table.iter().zip(1u8..) {
+            if !name.ends_with('ه') {
+                continue;
+            }
+            seen += 1;
+            let (text, want) = if gregorian_calendar {
+                (format!("۱ {name}\u{200c}ی ۲۰۲۴"), gregorian(2024, month, 1))
+            } else {
+                (format!("۱ {name}\u{200c}ی ۱۴۰۲"), jalali(1402, month, 1))
+            };
+            assert_eq!(parse_lenient(&text), Ok(want), "{text}");
+            let found: Vec<_> =
+                mentions(&format!("تا {text} بازگردند")).map(|m| m.month()).collect();
+            assert_eq!(found, [month], "{text}");
+        }
+    }
+    assert!(seen >= 4, "{seen} names end in ه");
+    // Weekdays: جمعه and the ones that end in شنبه.
+    let friday = jalali(1402, 11, 6);
+    assert_eq!(parse_lenient("جمعه\u{200c}ی ۶ بهمن ۱۴۰۲"), Ok(friday));
+    let saturday = jalali(1402, 11, 7);
+    assert!(WEEKDAYS_FA[0].ends_with('ه'));
+    assert_eq!(parse_lenient(&format!("{}\u{200c}ی ۷ بهمن ۱۴۰۲", WEEKDAYS_FA[0])), Ok(saturday));
+    // Not after a name that does not end in ه.
+    assert!(parse_lenient("۶ بهمن\u{200c}ی ۱۴۰۲").is_err());
+}

@@ -1122,7 +1122,8 @@ pub(crate) fn month_name(cur: Cursor<'_>, ctx: Ctx) -> Option<(Calendar, u8, Cur
             Some((after, false))
         } else if let Some(a) = after.match_word("ماه") {
             Some((a, true))
-        } else if sorani {
+        } else if sorani || super::text::ends_in_heh(pattern) {
+            // The Sorani ezafe, or the Persian one after `ه` (`ژانویه‌ی`).
             after.eat('ی').filter(|a| a.at_word_end()).map(|a| (a, false))
         } else {
             None

@@ -344,6 +344,23 @@ impl<'a> Cursor<'a> {
     pub(crate) fn match_word(self, pattern: &str) -> Option<Cursor<'a>> {
         self.match_pattern(pattern).filter(|c| c.at_word_end())
     }
+
+    /// Matches the name `pattern` as a whole word, with the Persian ezafe
+    /// after a name that ends in `ه`: `ی` written after a zero-width
+    /// non-joiner (`ژانویه‌ی ۲۰۲۴`, `جمعه‌ی ۶ بهمن`), or glued on.
+    pub(crate) fn match_name(self, pattern: &str) -> Option<Cursor<'a>> {
+        let after = self.match_pattern(pattern)?;
+        if after.at_word_end() {
+            return Some(after);
+        }
+        ends_in_heh(pattern).then(|| after.eat('ی')).flatten().filter(|c| c.at_word_end())
+    }
+}
+
+/// Whether a name ends in `ه` (or a letter that folds to it), and so takes
+/// the ezafe as `‌ی`.
+pub(crate) fn ends_in_heh(name: &str) -> bool {
+    name.chars().next_back().is_some_and(|c| fold(c).get(0) == Some('ه'))
 }
 
 /// The longest of `candidates` that matches at `cur` as a whole word, with
@@ -358,7 +375,7 @@ pub(crate) fn longest_word<'a, 'n, T: Copy>(
         if !Cursor::may_match(first, pattern) {
             continue;
         }
-        if let Some(after) = cur.match_word(pattern) {
+        if let Some(after) = cur.match_name(pattern) {
             if best.map_or(true, |(_, b)| after.key() > b.key()) {
                 best = Some((value, after));
             }
