@@ -38,11 +38,12 @@
 //!   date (`1445-07-14`) of a Solar Hijri or Gregorian date.
 //! - `--from hijri`: the input is a lunar Hijri `YYYY-MM-DD`; the output is
 //!   Gregorian (or Solar Hijri with `--to jalali`).
-//! - `--hijri iran|iran-estimated|iran-predicted|umm-al-qura|civil|tbla`: the lunar Hijri
-//!   calendar (default iran: Iran's observed months, 1265/1..=1447/10, an
-//!   error outside them; iran-estimated: Umm al-Qura + 1 day outside them;
-//!   iran-predicted: the crate's predicted months after them, to 1500;
-//!   `shamsi::hijri`).
+//! - `--hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla`: the lunar Hijri
+//!   calendar (default iran: Iran's observed months, 1265/1..=1447/10, then
+//!   the crate's predicted months to 1500, marked `"hijri_estimated":true`
+//!   in JSON; iran-observed: the observed months alone, an error outside;
+//!   iran-estimated: Umm al-Qura + 1 day outside them; iran-predicted: as
+//!   iran; `shamsi::hijri`).
 //! - `--rule official|rule33|borkowski|birashk` (default official), and
 //!   `astronomical` (apparent noon at 52.5° E) or `astronomical-irst` (12:00
 //!   Iran Standard Time), the calendar computed from the equinox itself
@@ -72,7 +73,8 @@
 //! - `--json`: one JSON object per input: `input`, `calendar` (of the input),
 //!   `jalali`, `gregorian` (`YYYY-MM-DDTHH:MM:SS`, with a fraction only when
 //!   there is one, for a date-time), `hijri` (for a date, where the lunar
-//!   calendar has it), `weekday`, `formatted` with `--format`,
+//!   calendar has it) and `hijri_estimated: true` when it is predicted or
+//!   estimated, `weekday`, `formatted` with `--format`,
 //!   `offset` (`+03:30`, `+03:25:44`) and `unix` (integer seconds) for an
 //!   instant; or `input` and `error`. `--format` takes the time directives
 //!   for date-times, and the offset ones for instants.
@@ -225,7 +227,7 @@ fn options() -> Result<Options, String> {
         in_format: None,
         pivot: None,
         from_hijri: false,
-        hijri: AnyCalendar::Iran(Iran::OBSERVED),
+        hijri: AnyCalendar::Iran(Iran::PREDICTED),
         dates: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
@@ -375,6 +377,8 @@ struct Converted {
     unix: Option<i64>,
     /// The lunar Hijri date, for a date the lunar calendar has.
     hijri: Option<String>,
+    /// Whether that date is predicted or estimated, not observed.
+    hijri_estimated: bool,
 }
 
 /// Reads `[-]YYYY-MM-DD` strictly, for the negative years the lenient
@@ -533,6 +537,7 @@ fn convert_moment<R: Rule>(
         offset: instant.map(|t| t.offset()),
         unix: instant.map(|t| t.unix_seconds()),
         hijri: None,
+        hijri_estimated: false,
     })
 }
 
@@ -554,6 +559,7 @@ fn convert_hijri<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted
         offset: None,
         unix: None,
         hijri: Some(lunar.to_string()),
+        hijri_estimated: lunar.source().is_estimated(),
     })
 }
 
@@ -647,6 +653,7 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
         formatted,
         offset: None,
         unix: None,
+        hijri_estimated: lunar.as_ref().is_ok_and(|d| d.source().is_estimated()),
         hijri: lunar.ok().map(|d| d.to_string()),
     })
 }
@@ -719,6 +726,7 @@ fn convert_astronomical(
         formatted: None,
         offset: None,
         unix: None,
+        hijri_estimated: lunar.as_ref().is_ok_and(|d| d.source().is_estimated()),
         hijri: lunar.ok().map(|d| d.to_string()),
     })
 }
@@ -753,6 +761,9 @@ fn report(
             )?;
             if let Some(h) = &c.hijri {
                 write!(out, ",\"hijri\":\"{h}\"")?;
+                if c.hijri_estimated {
+                    out.write_all(b",\"hijri_estimated\":true")?;
+                }
             }
             if let Some(f) = &c.formatted {
                 out.write_all(b",\"formatted\":")?;

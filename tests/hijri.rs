@@ -108,14 +108,17 @@ fn iran_edges_name_the_covered_range() {
         "1848-11-27 is outside Iran's observed months (1848-11-28..=2026-04-18); choose a \
          fallback to estimate it"
     );
+    let observed = |y, m, d| HijriDate::new_in(Iran::OBSERVED, y, m, d);
+    assert!(matches!(observed(1264, 12, 29), Err(HijriError::NotCovered { .. })));
+    // The default calendar continues after the table, not before it.
     assert!(matches!(HijriDate::new(1264, 12, 29), Err(HijriError::NotCovered { .. })));
     // The last month: 29 days known, the 30th not.
     for d in 1..=29 {
-        let date = HijriDate::new(last.0, last.1, d).unwrap();
+        let date = observed(last.0, last.1, d).unwrap();
         assert_eq!(date.to_day_number(), last.2 + i32::from(d) - 1);
         assert_eq!(HijriDate::from_day_number_in(Iran::OBSERVED, date.to_day_number()), Ok(date));
     }
-    let err = HijriDate::new(1447, 10, 30).unwrap_err();
+    let err = observed(1447, 10, 30).unwrap_err();
     assert_eq!(
         err.to_string(),
         "lunar hijri 1447-10-30 is outside Iran's observed months (1265-01-01..=1447-10-29); \
@@ -123,7 +126,11 @@ fn iran_edges_name_the_covered_range() {
     );
     assert!(HijriDate::from_day_number_in(Iran::OBSERVED, last.2 + 29).is_err());
     assert!(Iran::OBSERVED.days_in_month(1447, 10).is_err());
-    assert!(HijriDate::new(1447, 11, 1).is_err());
+    assert!(observed(1447, 11, 1).is_err());
+    // By default the months after the table are predicted, and say so.
+    let next = HijriDate::new(1447, 11, 1).unwrap();
+    assert_eq!(next.source(), shamsi::hijri::Source::Predicted);
+    assert!(next.to_day_number() >= last.2 + 29);
 }
 
 #[test]

@@ -116,9 +116,9 @@ impl Source {
 /// # Example
 ///
 /// ```
-/// use shamsi::hijri::HijriDate;
+/// use shamsi::hijri::{HijriDate, Iran};
 ///
-/// let err = HijriDate::new(1448, 1, 1).unwrap_err();
+/// let err = HijriDate::new_in(Iran::OBSERVED, 1448, 1, 1).unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
 ///     "lunar hijri 1448-01-01 is outside Iran's observed months (1265-01-01..=1447-10-29); \
@@ -648,28 +648,47 @@ pub enum Fallback {
 /// domain), with the nine months that the sighting announcement moved.
 ///
 /// The length of Shawwal 1447 is not in the table: its first 29 days are
-/// known, the 30th is not. Outside, [`Iran::OBSERVED`] is an error that names
-/// the covered range; [`Iran::with_fallback`] estimates instead, and says so
-/// ([`Source::Estimated`]).
+/// known, the 30th is not. The default calendar ([`Iran::PREDICTED`], that
+/// of [`HijriDate::new`]) continues the table with the months the crate's
+/// astronomy predicts, each date marked [`Source::Predicted`], so that
+/// today's date works; [`Iran::OBSERVED`] is the table alone, an error
+/// outside it that names the covered range; [`Iran::with_fallback`] takes
+/// another estimate ([`Source::Estimated`]).
 ///
 /// # Example
 ///
 /// ```
-/// use shamsi::hijri::{HijriDate, HijriError, Iran, LunarCalendar};
+/// use shamsi::hijri::{HijriDate, HijriError, Iran, LunarCalendar, Source};
 ///
 /// // 1401 AH had 353 days in Iran.
 /// assert_eq!(Iran::OBSERVED.days_in_year(1401)?, 353);
-/// assert!(matches!(HijriDate::new(1447, 10, 30), Err(HijriError::NotCovered { .. })));
+/// assert!(matches!(HijriDate::new_in(Iran::OBSERVED, 1447, 10, 30), Err(HijriError::NotCovered { .. })));
+/// // By default, the months after the table are predicted, and say so.
+/// let later = HijriDate::new(1448, 1, 10)?;
+/// assert_eq!(later.source(), Source::Predicted);
+/// assert_eq!(HijriDate::new(1445, 7, 14)?.source(), Source::Observed);
 /// # Ok::<(), HijriError>(())
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Iran {
     fallback: Option<Fallback>,
+}
+
+impl Default for Iran {
+    /// [`Iran::PREDICTED`]: the observed months, then the predicted ones.
+    fn default() -> Iran {
+        Iran::PREDICTED
+    }
 }
 
 impl Iran {
     /// The observed months only: anything outside them is an error.
     pub const OBSERVED: Iran = Iran { fallback: None };
+
+    /// The observed months, and after them the months the crate's
+    /// astronomy predicts ([`Fallback::Predicted`], marked
+    /// [`Source::Predicted`]): the default.
+    pub const PREDICTED: Iran = Iran { fallback: Some(Fallback::Predicted) };
 
     /// The observed months, and outside them the fallback's estimates.
     ///
@@ -991,8 +1010,8 @@ impl LunarCalendar for AnyCalendar {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 #[error(
     "unknown lunar hijri calendar; expected one of iran, umm-al-qura, civil, tbla \
-     (or iran-estimated: Iran's observed months, Umm al-Qura + 1 day outside them; \
-     iran-predicted: Iran's observed months, then the crate's predicted ones)"
+     (iran: Iran's observed months, then the crate's predicted ones; or iran-observed: \
+     the observed months alone; iran-estimated: Umm al-Qura + 1 day outside them)"
 )]
 pub struct UnknownCalendar;
 
@@ -1001,7 +1020,8 @@ impl core::str::FromStr for AnyCalendar {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
-            "iran" => Ok(AnyCalendar::Iran(Iran::OBSERVED)),
+            "iran" => Ok(AnyCalendar::Iran(Iran::PREDICTED)),
+            "iran-observed" => Ok(AnyCalendar::Iran(Iran::OBSERVED)),
             "iran-estimated" => {
                 Ok(AnyCalendar::Iran(Iran::with_fallback(Fallback::UmmAlQuraPlusOneDay)))
             }
@@ -1042,7 +1062,9 @@ pub struct HijriDate<C: LunarCalendar = Iran> {
 }
 
 impl HijriDate {
-    /// The date in Iran's observed calendar ([`Iran::OBSERVED`]).
+    /// The date in Iran's calendar: the observed months, then the predicted
+    /// ones ([`Iran::PREDICTED`], each date's [`source`](HijriDate::source)
+    /// says which).
     ///
     /// # Errors
     ///
@@ -1058,7 +1080,7 @@ impl HijriDate {
     /// # Ok::<(), shamsi::hijri::HijriError>(())
     /// ```
     pub fn new(year: i32, month: u8, day: u8) -> Result<HijriDate, HijriError> {
-        HijriDate::new_in(Iran::OBSERVED, year, month, day)
+        HijriDate::new_in(Iran::PREDICTED, year, month, day)
     }
 }
 
@@ -1221,7 +1243,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// ```
     /// use shamsi::hijri::{HijriDate, Iran};
     ///
-    /// assert_eq!(HijriDate::new(1445, 7, 14)?.calendar(), Iran::OBSERVED);
+    /// assert_eq!(HijriDate::new(1445, 7, 14)?.calendar(), Iran::PREDICTED);
     /// # Ok::<(), shamsi::hijri::HijriError>(())
     /// ```
     pub fn calendar(self) -> C {
