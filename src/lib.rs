@@ -245,5 +245,5 @@ pub use jalali::{Days, JalaliDate, MonthEnd, Period};
 pub use month::Month;
 pub use offset::{JalaliText, Offset, OffsetDateTime, Rfc3339};
 pub use time::Time;
-pub use today::{iran_utc_offset, AFGHANISTAN_OFFSET, IRAN_STANDARD_OFFSET};
+pub use today::iran_utc_offset;
 pub use weekday::Weekday;

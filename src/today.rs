@@ -11,28 +11,10 @@
 //! database (zone `Asia/Tehran`; see [`crate::zone`]). Afghanistan keeps
 //! UTC+4:30 all year (since 1945; UTC+4:00 before).
 
-use crate::{DateError, Field, JalaliDate};
+use crate::{DateError, Field, JalaliDate, Offset};
 
-/// Iran Standard Time, UTC+3:30, in seconds east of UTC.
-///
-/// # Example
-///
-/// ```
-/// assert_eq!(shamsi::IRAN_STANDARD_OFFSET, 3 * 3600 + 30 * 60);
-/// ```
-pub const IRAN_STANDARD_OFFSET: i32 = 12_600;
-
-/// Afghanistan Time, UTC+4:30, in seconds east of UTC.
-///
-/// # Example
-///
-/// ```
-/// assert_eq!(shamsi::AFGHANISTAN_OFFSET, 4 * 3600 + 30 * 60);
-/// ```
-pub const AFGHANISTAN_OFFSET: i32 = 16_200;
-
-/// The UTC offset, in seconds east of UTC, of Iran's civil time at an
-/// instant (seconds since 1970-01-01T00:00:00Z).
+/// The UTC offset of Iran's civil time at an instant (seconds since
+/// 1970-01-01T00:00:00Z).
 ///
 /// Before 1935 this is Tehran's mean solar time (+3:25:44). The same as
 /// [`TimeZone::Iran.offset_at`](crate::zone::TimeZone::offset_at).
@@ -40,40 +22,38 @@ pub const AFGHANISTAN_OFFSET: i32 = 16_200;
 /// # Example
 ///
 /// ```
-/// use shamsi::iran_utc_offset;
+/// use shamsi::{iran_utc_offset, Offset};
 ///
 /// // 2022-06-01T00:00:00Z: daylight saving time, +4:30.
-/// assert_eq!(iran_utc_offset(1_654_041_600), 16_200);
+/// assert_eq!(iran_utc_offset(1_654_041_600), Offset::IRAN_DAYLIGHT);
 /// // 2024-06-01T00:00:00Z: none any more, +3:30.
-/// assert_eq!(iran_utc_offset(1_717_200_000), 12_600);
+/// assert_eq!(iran_utc_offset(1_717_200_000), Offset::IRAN_STANDARD);
 /// ```
-pub fn iran_utc_offset(unix_seconds: i64) -> i32 {
-    crate::zone::TimeZone::Iran.offset_at(unix_seconds).seconds()
+pub fn iran_utc_offset(unix_seconds: i64) -> Offset {
+    crate::zone::TimeZone::Iran.offset_at(unix_seconds)
 }
 
 impl JalaliDate {
     /// The date at an instant (seconds since 1970-01-01T00:00:00Z) where
-    /// clocks are `utc_offset` seconds ahead of UTC.
+    /// clocks are at `offset`.
     ///
     /// # Errors
     ///
-    /// When the offset is beyond ±25:59:59 or the date is out of range.
+    /// When the date is out of range.
     ///
     /// # Example
     ///
     /// ```
-    /// use shamsi::{JalaliDate, IRAN_STANDARD_OFFSET};
+    /// use shamsi::{JalaliDate, Offset};
     ///
     /// // 2025-03-20T22:00:00Z
     /// let instant = 1_742_508_000;
-    /// assert_eq!(JalaliDate::from_unix_seconds(instant, 0)?.to_string(), "1403-12-30");
-    /// assert_eq!(JalaliDate::from_unix_seconds(instant, IRAN_STANDARD_OFFSET)?.to_string(), "1404-01-01");
+    /// assert_eq!(JalaliDate::from_unix_seconds(instant, Offset::UTC)?.to_string(), "1403-12-30");
+    /// assert_eq!(JalaliDate::from_unix_seconds(instant, Offset::IRAN_STANDARD)?.to_string(), "1404-01-01");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn from_unix_seconds(unix_seconds: i64, utc_offset: i32) -> Result<JalaliDate, DateError> {
-        // The same range check, and error, as the offset type's.
-        crate::Offset::from_seconds(utc_offset)?;
-        let local = i128::from(unix_seconds) + i128::from(utc_offset);
+    pub fn from_unix_seconds(unix_seconds: i64, offset: Offset) -> Result<JalaliDate, DateError> {
+        let local = i128::from(unix_seconds) + i128::from(offset.seconds());
         let day = local.div_euclid(86_400);
         match i32::try_from(day) {
             Ok(day) => JalaliDate::from_day_number(day),
@@ -125,29 +105,17 @@ impl JalaliDate {
     /// ```
     pub fn from_unix_seconds_in_afghanistan(unix_seconds: i64) -> Result<JalaliDate, DateError> {
         let offset = crate::zone::TimeZone::Afghanistan.offset_at(unix_seconds);
-        JalaliDate::from_unix_seconds(unix_seconds, offset.seconds())
+        JalaliDate::from_unix_seconds(unix_seconds, offset)
     }
 }
 
 #[cfg(feature = "std")]
 mod now {
     use super::*;
+    use crate::OffsetDateTime;
 
-    /// Seconds since the Unix epoch now (negative if the clock is set
-    /// before it).
-    fn unix_now() -> i64 {
-        let now = std::time::SystemTime::now();
-        match now.duration_since(std::time::UNIX_EPOCH) {
-            Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
-            Err(e) => i64::try_from(e.duration().as_secs()).map_or(i64::MIN, |s| -s),
-        }
-    }
-
-    /// Keeps a clock set beyond the range from failing "today".
-    fn clamp(date: Result<JalaliDate, DateError>, unix: i64) -> JalaliDate {
-        date.unwrap_or(if unix < 0 { JalaliDate::MIN } else { JalaliDate::MAX })
-    }
-
+    // "Today" is the date of "now": the system clock is read in one place,
+    // `OffsetDateTime::now_*`.
     impl JalaliDate {
         /// Today's date in Iran, by the system clock.
         ///
@@ -160,8 +128,7 @@ mod now {
         /// assert!(today.year() >= 1404);
         /// ```
         pub fn today_in_iran() -> JalaliDate {
-            let now = unix_now();
-            clamp(JalaliDate::from_unix_seconds_in_iran(now), now)
+            OffsetDateTime::now_in_iran().date()
         }
 
         /// Today's date in Afghanistan, by the system clock.
@@ -175,35 +142,22 @@ mod now {
         /// assert!(today.year() >= 1404);
         /// ```
         pub fn today_in_afghanistan() -> JalaliDate {
-            let now = unix_now();
-            clamp(JalaliDate::from_unix_seconds_in_afghanistan(now), now)
+            OffsetDateTime::now_in_afghanistan().date()
         }
 
-        /// Today's date where clocks are `utc_offset` seconds ahead of UTC.
-        ///
-        /// # Errors
-        ///
-        /// When the offset is beyond ±25:59:59.
+        /// Today's date where clocks are at `offset`.
         ///
         /// # Example
         ///
         /// ```
-        /// use shamsi::JalaliDate;
+        /// use shamsi::{JalaliDate, Offset};
         ///
-        /// let utc = JalaliDate::today_at_offset(0)?;
-        /// let kabul = JalaliDate::today_at_offset(shamsi::AFGHANISTAN_OFFSET)?;
+        /// let utc = JalaliDate::today_at_offset(Offset::UTC);
+        /// let kabul = JalaliDate::today_at_offset(Offset::AFGHANISTAN);
         /// assert!(kabul.days_until(utc).abs() <= 1);
-        /// assert!(JalaliDate::today_at_offset(100_000).is_err());
-        /// # Ok::<(), Box<dyn std::error::Error>>(())
         /// ```
-        pub fn today_at_offset(utc_offset: i32) -> Result<JalaliDate, DateError> {
-            let now = unix_now();
-            match JalaliDate::from_unix_seconds(now, utc_offset) {
-                Err(DateError::FieldOutOfRange { field: Field::UtcOffset, .. }) => {
-                    JalaliDate::from_unix_seconds(now, utc_offset)
-                }
-                other => Ok(clamp(other, now)),
-            }
+        pub fn today_at_offset(offset: Offset) -> JalaliDate {
+            OffsetDateTime::now_at_offset(offset).date()
         }
     }
 }

@@ -119,7 +119,7 @@ mod vsop87;
 
 use core::fmt;
 
-use crate::{Calendar, DateError, Field, GregorianDate, JalaliDate, IRAN_STANDARD_OFFSET};
+use crate::{Calendar, DateError, Field, GregorianDate, JalaliDate, Offset};
 
 pub use crescent::{
     crescent, iran_evening, iran_next_month, Crescent, Criterion, IranEvening, IranPlace, OdehZone,
@@ -153,7 +153,7 @@ const DAY: f64 = 86_400.0;
 /// same scale: how a TT day count becomes a UT Unix time (less Delta-T).
 const J2000_UNIX: f64 = 946_728_000.0;
 /// 12:00 Iran Standard Time (mean noon at 52.5° E) is 08:30 UT.
-const MEAN_NOON_UT: i64 = 12 * 3600 - IRAN_STANDARD_OFFSET as i64;
+const MEAN_NOON_UT: i64 = 12 * 3600 - Offset::IRAN_STANDARD.seconds() as i64;
 
 /// An error of the astronomical computations.
 ///
@@ -204,13 +204,6 @@ pub enum AstroError {
     /// An instant given as a number that is not finite (NaN or infinite).
     #[error("the instant is not a finite number")]
     NotFinite,
-    /// An offset from UTC beyond ±25:59:59, the range of
-    /// [`Offset`](crate::Offset).
-    #[error("offset {seconds} s from UTC is out of range (-93599..=93599 seconds)")]
-    InvalidOffset {
-        /// The offset given, in seconds east of UTC.
-        seconds: i32,
-    },
     /// A latitude outside −90..=90 or a longitude outside −180..=180 (or
     /// not a number).
     #[error("{coordinate} out of range (latitude -90..=90, longitude -180..=180, degrees)")]
@@ -475,7 +468,7 @@ impl Equinox {
     /// The day number (days since 1970-01-01) of the day, in Iran Standard
     /// Time, on which the equinox falls.
     fn iran_day(self) -> i64 {
-        let local = self.unix_seconds() + f64::from(IRAN_STANDARD_OFFSET);
+        let local = self.unix_seconds() + f64::from(Offset::IRAN_STANDARD.seconds());
         (local / DAY).floor() as i64
     }
 
@@ -598,7 +591,7 @@ fn gregorian(day: i64) -> GregorianDate {
 ///
 /// ```
 /// let iran = shamsi::astro::tahvil(1403)?.iran();
-/// assert_eq!(iran.utc_offset(), 12_600);
+/// assert_eq!(iran.offset(), shamsi::Offset::IRAN_STANDARD);
 /// assert_eq!(iran.to_string(), "2024-03-20T06:36:25+03:30");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -608,13 +601,13 @@ pub struct DateTime {
     hour: u8,
     minute: u8,
     second: u8,
-    utc_offset: i32,
+    offset: Offset,
 }
 
 impl DateTime {
     /// The wall-clock time at a whole-second Unix instant and an offset.
-    fn at(unix_seconds: i64, utc_offset: i32) -> DateTime {
-        let local = unix_seconds + i64::from(utc_offset);
+    pub(crate) fn at(unix_seconds: i64, offset: Offset) -> DateTime {
+        let local = unix_seconds + i64::from(offset.seconds());
         let (day, second) = (local.div_euclid(86_400), local.rem_euclid(86_400));
         // `second` is in 0..86_400, so the casts are exact.
         DateTime {
@@ -622,7 +615,7 @@ impl DateTime {
             hour: (second / 3600) as u8,
             minute: (second / 60 % 60) as u8,
             second: (second % 60) as u8,
-            utc_offset,
+            offset,
         }
     }
 
@@ -676,27 +669,27 @@ impl DateTime {
         self.second
     }
 
-    /// The offset from UTC, in seconds east.
+    /// The offset from UTC.
     ///
     /// # Example
     ///
     /// ```
-    /// assert_eq!(shamsi::astro::march_equinox(2024)?.utc().utc_offset(), 0);
+    /// assert_eq!(shamsi::astro::march_equinox(2024)?.utc().offset(), shamsi::Offset::UTC);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub const fn utc_offset(self) -> i32 {
-        self.utc_offset
+    pub const fn offset(self) -> Offset {
+        self.offset
     }
 }
 
 impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}T{:02}:{:02}:{:02}", self.date, self.hour, self.minute, self.second)?;
-        if self.utc_offset == 0 {
+        if self.offset.seconds() == 0 {
             return f.write_str("Z");
         }
-        let sign = if self.utc_offset < 0 { '-' } else { '+' };
-        let offset = self.utc_offset.unsigned_abs();
+        let sign = if self.offset.seconds() < 0 { '-' } else { '+' };
+        let offset = self.offset.seconds().unsigned_abs();
         write!(f, "{sign}{:02}:{:02}", offset / 3600, offset / 60 % 60)
     }
 }
@@ -1197,7 +1190,7 @@ mod tests {
 
     #[test]
     fn date_time_display_negative_offset() {
-        let t = DateTime::at(0, -12_600);
+        let t = DateTime::at(0, Offset::from_seconds(-12_600).unwrap());
         assert_eq!(std::format!("{t}"), "1969-12-31T20:30:00-03:30");
     }
 }

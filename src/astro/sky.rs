@@ -20,7 +20,7 @@ use core::fmt;
 use super::sun::{nutation_in_longitude as nutation_in_longitude_at, wrap};
 use super::{delta_t, delta_t_uncertainty, moon, sun, AstroError, DateTime};
 use super::{DAY, EQUINOX_YEARS, J2000_UNIX};
-use crate::{GregorianDate, IRAN_STANDARD_OFFSET};
+use crate::{GregorianDate, Offset};
 
 /// One arcsecond, in radians.
 const ARCSEC: f64 = PI / 648_000.0;
@@ -224,21 +224,22 @@ impl Moment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn utc(self) -> DateTime {
-        DateTime::at(self.unix_seconds_rounded(), 0)
+        DateTime::at(self.unix_seconds_rounded(), Offset::UTC)
     }
 
-    /// The instant at a fixed offset from UTC, in seconds east, to the
-    /// nearest second.
+    /// The instant at a fixed offset from UTC, to the nearest second.
     ///
     /// # Example
     ///
     /// ```
+    /// use shamsi::Offset;
+    ///
     /// let moment = shamsi::astro::Moment::from_unix_seconds(1_710_903_986)?;
-    /// assert_eq!(moment.at_offset(16_200).to_string(), "2024-03-20T07:36:26+04:30");
+    /// assert_eq!(moment.at_offset(Offset::IRAN_DAYLIGHT).to_string(), "2024-03-20T07:36:26+04:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn at_offset(self, utc_offset: i32) -> DateTime {
-        DateTime::at(self.unix_seconds_rounded(), utc_offset)
+    pub fn at_offset(self, offset: Offset) -> DateTime {
+        DateTime::at(self.unix_seconds_rounded(), offset)
     }
 
     /// The instant in Iran Standard Time (UTC+3:30), to the nearest second.
@@ -251,7 +252,7 @@ impl Moment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn iran(self) -> DateTime {
-        self.at_offset(IRAN_STANDARD_OFFSET)
+        self.at_offset(Offset::IRAN_STANDARD)
     }
 }
 
@@ -801,9 +802,9 @@ fn setting(
 }
 
 /// The UT instant, as a [`Moment`], of 00:00 local time on `date` at
-/// `utc_offset` seconds east.
-fn local_midnight(date: GregorianDate, utc_offset: i32) -> Moment {
-    let unix = f64::from(date.to_day_number()) * DAY - f64::from(utc_offset);
+/// `offset`.
+fn local_midnight(date: GregorianDate, offset: Offset) -> Moment {
+    let unix = f64::from(date.to_day_number()) * DAY - f64::from(offset.seconds());
     Moment::from_ut_days((unix - J2000_UNIX) / DAY)
 }
 
@@ -816,35 +817,32 @@ fn check_date(date: GregorianDate) -> Result<(), AstroError> {
     Ok(())
 }
 
-/// Sunset at `place` on the local day `date` (local time `utc_offset`
-/// seconds east of UTC): the Sun's centre 50′ below the horizon
+/// Sunset at `place` on the local day `date` (local time at `offset`):
+/// the Sun's centre 50′ below the horizon
 /// (refraction and semi-diameter), seen from sea level. `None` when the
 /// Sun does not set that day (polar day or night).
 ///
 /// # Errors
 ///
 /// [`AstroError::InstantOutOfRange`] for a date outside the years
-/// [`EQUINOX_YEARS`] (less their first and last);
-/// [`AstroError::InvalidOffset`] for an offset beyond ±25:59:59.
+/// [`EQUINOX_YEARS`] (less their first and last).
 ///
 /// # Example
 ///
 /// ```
-/// use shamsi::astro::{self, AstroError, Place};
-/// use shamsi::GregorianDate;
+/// use shamsi::astro::{self, Place};
+/// use shamsi::{GregorianDate, Offset};
 ///
-/// let day = GregorianDate::new(2024, 3, 20)?;
-/// assert_eq!(astro::sunset(Place::TEHRAN, day, 100_000), Err(AstroError::InvalidOffset { seconds: 100_000 }));
-/// let sunset = astro::sunset(Place::TEHRAN, GregorianDate::new(2024, 3, 20)?, 12_600)?;
+/// let sunset = astro::sunset(Place::TEHRAN, GregorianDate::new(2024, 3, 20)?, Offset::IRAN_STANDARD)?;
 /// assert_eq!(sunset.map(|s| s.iran().to_string()).as_deref(), Some("2024-03-20T18:16:22+03:30"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn sunset(
     place: Place,
     date: GregorianDate,
-    utc_offset: i32,
+    offset: Offset,
 ) -> Result<Option<Moment>, AstroError> {
-    setting_on_day(place, date, utc_offset, Body::Sun)
+    setting_on_day(place, date, offset, Body::Sun)
 }
 
 /// Moonset at `place` on the local day `date`: the Moon's upper limb 34′
@@ -859,18 +857,18 @@ pub fn sunset(
 ///
 /// ```
 /// use shamsi::astro::{self, Place};
-/// use shamsi::GregorianDate;
+/// use shamsi::{GregorianDate, Offset};
 ///
-/// let moonset = astro::moonset(Place::TEHRAN, GregorianDate::new(2024, 3, 11)?, 12_600)?;
+/// let moonset = astro::moonset(Place::TEHRAN, GregorianDate::new(2024, 3, 11)?, Offset::IRAN_STANDARD)?;
 /// assert_eq!(moonset.map(|s| s.iran().to_string()).as_deref(), Some("2024-03-11T19:31:30+03:30"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn moonset(
     place: Place,
     date: GregorianDate,
-    utc_offset: i32,
+    offset: Offset,
 ) -> Result<Option<Moment>, AstroError> {
-    setting_on_day(place, date, utc_offset, Body::Moon)
+    setting_on_day(place, date, offset, Body::Moon)
 }
 
 /// The first setting of `body` after the local day `date` begins (wherever
@@ -878,16 +876,13 @@ pub fn moonset(
 fn setting_on_day(
     place: Place,
     date: GregorianDate,
-    utc_offset: i32,
+    offset: Offset,
     body: Body,
 ) -> Result<Option<Moment>, AstroError> {
     check_date(date)?;
-    if crate::Offset::from_seconds(utc_offset).is_err() {
-        return Err(AstroError::InvalidOffset { seconds: utc_offset });
-    }
-    let midnight = local_midnight(date, utc_offset);
+    let midnight = local_midnight(date, offset);
     let found = setting(&geocentric, place, body, midnight, true);
-    Ok(found.filter(|s| on_local_day(*s, date, utc_offset)))
+    Ok(found.filter(|s| on_local_day(*s, date, offset)))
 }
 
 /// 12:00 local mean time at the place's meridian on `date`, as a UT moment.
@@ -896,8 +891,8 @@ fn local_noon(place: Place, date: GregorianDate) -> Moment {
     Moment::from_ut_days((unix - J2000_UNIX) / DAY)
 }
 
-fn on_local_day(moment: Moment, date: GregorianDate, utc_offset: i32) -> bool {
-    let local = moment.unix_seconds() + f64::from(utc_offset);
+fn on_local_day(moment: Moment, date: GregorianDate, offset: Offset) -> bool {
+    let local = moment.unix_seconds() + f64::from(offset.seconds());
     (local / DAY).floor() == f64::from(date.to_day_number())
 }
 
