@@ -5,18 +5,20 @@
 use shamsi::format::{DateFormat, Digits, Locale};
 use shamsi::{GregorianDate, JalaliDate, ParseErrorKind};
 
-const DIRECTIVES: [&str; 23] = [
+const DIRECTIVES: [&str; 27] = [
     "%Y", "%-Y", "%y", "%-y", "%m", "%-m", "%d", "%-d", "%e", "%B", "%b", "%A", "%a", "%j", "%-j",
-    "%u", "%w", "%U", "%-U", "%F", "%%", "%o", "%E",
+    "%u", "%w", "%U", "%-U", "%F", "%%", "%o", "%E", "%x", "%D", "%h", "%C",
 ];
 const SEPARATORS: [&str; 7] = [" ", "/", "-", ", ", "، ", " | ", "."];
 const DIGITS: [Digits; 3] = [Digits::Latin, Digits::Persian, Digits::ArabicIndic];
 
 fn carries_date(p: &str) -> bool {
     let has = |d: &str| p.contains(d);
-    let year = has("%Y") || has("%-Y") || has("%y") || has("%-y") || has("%F");
-    let month = has("%m") || has("%-m") || has("%B") || has("%b") || has("%F");
-    let day = has("%d") || has("%-d") || has("%e") || has("%o") || has("%F");
+    let composite = has("%x") || has("%D");
+    let year = has("%Y") || has("%-Y") || has("%y") || has("%-y") || has("%F") || composite;
+    let month =
+        has("%m") || has("%-m") || has("%B") || has("%b") || has("%h") || has("%F") || composite;
+    let day = has("%d") || has("%-d") || has("%e") || has("%o") || has("%F") || composite;
     year && ((month && day) || has("%j") || has("%-j"))
 }
 

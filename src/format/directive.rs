@@ -1,6 +1,7 @@
 //! The directives of a pattern, and the iterator that splits a pattern
 //! into literal text and directives.
 
+use super::Locale;
 use crate::{PatternError, PatternErrorKind};
 
 /// A directive of a pattern.
@@ -46,6 +47,24 @@ pub(crate) enum Directive {
     Offset(u8),
     ZoneName,
     UnixSeconds,
+    // The directives C, Python and chrono bring, written as other
+    // directives ([`Directive::expansion`]), but the century.
+    /// `%C`: the year divided by 100, two digits.
+    Century,
+    /// `%x`: the locale's date.
+    LocaleDate,
+    /// `%X`: the locale's time.
+    LocaleTime,
+    /// `%c`: the locale's date and time.
+    LocaleDateTime,
+    /// `%D`: `%m/%d/%y`.
+    SlashDate,
+    /// `%r`: `%I:%M:%S %p`.
+    Time12,
+    /// `%n`: a newline.
+    Newline,
+    /// `%t`: a tab.
+    Tab,
 }
 
 /// What a directive needs of the value it writes.
@@ -63,7 +82,7 @@ impl Directive {
             'y' => Directive::YearShort,
             'm' => Directive::Month,
             'B' => Directive::MonthName,
-            'b' => Directive::MonthShort,
+            'b' | 'h' => Directive::MonthShort,
             'd' => Directive::Day,
             'e' => Directive::DaySpace,
             'A' => Directive::Weekday,
@@ -91,6 +110,14 @@ impl Directive {
             'z' => Directive::Offset(0),
             'Z' => Directive::ZoneName,
             's' => Directive::UnixSeconds,
+            'C' => Directive::Century,
+            'x' => Directive::LocaleDate,
+            'X' => Directive::LocaleTime,
+            'c' => Directive::LocaleDateTime,
+            'D' => Directive::SlashDate,
+            'r' => Directive::Time12,
+            'n' => Directive::Newline,
+            't' => Directive::Tab,
             _ => return None,
         })
     }
@@ -123,6 +150,7 @@ impl Directive {
                 | Directive::Hour12
                 | Directive::Minute
                 | Directive::Second
+                | Directive::Century
                 // No padding at all, as GNU date writes `%-e`, `%-k`, `%-l`;
                 // on the one-digit `%u` and `%w` the flag changes nothing.
                 | Directive::DaySpace
@@ -148,7 +176,8 @@ impl Directive {
             | Directive::Hour12
             | Directive::Hour12Space
             | Directive::Minute
-            | Directive::Second => Some(2),
+            | Directive::Second
+            | Directive::Century => Some(2),
             Directive::DayOfYear => Some(3),
             Directive::WeekdayFromOne | Directive::WeekdayFromZero => Some(1),
             _ => None,
@@ -170,9 +199,75 @@ impl Directive {
             | Directive::AmPmLower
             | Directive::DayPeriod
             | Directive::HourMinute
-            | Directive::HourMinuteSecond => Needs::Time,
+            | Directive::HourMinuteSecond
+            | Directive::LocaleTime
+            | Directive::LocaleDateTime
+            | Directive::Time12 => Needs::Time,
             Directive::Offset(_) | Directive::ZoneName | Directive::UnixSeconds => Needs::Offset,
             _ => Needs::Date,
+        }
+    }
+}
+
+impl Directive {
+    /// The pattern a directive of C, Python and chrono stands for, in
+    /// `locale`: `%x`, `%X` and `%c` as persiantools writes them in the
+    /// Persian-script locales (the date year first, `۰۲/۱۱/۰۶`), as C and
+    /// jdatetime write them in English and Persian in Latin letters
+    /// (`11/06/02`, `Fri Bah 06 14:30:05 1402`); `None` for a directive of
+    /// its own.
+    pub(crate) const fn expansion(self, locale: Locale) -> Option<&'static str> {
+        let latin = matches!(locale, Locale::English | Locale::PersianLatin);
+        Some(match self {
+            Directive::LocaleDate if latin => "%m/%d/%y",
+            Directive::LocaleDate => "%y/%m/%d",
+            Directive::LocaleTime => "%H:%M:%S",
+            Directive::LocaleDateTime if latin => "%a %b %d %H:%M:%S %Y",
+            Directive::LocaleDateTime => "%A %d %B %Y %H:%M:%S",
+            Directive::SlashDate => "%m/%d/%y",
+            Directive::Time12 => "%I:%M:%S %p",
+            Directive::Newline => "\n",
+            Directive::Tab => "\t",
+            _ => return None,
+        })
+    }
+}
+
+/// The items of a pattern with every directive that stands for others
+/// ([`Directive::expansion`]) replaced by their items, so that the writer
+/// and the reader see only directives of their own.
+pub(crate) struct Expand<'p, I> {
+    outer: I,
+    inner: Option<Items<'static>>,
+    locale: Locale,
+    _pattern: core::marker::PhantomData<&'p str>,
+}
+
+impl<'p, I> Expand<'p, I> {
+    pub(crate) const fn new(items: I, locale: Locale) -> Self {
+        Expand { outer: items, inner: None, locale, _pattern: core::marker::PhantomData }
+    }
+}
+
+impl<'p, I: Iterator<Item = Result<Item<'p>, PatternError>>> Iterator for Expand<'p, I> {
+    type Item = Result<Item<'p>, PatternError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(inner) = &mut self.inner {
+                match inner.next() {
+                    Some(item) => return Some(item),
+                    None => self.inner = None,
+                }
+            }
+            match self.outer.next()? {
+                Ok(Item::Directive { directive, .. })
+                    if directive.expansion(self.locale).is_some() =>
+                {
+                    self.inner = directive.expansion(self.locale).map(Items::new);
+                }
+                other => return Some(other),
+            }
         }
     }
 }

@@ -43,6 +43,11 @@
 //! | `%o` | the day as an ordinal: a Persian word (`fa`, `fa-AF`), `6th` (`en`, `fa-Latn`), the number and `م` (`ps`) or `ەم` (`ckb`) | `6th` | `ششم` |
 //! | `%E` | the era: `AP` (`en`, `fa-Latn`), else `ه‍.ش.`; for a Gregorian date `AD` or `م.` | `AP` | `ه‍.ش.` |
 //! | `%%` | a `%` | `%` | `%` |
+//! | `%C` | the year divided by 100, two digits (`%C%y` reads a year without a pivot) | `14` | `۱۴` |
+//! | `%h` | `%b` | `Bah` | `بهمن` |
+//! | `%D` | `%m/%d/%y` | `11/06/02` | `۱۱/۰۶/۰۲` |
+//! | `%x` | the locale's date: `%m/%d/%y` in `en` and `fa-Latn`, as C and jdatetime write it; `%y/%m/%d` in the Persian-script locales, as persiantools writes it | `11/06/02` | `۰۲/۱۱/۰۶` |
+//! | `%n` `%t` | a newline, a tab | | |
 //!
 //! A [`DateTimeFormat`] also writes the time of day (examples for 14:30:05.25):
 //!
@@ -62,6 +67,9 @@
 //! | `%q` | the period of the day: CLDR's نیمه‌شب، بامداد، صبح، ظهر، عصر، شب (`fa`), شب، صبح، بعدازچاشت، شام (`fa-AF`), `in the morning` … (`en`, `fa-Latn`); `%p` in `ps` and `ckb` | `in the afternoon` | `عصر` |
 //! | `%R` | `%H:%M` | `14:30` | `۱۴:۳۰` |
 //! | `%T` | `%H:%M:%S` | `14:30:05` | `۱۴:۳۰:۰۵` |
+//! | `%r` | `%I:%M:%S %p` | `02:30:05 PM` | `۰۲:۳۰:۰۵ ب.ظ.` |
+//! | `%X` | the locale's time, `%H:%M:%S` | `14:30:05` | `۱۴:۳۰:۰۵` |
+//! | `%c` | the locale's date and time: `%a %b %d %H:%M:%S %Y` in `en` and `fa-Latn` (C, jdatetime), `%A %d %B %Y %H:%M:%S` in the Persian-script locales (persiantools) | `Fri Bah 06 14:30:05 1402` | `جمعه ۰۶ بهمن ۱۴۰۲ ۱۴:۳۰:۰۵` |
 //!
 //! And an [`OffsetDateTimeFormat`], the offset and the instant (for +03:30):
 //!
@@ -115,7 +123,7 @@ mod locale;
 pub(crate) mod swar;
 
 pub(crate) use compiled::ReadDate;
-pub(crate) use directive::{Directive, Item, Items, Needs};
+pub(crate) use directive::{Directive, Expand, Item, Items, Needs};
 pub use hijri::{HijriDisplay, HijriFormat};
 pub use locale::{Digits, Locale, UnknownLocale};
 
@@ -877,17 +885,18 @@ impl<'p> DateFormat<'p> {
     /// checked that the value has what every directive needs.
     fn write_fields<W: fmt::Write + ?Sized>(&self, w: &mut W, fields: &Fields) -> fmt::Result {
         if let Some(steps) = &self.steps {
-            for item in steps.items(self.pattern) {
+            for item in Expand::new(steps.items(self.pattern).map(Ok), self.locale) {
                 match item {
-                    Item::Literal(text) => w.write_str(text)?,
-                    Item::Directive { directive, unpadded } => {
+                    Ok(Item::Literal(text)) => w.write_str(text)?,
+                    Ok(Item::Directive { directive, unpadded }) => {
                         self.write_directive(w, fields, directive, unpadded)?;
                     }
+                    Err(_) => return Err(fmt::Error),
                 }
             }
             return Ok(());
         }
-        for item in Items::new(self.pattern) {
+        for item in Expand::new(Items::new(self.pattern), self.locale) {
             match item {
                 Ok(Item::Literal(text)) => w.write_str(text)?,
                 Ok(Item::Directive { directive, unpadded }) => {
@@ -1045,6 +1054,21 @@ impl<'p> DateFormat<'p> {
                 }
             },
             Directive::Era => w.write_str(self.locale.era(f.calendar)),
+            Directive::Century => {
+                let century = f.year.div_euclid(100);
+                if century < 0 {
+                    w.write_char('-')?;
+                }
+                number(w, century.unsigned_abs())
+            }
+            // `Expand` wrote these as the directives they stand for.
+            Directive::LocaleDate
+            | Directive::LocaleTime
+            | Directive::LocaleDateTime
+            | Directive::SlashDate
+            | Directive::Time12
+            | Directive::Newline
+            | Directive::Tab => Err(fmt::Error),
         }
     }
 }

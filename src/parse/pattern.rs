@@ -1,7 +1,7 @@
 //! The strict reader: exactly what a [`DateFormat`] writes.
 
 use crate::format::{
-    week_of_year, DateFormat, Directive, FormatDate, Item, Items, Locale, ReadDate,
+    week_of_year, DateFormat, Directive, Expand, FormatDate, Item, Items, Locale, ReadDate,
 };
 use crate::rule::{Official, Rule};
 use crate::{
@@ -14,6 +14,7 @@ use crate::{
 struct Read {
     year: Option<(i32, usize)>,
     short_year: Option<(i32, usize)>,
+    century: Option<(i32, usize)>,
     month: Option<(u8, usize)>,
     day: Option<(u8, usize)>,
     day_of_year: Option<(u16, usize)>,
@@ -441,14 +442,24 @@ impl DateFormat<'_> {
     ) -> Result<D, ParseError> {
         let invalid = |e: DateError, at: usize| ParseError::new(ParseErrorKind::InvalidDate(e), at);
         let missing = |field| ParseError::new(ParseErrorKind::MissingField(field), 0);
+        let inconsistent = |at| ParseError::new(ParseErrorKind::Inconsistent(Field::Year), at);
+        if let (Some((y, _)), Some((c, at))) = (read.year, read.century) {
+            if y.div_euclid(100) != c {
+                return Err(inconsistent(at));
+            }
+        }
         let year = match (read.year, read.short_year) {
             (Some((y, _)), Some((s, at))) => {
                 if y.rem_euclid(100) != s {
-                    return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::Year), at));
+                    return Err(inconsistent(at));
                 }
                 y
             }
             (Some((y, _)), None) => y,
+            // `%C%y`: the century says which.
+            (None, Some((s, _))) if read.century.is_some() => {
+                read.century.map_or(s, |(c, _)| c * 100 + s)
+            }
             (None, Some((s, at))) => match self.pivot {
                 Some(pivot) => super::lenient::nearest_with_last_digits(s, pivot),
                 None => return Err(ParseError::new(ParseErrorKind::TwoDigitYear, at)),
@@ -561,8 +572,14 @@ impl DateFormat<'_> {
     fn read(&self, input: &str, calendar: Calendar) -> Result<Read, ParseError> {
         ParseError::check_len(input)?;
         match &self.steps {
-            Some(steps) => self.read_items(input, calendar, steps.items(self.pattern).map(Ok)),
-            None => self.read_items(input, calendar, Items::new(self.pattern)),
+            Some(steps) => self.read_items(
+                input,
+                calendar,
+                Expand::new(steps.items(self.pattern).map(Ok), self.locale),
+            ),
+            None => {
+                self.read_items(input, calendar, Expand::new(Items::new(self.pattern), self.locale))
+            }
         }
     }
 
@@ -640,6 +657,21 @@ impl DateFormat<'_> {
                 let (v, end) = number(min, max)?;
                 set(&mut read.short_year, v as i32, pos, Field::Year)?;
                 end
+            }
+            Directive::Century => {
+                let (v, end) = number(min, max)?;
+                set(&mut read.century, v as i32, pos, Field::Year)?;
+                end
+            }
+            // `Expand` gave the directives these stand for.
+            Directive::LocaleDate
+            | Directive::LocaleTime
+            | Directive::LocaleDateTime
+            | Directive::SlashDate
+            | Directive::Time12
+            | Directive::Newline
+            | Directive::Tab => {
+                return Err(ParseError::new(ParseErrorKind::Expected("a pattern"), pos));
             }
             Directive::Month => {
                 let (v, end) = number(min, max)?;

@@ -1,0 +1,58 @@
+//! The strftime directives users bring from C, Python and chrono: `%x %X %c
+//! %D %r %h %C %n %t`, written as jdatetime 6.1.1 (`en`, C's forms) and
+//! persiantools 6.2.0 (`fa`) print them for 1402-11-06 14:30:05 (their
+//! output, copied from `strftime` by hand), and read back.
+#![cfg(feature = "alloc")]
+
+use shamsi::format::{DateFormat, DateTimeFormat, Locale};
+use shamsi::{JalaliDate, Time};
+
+#[test]
+fn written_as_the_peers_write_them_and_read_back() {
+    let date = JalaliDate::new(1402, 11, 6).unwrap();
+    let dt = date.at(Time::new(14, 30, 5).unwrap());
+    let cases = [
+        // jdatetime: `%x` 11/06/02, `%X` 14:30:05, `%c` Fri Bah 06 14:30:05 1402.
+        (Locale::English, "%x", "11/06/02"),
+        (Locale::English, "%X", "14:30:05"),
+        (Locale::English, "%c", "Fri Bah 06 14:30:05 1402"),
+        // persiantools, `fa`: ۰۲/۱۱/۰۶, ۱۴:۳۰:۰۵, جمعه ۰۶ بهمن ۱۴۰۲ ۱۴:۳۰:۰۵.
+        (Locale::Persian, "%x", "۰۲/۱۱/۰۶"),
+        (Locale::Persian, "%X", "۱۴:۳۰:۰۵"),
+        (Locale::Persian, "%c", "جمعه ۰۶ بهمن ۱۴۰۲ ۱۴:۳۰:۰۵"),
+        // C's: the same in every locale.
+        (Locale::English, "%D", "11/06/02"),
+        (Locale::English, "%r", "02:30:05 PM"),
+        (Locale::English, "%h", "Bah"),
+        (Locale::English, "%C", "14"),
+        (Locale::English, "%d%n%m%t%Y", "06\n11\t1402"),
+    ];
+    for (locale, pattern, want) in cases {
+        let f = DateTimeFormat::new(pattern).unwrap().with_locale(locale);
+        assert_eq!(f.format(dt), want, "{pattern} {locale:?}");
+    }
+    // What carries a whole date reads back; `%y` takes a pivot, `%C%y` none.
+    for (locale, pattern) in [
+        (Locale::English, "%x"),
+        (Locale::Persian, "%x"),
+        (Locale::English, "%D"),
+        (Locale::English, "%C%y/%m/%d"),
+        (Locale::Persian, "%h %d, %C%y"),
+    ] {
+        let f = DateFormat::new(pattern).unwrap().with_locale(locale).with_pivot(1419);
+        assert_eq!(f.parse(&f.format(date)), Ok(date), "{pattern} {locale:?}");
+    }
+    let f = DateFormat::new("%C%y-%m-%d").unwrap();
+    assert_eq!(f.parse("1402-11-06"), Ok(date));
+    assert!(f.parse("1502-11-06").is_ok_and(|d| d.year() == 1502));
+    for (locale, pattern) in
+        [(Locale::English, "%c"), (Locale::Persian, "%c"), (Locale::Persian, "%x %r")]
+    {
+        let f = DateTimeFormat::new(pattern).unwrap().with_locale(locale).with_pivot(1419);
+        assert_eq!(f.parse(&f.format(dt)), Ok(dt), "{pattern} {locale:?}");
+    }
+    // A time directive in a date pattern is refused when the format is made.
+    assert!(DateFormat::new("%X").is_err());
+    assert!(DateFormat::new("%c").is_err());
+    assert!(DateFormat::new("%r").is_err());
+}
