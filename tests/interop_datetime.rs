@@ -96,3 +96,15 @@ fn ends_and_edges() {
         twice.in_iana_zone("America/New_York", shamsi::zone::Disambiguation::Later).unwrap();
     assert_eq!(later.offset().to_string(), "-05:00");
 }
+
+/// Any chrono `DateTime<Tz>` converts, keeping its offset.
+#[test]
+fn chrono_date_times_of_any_zone() {
+    let utc = chrono::DateTime::from_timestamp(1_706_266_800, 5).unwrap();
+    let t = OffsetDateTime::try_from(utc).unwrap();
+    assert_eq!((t.unix_seconds(), t.subsec_nanos(), t.offset()), (1_706_266_800, 5, Offset::UTC));
+    let tehran = utc.with_timezone(&chrono::FixedOffset::east_opt(12_600).unwrap());
+    let t = OffsetDateTime::try_from(tehran).unwrap();
+    assert_eq!((t.unix_seconds(), t.offset()), (1_706_266_800, Offset::IRAN_STANDARD));
+    assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00.000000005+03:30");
+}

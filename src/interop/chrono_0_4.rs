@@ -1,4 +1,5 @@
-//! chrono 0.4: `NaiveDate`, `NaiveTime`, `NaiveDateTime`, `DateTime<FixedOffset>`.
+//! chrono 0.4: `NaiveDate`, `NaiveTime`, `NaiveDateTime`, `DateTime<FixedOffset>`, and
+//! from any `DateTime<Tz>`.
 
 use super::*;
 use chrono::{Datelike, NaiveDate};
@@ -111,19 +112,14 @@ impl<R: Rule> TryFrom<OffsetDateTime<R>> for chrono::DateTime<FixedOffset> {
     }
 }
 
-impl TryFrom<chrono::DateTime<FixedOffset>> for OffsetDateTime {
+/// Any chrono `DateTime<Tz>`: `Utc`, `FixedOffset`, `Local`, chrono-tz's
+/// zones; the instant keeps the offset it has there.
+impl<Tz: chrono::TimeZone> TryFrom<chrono::DateTime<Tz>> for OffsetDateTime {
     type Error = DateError;
 
-    fn try_from(t: chrono::DateTime<FixedOffset>) -> Result<Self, DateError> {
-        let offset = Offset::from_seconds(t.offset().local_minus_utc())?;
+    fn try_from(t: chrono::DateTime<Tz>) -> Result<Self, DateError> {
+        use chrono::Offset as _;
+        let offset = Offset::from_seconds(t.offset().fix().local_minus_utc())?;
         Ok(JalaliDateTime::try_from(t.naive_local())?.at_offset(offset))
-    }
-}
-
-impl TryFrom<chrono::DateTime<chrono::Utc>> for OffsetDateTime {
-    type Error = DateError;
-
-    fn try_from(t: chrono::DateTime<chrono::Utc>) -> Result<Self, DateError> {
-        Ok(JalaliDateTime::try_from(t.naive_utc())?.at_offset(Offset::UTC))
     }
 }

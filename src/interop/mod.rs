@@ -53,12 +53,15 @@ macro_rules! via_gregorian {
             }
         }
 
-        impl<R: Rule> TryFrom<$foreign> for JalaliDate<R> {
+        // For the official calendar only, so that `JalaliDate::try_from(d)`
+        // needs no annotation; another rule goes through `GregorianDate`
+        // and `JalaliDate::from_gregorian_in`.
+        impl TryFrom<$foreign> for JalaliDate {
             type Error = DateError;
 
             fn try_from(date: $foreign) -> Result<Self, DateError> {
                 let g = GregorianDate::try_from(date)?;
-                JalaliDate::from_gregorian_in(R::VALUE, g)
+                JalaliDate::from_gregorian_in(crate::rule::Official, g)
             }
         }
     };
