@@ -148,6 +148,19 @@ impl Weekday {
         (self as u8 + 6) % 7
     }
 
+    /// Sunday = 1, …, Saturday = 7 (Excel's `WEEKDAY`, SQL's `DAYOFWEEK`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::Weekday;
+    ///
+    /// assert_eq!(Weekday::Saturday.to_sunday_one_offset(), 7);
+    /// ```
+    pub const fn to_sunday_one_offset(self) -> u8 {
+        self.to_sunday_zero_offset() + 1
+    }
+
     /// The weekday from Saturday = 0, …, Friday = 6.
     ///
     /// # Errors
@@ -204,6 +217,25 @@ impl Weekday {
         Weekday::from_offset(n, 2, 1)
     }
 
+    /// The weekday from Monday = 0, …, Sunday = 6.
+    ///
+    /// # Errors
+    ///
+    /// When `n` is above 6.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::Weekday;
+    ///
+    /// assert_eq!(Weekday::from_monday_zero_offset(4)?, Weekday::Friday);
+    /// assert!(Weekday::from_monday_zero_offset(7).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn from_monday_zero_offset(n: u8) -> Result<Weekday, DateError> {
+        Weekday::from_offset(n, 2, 0)
+    }
+
     /// The weekday from Sunday = 0, …, Saturday = 6 (C's `tm_wday`).
     ///
     /// # Errors
@@ -220,6 +252,25 @@ impl Weekday {
     /// ```
     pub const fn from_sunday_zero_offset(n: u8) -> Result<Weekday, DateError> {
         Weekday::from_offset(n, 1, 0)
+    }
+
+    /// The weekday from Sunday = 1, …, Saturday = 7.
+    ///
+    /// # Errors
+    ///
+    /// When `n` is not in 1..=7.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::Weekday;
+    ///
+    /// assert_eq!(Weekday::from_sunday_one_offset(7)?, Weekday::Saturday);
+    /// assert!(Weekday::from_sunday_one_offset(0).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn from_sunday_one_offset(n: u8) -> Result<Weekday, DateError> {
+        Weekday::from_offset(n, 1, 1)
     }
 
     /// The next day of the week (Friday is followed by Saturday).

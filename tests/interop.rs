@@ -84,3 +84,34 @@ fn jiff_and_every_rule() {
         assert_eq!(JalaliDate::<Birashk>::from(z), Birashk.from_gregorian(g).unwrap());
     }
 }
+
+/// Every numbering of `Weekday` goes both ways, and the weekday of a date
+/// is the other crates' weekday of the same day, through `From`.
+#[test]
+fn weekdays_convert_both_ways() {
+    use shamsi::Weekday;
+    for w in Weekday::all() {
+        assert_eq!(Weekday::from_saturday_zero_offset(w.to_saturday_zero_offset()), Ok(w));
+        assert_eq!(Weekday::from_saturday_one_offset(w.to_saturday_one_offset()), Ok(w));
+        assert_eq!(Weekday::from_monday_zero_offset(w.to_monday_zero_offset()), Ok(w));
+        assert_eq!(Weekday::from_monday_one_offset(w.to_monday_one_offset()), Ok(w));
+        assert_eq!(Weekday::from_sunday_zero_offset(w.to_sunday_zero_offset()), Ok(w));
+        assert_eq!(Weekday::from_sunday_one_offset(w.to_sunday_one_offset()), Ok(w));
+        assert_eq!(Weekday::from(chrono::Weekday::from(w)), w);
+        assert_eq!(Weekday::from(time::Weekday::from(w)), w);
+        assert_eq!(Weekday::from(jiff::civil::Weekday::from(w)), w);
+    }
+    let mut day = GregorianDate::new(2024, 1, 20).unwrap();
+    for _ in 0..14 {
+        use chrono::Datelike;
+        let w = day.weekday();
+        assert_eq!(chrono::Weekday::from(w), chrono::NaiveDate::from(day).weekday());
+        assert_eq!(time::Weekday::from(w), time::Date::from(day).weekday());
+        assert_eq!(jiff::civil::Weekday::from(w), jiff::civil::Date::from(day).weekday());
+        assert_eq!(
+            u32::from(w.to_monday_zero_offset()),
+            chrono::NaiveDate::from(day).weekday().num_days_from_monday()
+        );
+        day = day.checked_add_days(1).unwrap();
+    }
+}

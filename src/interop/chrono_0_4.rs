@@ -28,6 +28,8 @@ impl TryFrom<NaiveDate> for GregorianDate {
 }
 
 via_gregorian!(NaiveDate);
+weekday_both_ways!(chrono::Weekday: chrono::Weekday::Sat, chrono::Weekday::Sun, chrono::Weekday::Mon,
+    chrono::Weekday::Tue, chrono::Weekday::Wed, chrono::Weekday::Thu, chrono::Weekday::Fri);
 
 use crate::{GregorianDateTime, JalaliDateTime, Offset, OffsetDateTime, Time};
 use chrono::{FixedOffset, NaiveDateTime, NaiveTime, Timelike};

@@ -5,6 +5,10 @@ use super::*;
 use crate::{GregorianDateTime, JalaliDateTime, Offset, OffsetDateTime, Time};
 use jiff_crate::{civil, tz, Timestamp};
 
+weekday_both_ways!(civil::Weekday: civil::Weekday::Saturday, civil::Weekday::Sunday,
+    civil::Weekday::Monday, civil::Weekday::Tuesday, civil::Weekday::Wednesday,
+    civil::Weekday::Thursday, civil::Weekday::Friday);
+
 impl From<GregorianDate> for civil::Date {
     fn from(date: GregorianDate) -> civil::Date {
         // The same range as this crate's.

@@ -67,6 +67,41 @@ macro_rules! via_gregorian {
     };
 }
 
+/// `From` both ways between [`Weekday`](crate::Weekday) and another
+/// crate's, named Saturday first.
+#[allow(unused_macros)] // by chrono, time and jiff only
+macro_rules! weekday_both_ways {
+    ($foreign:ty: $sat:path, $sun:path, $mon:path, $tue:path, $wed:path, $thu:path, $fri:path) => {
+        impl From<crate::Weekday> for $foreign {
+            fn from(w: crate::Weekday) -> $foreign {
+                match w {
+                    crate::Weekday::Saturday => $sat,
+                    crate::Weekday::Sunday => $sun,
+                    crate::Weekday::Monday => $mon,
+                    crate::Weekday::Tuesday => $tue,
+                    crate::Weekday::Wednesday => $wed,
+                    crate::Weekday::Thursday => $thu,
+                    crate::Weekday::Friday => $fri,
+                }
+            }
+        }
+
+        impl From<$foreign> for crate::Weekday {
+            fn from(w: $foreign) -> crate::Weekday {
+                match w {
+                    $sat => crate::Weekday::Saturday,
+                    $sun => crate::Weekday::Sunday,
+                    $mon => crate::Weekday::Monday,
+                    $tue => crate::Weekday::Tuesday,
+                    $wed => crate::Weekday::Wednesday,
+                    $thu => crate::Weekday::Thursday,
+                    $fri => crate::Weekday::Friday,
+                }
+            }
+        }
+    };
+}
+
 #[cfg(feature = "chrono_0_4")]
 mod chrono_0_4;
 #[cfg(feature = "time_0_3")]

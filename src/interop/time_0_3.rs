@@ -24,6 +24,9 @@ impl TryFrom<time::Date> for GregorianDate {
 }
 
 via_gregorian!(time::Date);
+weekday_both_ways!(time::Weekday: time::Weekday::Saturday, time::Weekday::Sunday,
+    time::Weekday::Monday, time::Weekday::Tuesday, time::Weekday::Wednesday,
+    time::Weekday::Thursday, time::Weekday::Friday);
 
 use crate::{GregorianDateTime, JalaliDateTime, Offset, OffsetDateTime, Time};
 
