@@ -232,7 +232,7 @@ pub mod zone;
 pub use corrections::CORRECTED_YEARS;
 
 /// The README's examples, run as doctests.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "serde"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 pub use datetime::{GregorianDateTime, JalaliDateTime};
