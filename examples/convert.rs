@@ -90,15 +90,13 @@
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use shamsi::format::{
-    DateFormat, DateTimeFormat, Digits, InGregorian, Locale, OffsetDateTimeFormat,
-};
+use shamsi::format::{DateFormat, DateTimeFormat, Digits, InGregorian, Locale, ZonedFormat};
 use shamsi::hijri::{AnyCalendar, HijriDate, Iran};
 use shamsi::parse::{Expect, FieldOrder, Lenient, Parsed};
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
 use shamsi::zone::{Disambiguation, TimeZone};
 use shamsi::{
-    Calendar, GregorianDate, GregorianDateTime, JalaliDate, Offset, OffsetDateTime, Time, Weekday,
+    Calendar, GregorianDate, GregorianDateTime, JalaliDate, Offset, Time, Weekday, Zoned,
 };
 
 #[derive(Clone, Copy, PartialEq)]
@@ -160,7 +158,7 @@ impl Zone {
     }
 
     /// The same instant on this zone's clock.
-    fn show(&self, t: OffsetDateTime) -> Result<OffsetDateTime, String> {
+    fn show(&self, t: Zoned) -> Result<Zoned, String> {
         match self {
             Zone::Known(zone) => t.to_zone(*zone).map_err(|e| e.to_string()),
             Zone::Iana(tz) => {
@@ -175,7 +173,7 @@ impl Zone {
 
     /// The instant a wall-clock time names on this zone's clock (a time
     /// skipped or repeated resolved as jiff's `compatible` does).
-    fn resolve(&self, wall: GregorianDateTime) -> Result<OffsetDateTime, String> {
+    fn resolve(&self, wall: GregorianDateTime) -> Result<Zoned, String> {
         match self {
             Zone::Known(zone) => {
                 wall.in_zone(*zone, Disambiguation::Compatible).map_err(|e| e.to_string())
@@ -197,7 +195,7 @@ impl Zone {
                     tz.to_ambiguous_timestamp(civil).compatible().map_err(|e| e.to_string())?;
                 let offset =
                     Offset::from_seconds(tz.to_offset(ts).seconds()).map_err(|e| e.to_string())?;
-                let utc = OffsetDateTime::from_unix_seconds(ts.as_second(), Offset::UTC)
+                let utc = Zoned::from_unix_seconds(ts.as_second(), Offset::UTC)
                     .map_err(|e| e.to_string())?
                     .checked_add_nanos(i128::from(t.subsec_nanos()))
                     .ok_or("out of range")?;
@@ -263,8 +261,7 @@ fn options() -> Result<Options, String> {
             }
             "--format" => {
                 let pattern = args.next().ok_or("--format takes a pattern")?;
-                OffsetDateTimeFormat::new(&pattern)
-                    .map_err(|e| format!("--format {pattern:?}: {e}"))?;
+                ZonedFormat::new(&pattern).map_err(|e| format!("--format {pattern:?}: {e}"))?;
                 o.format = Some(pattern);
             }
             "--locale" => {
@@ -408,7 +405,7 @@ fn strict<R: Rule>(input: &str, expect: Expect) -> Result<Parsed<R>, String> {
 /// `T` or a space, `HH:MM[:SS[.f]]`, and an optional offset or `Z`.
 enum Moment {
     Civil(Calendar, GregorianDateTime),
-    Instant(Calendar, OffsetDateTime),
+    Instant(Calendar, Zoned),
 }
 
 /// Reads `YYYY-MM-DD` or `YYYY/MM/DD` (an optional `-` first).
@@ -435,7 +432,7 @@ fn moment<R: Rule>(rule: R, input: &str, o: &Options) -> Option<Result<Moment, S
             Ok(s) => s,
             Err(_) => return Some(Err(format!("\"{input}\": @ takes whole Unix seconds"))),
         };
-        let t = OffsetDateTime::from_unix_seconds(seconds, Offset::UTC).map_err(|e| e.to_string());
+        let t = Zoned::from_unix_seconds(seconds, Offset::UTC).map_err(|e| e.to_string());
         return Some(t.map(|t| Moment::Instant(Calendar::Gregorian, t)));
     }
     let split = input.char_indices().find(|&(i, c)| {
@@ -507,7 +504,7 @@ fn convert_moment<R: Rule>(
     let formatted = match (o.output_pattern(), instant) {
         (None, _) => None,
         (Some((pattern, locale, digits)), Some(t)) => {
-            let f = OffsetDateTimeFormat::new(pattern).map_err(|e| e.to_string())?;
+            let f = ZonedFormat::new(pattern).map_err(|e| e.to_string())?;
             let f = f.with_locale(locale);
             let f = digits.map_or(f, |d| f.with_digits(d));
             let t = jalali.at_offset(t.offset());

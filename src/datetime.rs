@@ -5,7 +5,7 @@ use core::fmt;
 use core::time::Duration;
 
 use crate::iso::Cursor;
-use crate::offset::OffsetDateTime;
+use crate::offset::Zoned;
 use crate::rule::{Official, Rule};
 use crate::time::{NANOS_PER_SECOND, SECONDS_PER_DAY};
 use crate::zone::{Disambiguation, TimeZone};
@@ -564,8 +564,8 @@ impl<R: Rule> JalaliDateTime<R> {
     /// assert_eq!(instant.unix_seconds(), 1_706_266_800);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub const fn at_offset(self, offset: Offset) -> OffsetDateTime<R> {
-        OffsetDateTime::from_parts(self, offset)
+    pub const fn at_offset(self, offset: Offset) -> Zoned<R> {
+        Zoned::from_parts(self, offset)
     }
 
     /// This wall-clock time in a time zone: the instant it names there,
@@ -595,13 +595,13 @@ impl<R: Rule> JalaliDateTime<R> {
         self,
         zone: TimeZone,
         disambiguation: Disambiguation,
-    ) -> Result<OffsetDateTime<R>, DateError> {
+    ) -> Result<Zoned<R>, DateError> {
         let civil = self.civil();
         let unix = zone.resolve(civil.seconds, disambiguation)?;
         // A time moved out of a gap has another wall time than the one
         // asked for: take the offset at the instant, not before it.
         let instant = Civil { seconds: unix, nanos: civil.nanos };
-        OffsetDateTime::from_instant(instant, zone.offset_at(unix), zone)
+        Zoned::from_instant(instant, zone.offset_at(unix), zone)
     }
 }
 
@@ -630,7 +630,7 @@ impl<R: Rule> core::str::FromStr for JalaliDateTime<R> {
     /// with ISO fields, `2024-01-26T14:30:00[u-ca=persian]`.
     /// An offset or `Z` after it is an error
     /// ([`ParseErrorKind::UnexpectedOffset`](crate::ParseErrorKind::UnexpectedOffset)): read it as an
-    /// [`OffsetDateTime`].
+    /// [`Zoned`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         parse_jalali_date_time(s, true)
     }
@@ -832,7 +832,7 @@ impl GregorianDateTime {
     /// assert_eq!(dt.at_offset(Offset::UTC).unix_seconds(), 1_706_266_800);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub const fn at_offset(self, offset: Offset) -> OffsetDateTime {
+    pub const fn at_offset(self, offset: Offset) -> Zoned {
         self.to_jalali().at_offset(offset)
     }
 
@@ -858,7 +858,7 @@ impl GregorianDateTime {
         self,
         zone: TimeZone,
         disambiguation: Disambiguation,
-    ) -> Result<OffsetDateTime, DateError> {
+    ) -> Result<Zoned, DateError> {
         self.to_jalali().in_zone(zone, disambiguation)
     }
 }

@@ -482,7 +482,7 @@ pub enum PatternErrorKind {
     NeedsTime(char),
     /// An offset directive (`%z`, `%Z`, `%s`) in a pattern for civil
     /// date-times, which have no offset: use an
-    /// [`OffsetDateTimeFormat`](crate::format::OffsetDateTimeFormat).
+    /// [`ZonedFormat`](crate::format::ZonedFormat).
     NeedsOffset(char),
 }
 
@@ -555,7 +555,7 @@ impl PatternError {
     /// ```
     /// use shamsi::format::DateFormat;
     ///
-    /// assert_eq!(DateFormat::new("%Y-%m-%x").unwrap_err().offset(), 6);
+    /// assert_eq!(DateFormat::new("%Y-%m-%v").unwrap_err().offset(), 6);
     /// ```
     pub const fn offset(&self) -> usize {
         self.offset

@@ -25,12 +25,12 @@
 //! - [`rule`]: the leap rules ([`Official`](rule::Official) by default; the
 //!   33-year rule, Borkowski's and Birashk's for compatibility).
 //! - [`Time`], [`JalaliDateTime`], [`GregorianDateTime`]: times of day and
-//!   wall-clock date-times; [`Offset`] and [`OffsetDateTime`], one instant
+//!   wall-clock date-times; [`Offset`] and [`Zoned`], one instant
 //!   (to and from Unix seconds, RFC 3339, RFC 9557); [`zone`]: Iran's clock
 //!   with its whole daylight-saving history and Afghanistan's, from the
 //!   IANA database, with gaps and folds resolved as jiff does.
 //! - [`format`]: strftime-style patterns ([`DateFormat`](format::DateFormat),
-//!   [`DateTimeFormat`](format::DateTimeFormat), [`OffsetDateTimeFormat`](format::OffsetDateTimeFormat))
+//!   [`DateTimeFormat`](format::DateTimeFormat), [`ZonedFormat`](format::ZonedFormat))
 //!   in Persian, Dari, English, Persian in Latin letters, Pashto and Sorani,
 //!   with Latin, Persian or Arabic-Indic digits, written into any
 //!   `core::fmt::Write`; [`names`]: the month, weekday, era and ordinal
@@ -100,15 +100,15 @@
 //! or date, and no string this crate writes is read by another system as
 //! another instant or date; either side may refuse, never misread.
 //!
-//! - **Instants** ([`OffsetDateTime`]): `Display`, `FromStr` and serde use
+//! - **Instants** ([`Zoned`]): `Display`, `FromStr` and serde use
 //!   RFC 9557 with Gregorian (ISO) fields, as Temporal's `ZonedDateTime`
 //!   and jiff's `Zoned` write them:
 //!   `2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]`. `FromStr`
 //!   reads RFC 3339 and RFC 9557 as any system writes them (`Z`,
 //!   fractions, a space for the `T`, no seconds, `+00`, chrono's `… UTC`)
 //!   and refuses what has no offset. The Jalali wall clock for people is
-//!   [`OffsetDateTime::jalali`] (`1402-11-06T14:30:00+03:30`), read back by
-//!   [`OffsetDateTime::parse_jalali`], or any pattern of [`format`].
+//!   [`Zoned::jalali`] (`1402-11-06T14:30:00+03:30`), read back by
+//!   [`Zoned::parse_jalali`], or any pattern of [`format`].
 //! - **Plain Jalali dates and date-times** ([`JalaliDate`],
 //!   [`JalaliDateTime`]): `Display` writes the Jalali fields,
 //!   `1402-11-06`, as every Jalali library prints them. `FromStr` reads
@@ -145,9 +145,9 @@
 //! Bahman 1402 whichever reader takes it.
 //!
 //! ```
-//! use shamsi::{JalaliDate, OffsetDateTime};
+//! use shamsi::{JalaliDate, Zoned};
 //!
-//! let t: OffsetDateTime = "2024-01-26T11:00:00Z".parse()?;
+//! let t: Zoned = "2024-01-26T11:00:00Z".parse()?;
 //! assert_eq!(t.date(), JalaliDate::new(1402, 11, 6)?);
 //! assert_eq!(t.to_string(), "2024-01-26T11:00:00+00:00[+00:00][u-ca=persian]");
 //! assert_eq!("2024-01-26[u-ca=persian]".parse::<JalaliDate>()?, t.date());
@@ -160,16 +160,16 @@
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
-//! | `std` | yes | "today" and "now" by the system clock: [`JalaliDate::today_in_iran`], [`JalaliDate::today_in_afghanistan`], [`JalaliDate::today_at_offset`], [`OffsetDateTime::now_in_iran`], [`OffsetDateTime::now_in_afghanistan`], [`OffsetDateTime::now_at_offset`]; `std::error::Error` for the errors. Without it the crate is `#![no_std]` and allocates nothing |
+//! | `std` | yes | "today" and "now" by the system clock: [`JalaliDate::today_in_iran`], [`JalaliDate::today_in_afghanistan`], [`JalaliDate::today_at_offset`], [`Zoned::now_in_iran`], [`Zoned::now_in_afghanistan`], [`Zoned::now_at_offset`]; `std::error::Error` for the errors. Without it the crate is `#![no_std]` and allocates nothing |
 //! | `alloc` | yes (with `std`) | the `String`-returning [`DateFormat::format`](format::DateFormat::format); without it, formatting writes into any `core::fmt::Write` and parsing allocates nothing either |
 //! | `serde` | no | `Serialize`/`Deserialize` for the dates, times, date-times, offsets and instants, [`Month`] and [`Weekday`], and `#[serde(with)]` helpers in `shamsi::serde` |
 //! | `chrono_0_4` | no | `From`/`TryFrom` with `chrono::NaiveDate`, `NaiveTime`, `NaiveDateTime`, `DateTime<FixedOffset>` |
-//! | `time_0_3` | no | `From`/`TryFrom` with `time::Date`, `Time`, `PrimitiveDateTime`, `OffsetDateTime` |
-//! | `jiff_0_2`, `jiff_1` | no | `From`/`TryFrom` with jiff's `civil::Date`, `civil::Time`, `civil::DateTime`, `Timestamp` and zoned values (0.2 and 1.x from one source; `jiff_1` needs Rust 1.85); with `std`, any IANA time zone: `JalaliDate::today_in_time_zone`, `OffsetDateTime::to_iana_zone`, `JalaliDateTime::in_iana_zone` |
+//! | `time_0_3` | no | `From`/`TryFrom` with `time::Date`, `Time`, `PrimitiveDateTime`, `Zoned` |
+//! | `jiff_0_2`, `jiff_1` | no | `From`/`TryFrom` with jiff's `civil::Date`, `civil::Time`, `civil::DateTime`, `Timestamp` and zoned values (0.2 and 1.x from one source; `jiff_1` needs Rust 1.85); with `std`, any IANA time zone: `JalaliDate::today_in_time_zone`, `Zoned::to_iana_zone`, `JalaliDateTime::in_iana_zone` |
 //! | `astro` | yes | [`astro`]: the instant of the March equinox (the Tahvil) from VSOP87 with the measured Delta-T, and the astronomical calendar it defines (apparent noon at 52.5° E or 12:00 IRST), with its doubtful years; the Moon (ELP-2000/82), new moons, sunset and moonset, crescent visibility (Yallop, Odeh) and Iran's lunar months predicted; implies `std` |
 //! | `proptest` | no | [`strategies`]: proptest strategies for dates of any rule (in a range, at month and year edges, in pairs), to test other implementations against this one; implies `std` |
 //!
-//! Instants need no feature: [`OffsetDateTime::from_unix_seconds_in_zone`], [`JalaliDate::from_unix_seconds`],
+//! Instants need no feature: [`Zoned::from_unix_seconds_in_zone`], [`JalaliDate::from_unix_seconds`],
 //! [`JalaliDate::from_unix_seconds_in_iran`] (with Iran's daylight saving
 //! history, [`iran_utc_offset`]).
 //!
@@ -243,7 +243,7 @@ pub use error::{
 pub use gregorian::GregorianDate;
 pub use jalali::{Days, JalaliDate, MonthEnd, Period};
 pub use month::Month;
-pub use offset::{JalaliText, Offset, OffsetDateTime, Rfc3339};
+pub use offset::{JalaliText, Offset, Rfc3339, Zoned};
 pub use time::Time;
 pub use today::iran_utc_offset;
 pub use weekday::Weekday;

@@ -186,9 +186,9 @@ impl core::str::FromStr for Offset {
 /// one, RFC 9557 as Temporal and jiff write it, whose date is Gregorian:
 /// `2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]`; every other
 /// system reads it as the same instant or refuses it, and `FromStr` reads
-/// theirs. [`rfc3339`](OffsetDateTime::rfc3339) writes plain RFC 3339;
-/// [`jalali`](OffsetDateTime::jalali) and
-/// [`parse_jalali`](OffsetDateTime::parse_jalali) the Jalali text for
+/// theirs. [`rfc3339`](Zoned::rfc3339) writes plain RFC 3339;
+/// [`jalali`](Zoned::jalali) and
+/// [`parse_jalali`](Zoned::parse_jalali) the Jalali text for
 /// people, `1402-11-06T14:30:00+03:30`, and the patterns of
 /// [`format`](crate::format) any other.
 ///
@@ -196,21 +196,21 @@ impl core::str::FromStr for Offset {
 ///
 /// ```
 /// use shamsi::zone::TimeZone;
-/// use shamsi::{Offset, OffsetDateTime};
+/// use shamsi::{Offset, Zoned};
 ///
-/// let t = OffsetDateTime::from_unix_seconds_in_zone(1_706_266_800, TimeZone::Iran)?;
+/// let t = Zoned::from_unix_seconds_in_zone(1_706_266_800, TimeZone::Iran)?;
 /// assert_eq!(t.to_string(), "2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]");
 /// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
 /// assert_eq!(t.rfc3339().to_string(), "2024-01-26T14:30:00+03:30");
 /// let utc = t.to_offset(Offset::UTC)?;
 /// assert_eq!(utc.to_string(), "2024-01-26T11:00:00+00:00[+00:00][u-ca=persian]");
 /// assert_eq!(utc, t);
-/// assert_eq!("2024-01-26T11:00:00Z".parse::<OffsetDateTime>()?, t);
-/// assert_eq!(OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?, t);
+/// assert_eq!("2024-01-26T11:00:00Z".parse::<Zoned>()?, t);
+/// assert_eq!(Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?, t);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy)]
-pub struct OffsetDateTime<R: Rule = Official> {
+pub struct Zoned<R: Rule = Official> {
     datetime: JalaliDateTime<R>,
     offset: Offset,
     zone: TimeZone,
@@ -221,9 +221,9 @@ const fn unix_of(civil: Civil, offset: Offset) -> Civil {
     Civil { seconds: civil.seconds - offset.0 as i64, nanos: civil.nanos }
 }
 
-impl<R: Rule> OffsetDateTime<R> {
+impl<R: Rule> Zoned<R> {
     pub(crate) const fn from_parts(datetime: JalaliDateTime<R>, offset: Offset) -> Self {
-        OffsetDateTime { datetime, offset, zone: TimeZone::Fixed(offset) }
+        Zoned { datetime, offset, zone: TimeZone::Fixed(offset) }
     }
 
     /// The UTC instant (Unix seconds and nanoseconds).
@@ -239,7 +239,7 @@ impl<R: Rule> OffsetDateTime<R> {
     ) -> Result<Self, DateError> {
         let civil = Civil { seconds: instant.seconds + offset.0 as i64, nanos: instant.nanos };
         match JalaliDateTime::from_civil(civil) {
-            Some(datetime) => Ok(OffsetDateTime { datetime, offset, zone }),
+            Some(datetime) => Ok(Zoned { datetime, offset, zone }),
             None => {
                 let (lo, hi) = R::KIND.day_range();
                 Err(DateError::FieldOutOfRange {
@@ -257,9 +257,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.datetime().to_string(), "1402-11-06T14:30:00");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -272,9 +272,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.date().day(), 6);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -287,9 +287,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.time().hour(), 14);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -302,9 +302,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::{Offset, OffsetDateTime};
+    /// use shamsi::{Offset, Zoned};
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.offset(), Offset::IRAN_STANDARD);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -319,11 +319,11 @@ impl<R: Rule> OffsetDateTime<R> {
     ///
     /// ```
     /// use shamsi::zone::TimeZone;
-    /// use shamsi::{Offset, OffsetDateTime};
+    /// use shamsi::{Offset, Zoned};
     ///
-    /// let t = OffsetDateTime::from_unix_seconds_in_zone(0, TimeZone::Iran)?;
+    /// let t = Zoned::from_unix_seconds_in_zone(0, TimeZone::Iran)?;
     /// assert_eq!(t.zone(), TimeZone::Iran);
-    /// assert_eq!(OffsetDateTime::from_unix_seconds(0, Offset::UTC)?.zone(), TimeZone::Fixed(Offset::UTC));
+    /// assert_eq!(Zoned::from_unix_seconds(0, Offset::UTC)?.zone(), TimeZone::Fixed(Offset::UTC));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn zone(self) -> TimeZone {
@@ -336,9 +336,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.unix_seconds(), 1_706_266_800);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -351,9 +351,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00.25+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00.25+03:30")?;
     /// assert_eq!(t.unix_millis(), 1_706_266_800_250);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -369,9 +369,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1348-10-11T00:00:00.000000001+00:00")?;
+    /// let t = Zoned::parse_jalali("1348-10-11T00:00:00.000000001+00:00")?;
     /// assert_eq!(t.unix_nanos(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -384,9 +384,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00.5+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00.5+03:30")?;
     /// assert_eq!(t.subsec_nanos(), 500_000_000);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -403,14 +403,14 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::{Offset, OffsetDateTime};
+    /// use shamsi::{Offset, Zoned};
     ///
-    /// let t = OffsetDateTime::parse_jalali("1403-12-30T22:00:00+00:00")?;
+    /// let t = Zoned::parse_jalali("1403-12-30T22:00:00+00:00")?;
     /// assert_eq!(t.to_offset(Offset::IRAN_STANDARD)?.jalali().to_string(), "1404-01-01T01:30:00+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn to_offset(self, offset: Offset) -> Result<Self, DateError> {
-        OffsetDateTime::from_instant(self.instant(), offset, TimeZone::Fixed(offset))
+        Zoned::from_instant(self.instant(), offset, TimeZone::Fixed(offset))
     }
 
     /// The same instant in a time zone, at the zone's offset then.
@@ -423,16 +423,16 @@ impl<R: Rule> OffsetDateTime<R> {
     ///
     /// ```
     /// use shamsi::zone::TimeZone;
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1401-04-02T16:00:00+00:00")?;
+    /// let t = Zoned::parse_jalali("1401-04-02T16:00:00+00:00")?;
     /// assert_eq!(t.to_zone(TimeZone::Iran)?.jalali().to_string(), "1401-04-02T20:30:00+04:30");
     /// assert_eq!(t.to_zone(TimeZone::Afghanistan)?.jalali().to_string(), "1401-04-02T20:30:00+04:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn to_zone(self, zone: TimeZone) -> Result<Self, DateError> {
         let instant = self.instant();
-        OffsetDateTime::from_instant(instant, zone.offset_at(instant.seconds), zone)
+        Zoned::from_instant(instant, zone.offset_at(instant.seconds), zone)
     }
 
     /// The wall-clock date-time in the Gregorian calendar.
@@ -440,9 +440,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.to_gregorian().to_string(), "2024-01-26T14:30:00");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -456,15 +456,15 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.checked_add_nanos(1).map(|t| t.subsec_nanos()), Some(1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn checked_add_nanos(self, nanos: i128) -> Option<Self> {
         match self.datetime.checked_add_nanos(nanos) {
-            Some(datetime) => Some(OffsetDateTime { datetime, ..self }),
+            Some(datetime) => Some(Zoned { datetime, ..self }),
             None => None,
         }
     }
@@ -475,9 +475,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.checked_add_seconds(3600).map(|t| t.jalali().to_string()), Some("1402-11-06T15:30:00+03:30".into()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -491,15 +491,15 @@ impl<R: Rule> OffsetDateTime<R> {
     ///
     /// ```
     /// use core::time::Duration;
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.checked_add(Duration::from_secs(1)).map(|t| t.unix_seconds()), Some(1_706_266_801));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn checked_add(self, duration: Duration) -> Option<Self> {
         match self.datetime.checked_add(duration) {
-            Some(datetime) => Some(OffsetDateTime { datetime, ..self }),
+            Some(datetime) => Some(Zoned { datetime, ..self }),
             None => None,
         }
     }
@@ -510,15 +510,15 @@ impl<R: Rule> OffsetDateTime<R> {
     ///
     /// ```
     /// use core::time::Duration;
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.checked_sub(Duration::from_secs(1)).map(|t| t.unix_seconds()), Some(1_706_266_799));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn checked_sub(self, duration: Duration) -> Option<Self> {
         match self.datetime.checked_sub(duration) {
-            Some(datetime) => Some(OffsetDateTime { datetime, ..self }),
+            Some(datetime) => Some(Zoned { datetime, ..self }),
             None => None,
         }
     }
@@ -535,7 +535,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// assert_eq!(last.saturating_add(Duration::MAX), last);
     /// ```
     pub const fn saturating_add(self, duration: Duration) -> Self {
-        OffsetDateTime { datetime: self.datetime.saturating_add(duration), ..self }
+        Zoned { datetime: self.datetime.saturating_add(duration), ..self }
     }
 
     /// The instant a [`Duration`] earlier, stopping at the start of the
@@ -551,7 +551,7 @@ impl<R: Rule> OffsetDateTime<R> {
     /// assert_eq!(first.saturating_sub(Duration::MAX), first);
     /// ```
     pub const fn saturating_sub(self, duration: Duration) -> Self {
-        OffsetDateTime { datetime: self.datetime.saturating_sub(duration), ..self }
+        Zoned { datetime: self.datetime.saturating_sub(duration), ..self }
     }
 
     /// Nanoseconds from this instant to `other` (negative when earlier),
@@ -560,10 +560,10 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let a = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
-    /// let b = OffsetDateTime::parse_jalali("1402-11-06T11:00:01+00:00")?;
+    /// let a = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let b = Zoned::parse_jalali("1402-11-06T11:00:01+00:00")?;
     /// assert_eq!(a.nanos_until(b), 1_000_000_000);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -576,10 +576,10 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let a = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
-    /// let b = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+04:30")?;
+    /// let a = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let b = Zoned::parse_jalali("1402-11-06T14:30:00+04:30")?;
     /// assert_eq!(a.seconds_until(b), -3600);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -593,9 +593,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00.5+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00.5+03:30")?;
     /// assert_eq!(t.rfc3339().to_string(), "2024-01-26T14:30:00.5+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -611,9 +611,9 @@ impl<R: Rule> OffsetDateTime<R> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.rfc9557().to_string(), "2024-01-26T14:30:00+03:30[+03:30][u-ca=persian]");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -622,7 +622,7 @@ impl<R: Rule> OffsetDateTime<R> {
     }
 }
 
-impl OffsetDateTime {
+impl Zoned {
     /// The instant `seconds` after 1970-01-01T00:00:00Z, at `offset`.
     ///
     /// # Errors
@@ -632,15 +632,15 @@ impl OffsetDateTime {
     /// # Example
     ///
     /// ```
-    /// use shamsi::{Offset, OffsetDateTime};
+    /// use shamsi::{Offset, Zoned};
     ///
-    /// let t = OffsetDateTime::from_unix_seconds(1_706_266_800, Offset::IRAN_STANDARD)?;
+    /// let t = Zoned::from_unix_seconds(1_706_266_800, Offset::IRAN_STANDARD)?;
     /// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
-    /// assert!(OffsetDateTime::from_unix_seconds(i64::MAX, Offset::UTC).is_err());
+    /// assert!(Zoned::from_unix_seconds(i64::MAX, Offset::UTC).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn from_unix_seconds(seconds: i64, offset: Offset) -> Result<Self, DateError> {
-        OffsetDateTime::from_unix(Civil { seconds, nanos: 0 }, offset, TimeZone::Fixed(offset))
+        Zoned::from_unix(Civil { seconds, nanos: 0 }, offset, TimeZone::Fixed(offset))
     }
 
     /// The instant `millis` milliseconds after the epoch, at `offset`.
@@ -652,14 +652,14 @@ impl OffsetDateTime {
     /// # Example
     ///
     /// ```
-    /// use shamsi::{Offset, OffsetDateTime};
+    /// use shamsi::{Offset, Zoned};
     ///
-    /// let t = OffsetDateTime::from_unix_millis(-1, Offset::UTC)?;
+    /// let t = Zoned::from_unix_millis(-1, Offset::UTC)?;
     /// assert_eq!(t.jalali().to_string(), "1348-10-10T23:59:59.999+00:00");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn from_unix_millis(millis: i64, offset: Offset) -> Result<Self, DateError> {
-        OffsetDateTime::from_unix_nanos(millis as i128 * 1_000_000, offset)
+        Zoned::from_unix_nanos(millis as i128 * 1_000_000, offset)
     }
 
     /// The instant `nanos` nanoseconds after the epoch, at `offset`.
@@ -671,16 +671,16 @@ impl OffsetDateTime {
     /// # Example
     ///
     /// ```
-    /// use shamsi::{Offset, OffsetDateTime};
+    /// use shamsi::{Offset, Zoned};
     ///
-    /// let t = OffsetDateTime::from_unix_nanos(1_706_266_800_000_000_001, Offset::UTC)?;
+    /// let t = Zoned::from_unix_nanos(1_706_266_800_000_000_001, Offset::UTC)?;
     /// assert_eq!(t.jalali().to_string(), "1402-11-06T11:00:00.000000001+00:00");
-    /// assert!(OffsetDateTime::from_unix_nanos(i128::MIN, Offset::UTC).is_err());
+    /// assert!(Zoned::from_unix_nanos(i128::MIN, Offset::UTC).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn from_unix_nanos(nanos: i128, offset: Offset) -> Result<Self, DateError> {
         match Civil::from_total_nanos(nanos) {
-            Some(instant) => OffsetDateTime::from_unix(instant, offset, TimeZone::Fixed(offset)),
+            Some(instant) => Zoned::from_unix(instant, offset, TimeZone::Fixed(offset)),
             None => Err(DateError::FieldOutOfRange {
                 field: Field::UnixSeconds,
                 value: if nanos < 0 { i64::MIN } else { i64::MAX },
@@ -701,9 +701,9 @@ impl OffsetDateTime {
     ///
     /// ```
     /// use shamsi::zone::TimeZone;
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::from_unix_seconds_in_zone(1_656_000_000, TimeZone::Iran)?;
+    /// let t = Zoned::from_unix_seconds_in_zone(1_656_000_000, TimeZone::Iran)?;
     /// assert_eq!(t.jalali().to_string(), "1401-04-02T20:30:00+04:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -711,7 +711,7 @@ impl OffsetDateTime {
         seconds: i64,
         zone: TimeZone,
     ) -> Result<Self, DateError> {
-        OffsetDateTime::from_unix(Civil { seconds, nanos: 0 }, zone.offset_at(seconds), zone)
+        Zoned::from_unix(Civil { seconds, nanos: 0 }, zone.offset_at(seconds), zone)
     }
 
     /// The instant `nanos` nanoseconds after the epoch, in a time zone.
@@ -724,14 +724,14 @@ impl OffsetDateTime {
     ///
     /// ```
     /// use shamsi::zone::TimeZone;
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::from_unix_nanos_in_zone(-1, TimeZone::Iran)?;
+    /// let t = Zoned::from_unix_nanos_in_zone(-1, TimeZone::Iran)?;
     /// assert_eq!(t.jalali().to_string(), "1348-10-11T03:29:59.999999999+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn from_unix_nanos_in_zone(nanos: i128, zone: TimeZone) -> Result<Self, DateError> {
-        match OffsetDateTime::from_unix_nanos(nanos, Offset::UTC) {
+        match Zoned::from_unix_nanos(nanos, Offset::UTC) {
             Ok(t) => t.to_zone(zone),
             Err(e) => Err(e),
         }
@@ -748,7 +748,7 @@ impl OffsetDateTime {
                 max: GregorianDate::MAX.to_day_number() as i64 * 86_400 + 86_399 - offset.0 as i64,
             });
         }
-        OffsetDateTime::from_instant(instant, offset, zone)
+        Zoned::from_instant(instant, offset, zone)
     }
 
     /// Reads RFC 3339 (`2024-01-26T14:30:00+03:30`, `2024-01-26T11:00:00Z`):
@@ -763,13 +763,13 @@ impl OffsetDateTime {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_rfc3339("2024-01-26T11:00:00Z")?;
+    /// let t = Zoned::parse_rfc3339("2024-01-26T11:00:00Z")?;
     /// assert_eq!(t.unix_seconds(), 1_706_266_800);
-    /// let leap = OffsetDateTime::parse_rfc3339("2016-12-31T23:59:60Z")?;
+    /// let leap = Zoned::parse_rfc3339("2016-12-31T23:59:60Z")?;
     /// assert_eq!(leap.time().to_string(), "23:59:59.999999999");
-    /// assert!(OffsetDateTime::parse_rfc3339("2024-01-26T11:00:00").is_err());
+    /// assert!(Zoned::parse_rfc3339("2024-01-26T11:00:00").is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_rfc3339(s: &str) -> Result<Self, ParseError> {
@@ -794,20 +794,20 @@ impl OffsetDateTime {
     /// # Errors
     ///
     /// [`ParseErrorKind::CriticalAnnotation`], [`ParseErrorKind::OffsetMismatch`],
-    /// or any error of [`parse_rfc3339`](OffsetDateTime::parse_rfc3339).
+    /// or any error of [`parse_rfc3339`](Zoned::parse_rfc3339).
     ///
     /// # Example
     ///
     /// ```
     /// use shamsi::zone::TimeZone;
-    /// use shamsi::{OffsetDateTime, ParseErrorKind};
+    /// use shamsi::{Zoned, ParseErrorKind};
     ///
-    /// let (t, zone) = OffsetDateTime::parse_rfc9557("2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]")?;
+    /// let (t, zone) = Zoned::parse_rfc9557("2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]")?;
     /// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
     /// assert_eq!((t.zone(), zone), (TimeZone::Iran, Some("Asia/Tehran")));
-    /// let err = OffsetDateTime::parse_rfc9557("2024-01-26T14:30:00+03:30[!u-ca=hebrew]").unwrap_err();
+    /// let err = Zoned::parse_rfc9557("2024-01-26T14:30:00+03:30[!u-ca=hebrew]").unwrap_err();
     /// assert_eq!(err.kind(), ParseErrorKind::CriticalAnnotation);
-    /// let err = OffsetDateTime::parse_rfc9557("2024-01-26T14:30:00+04:30[Asia/Tehran]").unwrap_err();
+    /// let err = Zoned::parse_rfc9557("2024-01-26T14:30:00+04:30[Asia/Tehran]").unwrap_err();
     /// assert_eq!(err.kind(), ParseErrorKind::OffsetMismatch);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -830,10 +830,7 @@ impl OffsetDateTime {
 /// Iran's and Afghanistan's clocks, UTC and fixed offsets (`[+03:30]`) are
 /// known here, any other IANA name through jiff when a jiff feature is on;
 /// without it, another name leaves the instant at its written offset.
-fn in_annotated_zone(
-    t: OffsetDateTime,
-    zone: Option<(&str, usize)>,
-) -> Result<OffsetDateTime, ParseError> {
+fn in_annotated_zone(t: Zoned, zone: Option<(&str, usize)>) -> Result<Zoned, ParseError> {
     let Some((name, at)) = zone else {
         return Ok(t);
     };
@@ -880,7 +877,7 @@ fn iana_offset(_name: &str, _unix_seconds: i64) -> Option<Offset> {
 }
 
 /// Reads an RFC 3339 date-time: Gregorian, seconds required, an offset.
-fn read_gregorian_instant(c: &mut Cursor<'_>) -> Result<OffsetDateTime, ParseError> {
+fn read_gregorian_instant(c: &mut Cursor<'_>) -> Result<Zoned, ParseError> {
     let (y, m, d) = c.iso_ymd()?;
     let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, c.pos()))?;
     c.date_time_separator()?;
@@ -896,52 +893,52 @@ fn read_gregorian_instant(c: &mut Cursor<'_>) -> Result<OffsetDateTime, ParseErr
     Ok(date.at(time).at_offset(offset))
 }
 
-impl<R: Rule> PartialEq for OffsetDateTime<R> {
+impl<R: Rule> PartialEq for Zoned<R> {
     fn eq(&self, other: &Self) -> bool {
         self.instant() == other.instant()
     }
 }
 
-impl<R: Rule> Eq for OffsetDateTime<R> {}
+impl<R: Rule> Eq for Zoned<R> {}
 
-impl<R: Rule> PartialOrd for OffsetDateTime<R> {
+impl<R: Rule> PartialOrd for Zoned<R> {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
-impl<R: Rule> Ord for OffsetDateTime<R> {
+impl<R: Rule> Ord for Zoned<R> {
     fn cmp(&self, other: &Self) -> Ordering {
         self.instant().cmp(&other.instant())
     }
 }
 
-impl<R: Rule> Hash for OffsetDateTime<R> {
+impl<R: Rule> Hash for Zoned<R> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.instant().hash(state);
     }
 }
 
-impl<R: Rule> fmt::Display for OffsetDateTime<R> {
+impl<R: Rule> fmt::Display for Zoned<R> {
     /// Writes RFC 9557, as Temporal's `ZonedDateTime` and jiff's `Zoned`
     /// do: the Gregorian (ISO) date and time, the offset, the zone, and the
     /// calendar, `2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]`.
-    /// The same as [`rfc9557`](OffsetDateTime::rfc9557).
+    /// The same as [`rfc9557`](Zoned::rfc9557).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.rfc9557().fmt(f)
     }
 }
 
-impl<R: Rule> fmt::Debug for OffsetDateTime<R> {
+impl<R: Rule> fmt::Debug for Zoned<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.zone.iana_name() {
-            Some(name) => write!(f, "OffsetDateTime({self}[{name}])"),
-            None => write!(f, "OffsetDateTime({self})"),
+            Some(name) => write!(f, "Zoned({self}[{name}])"),
+            None => write!(f, "Zoned({self})"),
         }
     }
 }
 
-impl<R: Rule> core::str::FromStr for OffsetDateTime<R> {
+impl<R: Rule> core::str::FromStr for Zoned<R> {
     type Err = ParseError;
 
     /// Reads an instant as other systems write one: RFC 3339 and RFC 9557
@@ -952,7 +949,7 @@ impl<R: Rule> core::str::FromStr for OffsetDateTime<R> {
     /// annotations `[Asia/Tehran]`, `[+03:30]` and `[u-ca=persian]`. A zone
     /// that this crate knows puts the value in that zone, and its offset
     /// must agree. Jalali text is read by
-    /// [`parse_jalali`](OffsetDateTime::parse_jalali).
+    /// [`parse_jalali`](Zoned::parse_jalali).
     ///
     /// # Errors
     ///
@@ -984,14 +981,14 @@ impl<R: Rule> core::str::FromStr for OffsetDateTime<R> {
         c.end()?;
         let t = in_annotated_zone(date.at(time).at_offset(offset), found.zone)?;
         // Within the Gregorian range, a Jalali one of any rule holds it.
-        OffsetDateTime::from_instant(t.instant(), t.offset, t.zone)
+        Zoned::from_instant(t.instant(), t.offset, t.zone)
             .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))
     }
 }
 
-impl OffsetDateTime {
+impl Zoned {
     /// Reads the Jalali text of an instant, as
-    /// [`jalali`](OffsetDateTime::jalali) writes it: the wall-clock Jalali
+    /// [`jalali`](Zoned::jalali) writes it: the wall-clock Jalali
     /// date-time and its offset, `1402-11-06T14:30:00+03:30`. This is text
     /// for people and for this crate alone (other systems would read its
     /// date as Gregorian); `FromStr` reads the standard forms.
@@ -1003,19 +1000,19 @@ impl OffsetDateTime {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.unix_seconds(), 1_706_266_800);
     /// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_jalali(s: &str) -> Result<Self, ParseError> {
-        OffsetDateTime::read_jalali(s)
+        Zoned::read_jalali(s)
     }
 }
 
-impl<R: Rule> OffsetDateTime<R> {
+impl<R: Rule> Zoned<R> {
     /// Reads the Jalali text of an instant by the rule `R`.
     pub(crate) fn read_jalali(s: &str) -> Result<Self, ParseError> {
         ParseError::check_len(s)?;
@@ -1034,7 +1031,7 @@ impl<R: Rule> OffsetDateTime<R> {
 
     /// The Jalali text of the instant, for people: the wall-clock Jalali
     /// date-time and the offset, `1402-11-06T14:30:00+03:30`, read back by
-    /// [`parse_jalali`](OffsetDateTime::parse_jalali). Not for other
+    /// [`parse_jalali`](Zoned::parse_jalali). Not for other
     /// systems, which would read its date as Gregorian: `Display` writes
     /// RFC 9557 for them.
     ///
@@ -1042,9 +1039,9 @@ impl<R: Rule> OffsetDateTime<R> {
     ///
     /// ```
     /// use shamsi::zone::TimeZone;
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::from_unix_seconds_in_zone(1_706_266_800, TimeZone::Iran)?;
+    /// let t = Zoned::from_unix_seconds_in_zone(1_706_266_800, TimeZone::Iran)?;
     /// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1053,10 +1050,10 @@ impl<R: Rule> OffsetDateTime<R> {
     }
 }
 
-/// The Jalali text of an [`OffsetDateTime`], `1402-11-06T14:30:00+03:30`,
-/// written by its `Display`; made by [`OffsetDateTime::jalali`].
+/// The Jalali text of an [`Zoned`], `1402-11-06T14:30:00+03:30`,
+/// written by its `Display`; made by [`Zoned::jalali`].
 #[derive(Clone, Copy, Debug)]
-pub struct JalaliText<R: Rule = Official>(OffsetDateTime<R>);
+pub struct JalaliText<R: Rule = Official>(Zoned<R>);
 
 impl<R: Rule> fmt::Display for JalaliText<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1064,11 +1061,11 @@ impl<R: Rule> fmt::Display for JalaliText<R> {
     }
 }
 
-/// The RFC 3339 (or RFC 9557) text of an [`OffsetDateTime`], written by
-/// its `Display`; made by [`OffsetDateTime::rfc3339`].
+/// The RFC 3339 (or RFC 9557) text of an [`Zoned`], written by
+/// its `Display`; made by [`Zoned::rfc3339`].
 #[derive(Clone, Copy, Debug)]
 pub struct Rfc3339<R: Rule = Official> {
-    value: OffsetDateTime<R>,
+    value: Zoned<R>,
     extended: bool,
 }
 
@@ -1102,28 +1099,28 @@ mod now {
     }
 
     /// Keeps a clock set beyond the range from failing.
-    fn now_in(zone: TimeZone) -> OffsetDateTime {
+    fn now_in(zone: TimeZone) -> Zoned {
         let nanos = unix_nanos_now();
-        match OffsetDateTime::from_unix_nanos_in_zone(nanos, zone) {
+        match Zoned::from_unix_nanos_in_zone(nanos, zone) {
             Ok(t) => t,
             Err(_) if nanos < 0 => JalaliDate::MIN.at_midnight().at_offset(Offset::MAX),
             Err(_) => JalaliDate::MAX.at(Time::MAX).at_offset(Offset::MIN),
         }
     }
 
-    impl OffsetDateTime {
+    impl Zoned {
         /// Now, by the system clock, on Iran's clock.
         ///
         /// # Example
         ///
         /// ```
-        /// use shamsi::OffsetDateTime;
+        /// use shamsi::Zoned;
         ///
-        /// let now = OffsetDateTime::now_in_iran();
+        /// let now = Zoned::now_in_iran();
         /// assert!(now.date().year() >= 1405);
         /// assert_eq!(now.offset().to_string(), "+03:30");
         /// ```
-        pub fn now_in_iran() -> OffsetDateTime {
+        pub fn now_in_iran() -> Zoned {
             now_in(TimeZone::Iran)
         }
 
@@ -1132,11 +1129,11 @@ mod now {
         /// # Example
         ///
         /// ```
-        /// use shamsi::OffsetDateTime;
+        /// use shamsi::Zoned;
         ///
-        /// assert_eq!(OffsetDateTime::now_in_afghanistan().offset().to_string(), "+04:30");
+        /// assert_eq!(Zoned::now_in_afghanistan().offset().to_string(), "+04:30");
         /// ```
-        pub fn now_in_afghanistan() -> OffsetDateTime {
+        pub fn now_in_afghanistan() -> Zoned {
             now_in(TimeZone::Afghanistan)
         }
 
@@ -1145,13 +1142,13 @@ mod now {
         /// # Example
         ///
         /// ```
-        /// use shamsi::{Offset, OffsetDateTime};
+        /// use shamsi::{Offset, Zoned};
         ///
-        /// let utc = OffsetDateTime::now_at_offset(Offset::UTC);
-        /// let tehran = OffsetDateTime::now_in_iran();
+        /// let utc = Zoned::now_at_offset(Offset::UTC);
+        /// let tehran = Zoned::now_in_iran();
         /// assert!(utc.seconds_until(tehran).abs() < 60);
         /// ```
-        pub fn now_at_offset(offset: Offset) -> OffsetDateTime {
+        pub fn now_at_offset(offset: Offset) -> Zoned {
             now_in(TimeZone::Fixed(offset))
         }
     }

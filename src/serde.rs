@@ -16,7 +16,7 @@
 //! | [`JalaliDateTime<R>`](crate::JalaliDateTime) | `"2024-01-26T14:30:00[u-ca=persian]"` | (day number, nanoseconds of the day) |
 //! | [`GregorianDateTime`] | `"2024-01-26T14:30:00"` | (day number, nanoseconds of the day) |
 //! | [`Offset`] | `"+03:30"` | seconds east of UTC (`i32`) |
-//! | [`OffsetDateTime<R>`](crate::OffsetDateTime) | `"2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]"` (its `Display`); reads RFC 3339 and RFC 9557 from any system | (Unix seconds, nanoseconds, offset seconds) |
+//! | [`Zoned<R>`](crate::Zoned) | `"2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]"` (its `Display`); reads RFC 3339 and RFC 9557 from any system | (Unix seconds, nanoseconds, offset seconds) |
 //!
 //! (The compact form of an offset date-time keeps its offset, not its time
 //! zone.) Deserializing reads whichever form the data holds, so values
@@ -81,8 +81,8 @@ use ::serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::rule::Rule;
 use crate::{
-    GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, Month, Offset, OffsetDateTime,
-    Time, Weekday,
+    GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, Month, Offset, Time, Weekday,
+    Zoned,
 };
 
 /// Reads a date from a string or a day number, whichever the format holds.
@@ -696,7 +696,7 @@ impl TwoForms for GregorianDateTime {
 }
 two_forms!(GregorianDateTime);
 
-impl<R: Rule> TwoForms for OffsetDateTime<R> {
+impl<R: Rule> TwoForms for Zoned<R> {
     type Compact = (i64, u32, i32);
     const EXPECTING: &'static str = "an offset date-time: a YYYY-MM-DDTHH:MM:SS+HH:MM string, or (Unix seconds, nanoseconds, offset seconds) in a compact format";
     fn compact(&self) -> (i64, u32, i32) {
@@ -712,7 +712,7 @@ impl<R: Rule> TwoForms for OffsetDateTime<R> {
             });
         }
         let offset = Offset::from_seconds(offset)?;
-        let utc = OffsetDateTime::from_unix_nanos(
+        let utc = Zoned::from_unix_nanos(
             i128::from(seconds) * 1_000_000_000 + i128::from(nanos),
             Offset::UTC,
         )?;
@@ -727,12 +727,12 @@ impl<R: Rule> TwoForms for OffsetDateTime<R> {
         s.parse()
     }
 }
-two_forms!(OffsetDateTime<R>, R);
+two_forms!(Zoned<R>, R);
 
 /// Stores a Jalali value as its Jalali text, for people and for systems
 /// that agree on it beforehand: `"1402-11-06"`, `"1402-11-06T14:30:00"`,
 /// `"1402-11-06T14:30:00+03:30"` (the form of the plain types' `Display`
-/// and of [`OffsetDateTime::jalali`]). Other systems read those as
+/// and of [`Zoned::jalali`]). Other systems read those as
 /// Gregorian dates, so this is a choice to make per field, where the other
 /// side is known to mean Jalali; the types' own serde writes RFC 9557.
 ///
@@ -740,14 +740,14 @@ two_forms!(OffsetDateTime<R>, R);
 ///
 /// ```
 /// use serde::{Deserialize, Serialize};
-/// use shamsi::{JalaliDate, OffsetDateTime};
+/// use shamsi::{JalaliDate, Zoned};
 ///
 /// #[derive(Serialize, Deserialize)]
 /// struct Form {
 ///     #[serde(with = "shamsi::serde::jalali")]
 ///     birthday: JalaliDate,
 ///     #[serde(with = "shamsi::serde::jalali")]
-///     sent: OffsetDateTime,
+///     sent: Zoned,
 /// }
 ///
 /// let json = r#"{"birthday":"1370-06-31","sent":"1402-11-06T14:30:00+03:30"}"#;
@@ -761,7 +761,7 @@ pub mod jalali {
     use super::*;
 
     /// The values with a Jalali text: [`JalaliDate`], [`JalaliDateTime`]
-    /// and [`OffsetDateTime`]. Sealed.
+    /// and [`Zoned`]. Sealed.
     pub trait JalaliForm: Sized + sealed::Sealed {
         #[doc(hidden)]
         fn write_jalali(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
@@ -773,7 +773,7 @@ pub mod jalali {
         pub trait Sealed {}
         impl<R: crate::rule::Rule> Sealed for crate::JalaliDate<R> {}
         impl<R: crate::rule::Rule> Sealed for crate::JalaliDateTime<R> {}
-        impl<R: crate::rule::Rule> Sealed for crate::OffsetDateTime<R> {}
+        impl<R: crate::rule::Rule> Sealed for crate::Zoned<R> {}
     }
 
     impl<R: Rule> JalaliForm for JalaliDate<R> {
@@ -794,12 +794,12 @@ pub mod jalali {
         }
     }
 
-    impl<R: Rule> JalaliForm for OffsetDateTime<R> {
+    impl<R: Rule> JalaliForm for Zoned<R> {
         fn write_jalali(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             fmt::Display::fmt(&self.jalali(), f)
         }
         fn read_jalali(s: &str) -> Result<Self, crate::ParseError> {
-            OffsetDateTime::read_jalali(s)
+            Zoned::read_jalali(s)
         }
     }
 
@@ -870,7 +870,7 @@ pub mod jalali {
     }
 }
 
-/// Stores an [`OffsetDateTime`] as its RFC 3339 string, the Gregorian
+/// Stores an [`Zoned`] as its RFC 3339 string, the Gregorian
 /// wall clock and the offset: `"2024-01-26T14:30:00+03:30"`, for systems
 /// that expect RFC 3339.
 ///
@@ -878,12 +878,12 @@ pub mod jalali {
 ///
 /// ```
 /// use serde::{Deserialize, Serialize};
-/// use shamsi::OffsetDateTime;
+/// use shamsi::Zoned;
 ///
 /// #[derive(Serialize, Deserialize)]
 /// struct Event {
 ///     #[serde(with = "shamsi::serde::rfc3339")]
-///     at: OffsetDateTime,
+///     at: Zoned,
 /// }
 ///
 /// let e: Event = serde_json::from_str(r#"{"at":"2024-01-26T11:00:00Z"}"#)?;
@@ -903,12 +903,12 @@ pub mod rfc3339 {
     /// # Example
     ///
     /// ```
-    /// let t = shamsi::OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = shamsi::Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// let json = shamsi::serde::rfc3339::serialize(&t, serde_json::value::Serializer)?;
     /// assert_eq!(json, "2024-01-26T14:30:00+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn serialize<S: Serializer>(t: &OffsetDateTime, serializer: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(t: &Zoned, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(&t.rfc3339())
     }
 
@@ -926,35 +926,33 @@ pub mod rfc3339 {
     /// assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<OffsetDateTime, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Zoned, D::Error> {
         struct V;
         impl Visitor<'_> for V {
-            type Value = OffsetDateTime;
+            type Value = Zoned;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("an RFC 3339 date-time string")
             }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<OffsetDateTime, E> {
-                OffsetDateTime::parse_rfc3339(s)
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Zoned, E> {
+                Zoned::parse_rfc3339(s)
                     .map_err(|e| E::custom(format_args!("invalid RFC 3339 date-time {s:?}: {e}")))
             }
         }
         deserializer.deserialize_str(V)
     }
 
-    /// The same for `Option<OffsetDateTime>`, `null` for `None`.
+    /// The same for `Option<Zoned>`, `null` for `None`.
     ///
     /// # Example
     ///
     /// ```
     /// use serde::{Deserialize, Serialize};
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
     /// #[derive(Serialize, Deserialize)]
     /// struct Row {
     ///     #[serde(with = "shamsi::serde::rfc3339::option")]
-    ///     seen: Option<OffsetDateTime>,
+    ///     seen: Option<Zoned>,
     /// }
     ///
     /// let row: Row = serde_json::from_str(r#"{"seen":null}"#)?;
@@ -978,7 +976,7 @@ pub mod rfc3339 {
         /// # Ok::<(), Box<dyn std::error::Error>>(())
         /// ```
         pub fn serialize<S: Serializer>(
-            t: &Option<OffsetDateTime>,
+            t: &Option<Zoned>,
             serializer: S,
         ) -> Result<S::Ok, S::Error> {
             match t {
@@ -1002,11 +1000,11 @@ pub mod rfc3339 {
         /// ```
         pub fn deserialize<'de, D: Deserializer<'de>>(
             deserializer: D,
-        ) -> Result<Option<OffsetDateTime>, D::Error> {
+        ) -> Result<Option<Zoned>, D::Error> {
             Ok(Option::<Wrap>::deserialize(deserializer)?.map(|w| w.0))
         }
 
-        struct Wrap(OffsetDateTime);
+        struct Wrap(Zoned);
 
         impl Serialize for Wrap {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1022,7 +1020,7 @@ pub mod rfc3339 {
     }
 }
 
-/// Stores an [`OffsetDateTime`] as whole Unix seconds (an `i64`; the
+/// Stores an [`Zoned`] as whole Unix seconds (an `i64`; the
 /// fraction of the second is dropped, rounding toward the past), read back
 /// at UTC.
 ///
@@ -1030,12 +1028,12 @@ pub mod rfc3339 {
 ///
 /// ```
 /// use serde::{Deserialize, Serialize};
-/// use shamsi::OffsetDateTime;
+/// use shamsi::Zoned;
 ///
 /// #[derive(Serialize, Deserialize)]
 /// struct Row {
 ///     #[serde(with = "shamsi::serde::unix_seconds")]
-///     created: OffsetDateTime,
+///     created: Zoned,
 /// }
 ///
 /// let row: Row = serde_json::from_str(r#"{"created":1706266800}"#)?;
@@ -1055,12 +1053,12 @@ pub mod unix_seconds {
     /// # Example
     ///
     /// ```
-    /// let t = shamsi::OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = shamsi::Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// let json = shamsi::serde::unix_seconds::serialize(&t, serde_json::value::Serializer)?;
     /// assert_eq!(json, 1_706_266_800);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn serialize<S: Serializer>(t: &OffsetDateTime, serializer: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(t: &Zoned, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_i64(t.unix_seconds())
     }
 
@@ -1078,25 +1076,23 @@ pub mod unix_seconds {
     /// assert!(shamsi::serde::unix_seconds::deserialize(serde_json::json!(i64::MAX)).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<OffsetDateTime, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Zoned, D::Error> {
         let seconds = i64::deserialize(deserializer)?;
-        OffsetDateTime::from_unix_seconds(seconds, Offset::UTC).map_err(de::Error::custom)
+        Zoned::from_unix_seconds(seconds, Offset::UTC).map_err(de::Error::custom)
     }
 
-    /// The same for `Option<OffsetDateTime>`, `null` for `None`.
+    /// The same for `Option<Zoned>`, `null` for `None`.
     ///
     /// # Example
     ///
     /// ```
     /// use serde::{Deserialize, Serialize};
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
     /// #[derive(Serialize, Deserialize)]
     /// struct Row {
     ///     #[serde(with = "shamsi::serde::unix_seconds::option")]
-    ///     deleted: Option<OffsetDateTime>,
+    ///     deleted: Option<Zoned>,
     /// }
     ///
     /// let row: Row = serde_json::from_str(r#"{"deleted":0}"#)?;
@@ -1120,7 +1116,7 @@ pub mod unix_seconds {
         /// # Ok::<(), Box<dyn std::error::Error>>(())
         /// ```
         pub fn serialize<S: Serializer>(
-            t: &Option<OffsetDateTime>,
+            t: &Option<Zoned>,
             serializer: S,
         ) -> Result<S::Ok, S::Error> {
             match t {
@@ -1144,11 +1140,11 @@ pub mod unix_seconds {
         /// ```
         pub fn deserialize<'de, D: Deserializer<'de>>(
             deserializer: D,
-        ) -> Result<Option<OffsetDateTime>, D::Error> {
+        ) -> Result<Option<Zoned>, D::Error> {
             match Option::<i64>::deserialize(deserializer)? {
-                Some(s) => OffsetDateTime::from_unix_seconds(s, Offset::UTC)
-                    .map(Some)
-                    .map_err(de::Error::custom),
+                Some(s) => {
+                    Zoned::from_unix_seconds(s, Offset::UTC).map(Some).map_err(de::Error::custom)
+                }
                 None => Ok(None),
             }
         }

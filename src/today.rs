@@ -112,10 +112,10 @@ impl JalaliDate {
 #[cfg(feature = "std")]
 mod now {
     use super::*;
-    use crate::OffsetDateTime;
+    use crate::Zoned;
 
     // "Today" is the date of "now": the system clock is read in one place,
-    // `OffsetDateTime::now_*`.
+    // `Zoned::now_*`.
     impl JalaliDate {
         /// Today's date in Iran, by the system clock.
         ///
@@ -128,7 +128,7 @@ mod now {
         /// assert!(today.year() >= 1404);
         /// ```
         pub fn today_in_iran() -> JalaliDate {
-            OffsetDateTime::now_in_iran().date()
+            Zoned::now_in_iran().date()
         }
 
         /// Today's date in Afghanistan, by the system clock.
@@ -142,7 +142,7 @@ mod now {
         /// assert!(today.year() >= 1404);
         /// ```
         pub fn today_in_afghanistan() -> JalaliDate {
-            OffsetDateTime::now_in_afghanistan().date()
+            Zoned::now_in_afghanistan().date()
         }
 
         /// Today's date where clocks are at `offset`.
@@ -157,7 +157,7 @@ mod now {
         /// assert!(kabul.days_until(utc).abs() <= 1);
         /// ```
         pub fn today_at_offset(offset: Offset) -> JalaliDate {
-            OffsetDateTime::now_at_offset(offset).date()
+            Zoned::now_at_offset(offset).date()
         }
     }
 }

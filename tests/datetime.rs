@@ -7,7 +7,7 @@ use core::time::Duration;
 use proptest::prelude::*;
 use shamsi::{
     DateError, Field, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, Offset,
-    OffsetDateTime, ParseErrorKind, Time,
+    ParseErrorKind, Time, Zoned,
 };
 
 const MIN_UNIX: i64 = -377_705_116_800; // -9999-01-01T00:00:00Z
@@ -29,7 +29,7 @@ fn offset() -> impl Strategy<Value = Offset> {
 proptest! {
     #[test]
     fn unix_seconds_round_trip(s in MIN_UNIX..=MAX_UNIX) {
-        let t = OffsetDateTime::from_unix_seconds(s, Offset::UTC).unwrap();
+        let t = Zoned::from_unix_seconds(s, Offset::UTC).unwrap();
         prop_assert_eq!(t.unix_seconds(), s);
         prop_assert_eq!(t.unix_millis(), s * 1000);
         // The date is the one the date API gives for the day.
@@ -38,7 +38,7 @@ proptest! {
 
     #[test]
     fn unix_nanos_round_trip(n in (MIN_UNIX as i128 * 1_000_000_000)..=(MAX_UNIX as i128 * 1_000_000_000), o in offset()) {
-        match OffsetDateTime::from_unix_nanos(n, o) {
+        match Zoned::from_unix_nanos(n, o) {
             Ok(t) => {
                 prop_assert_eq!(t.unix_nanos(), n);
                 prop_assert_eq!(t.offset(), o);
@@ -69,17 +69,17 @@ proptest! {
         prop_assert_eq!(g.to_jalali(), dt);
         let t = dt.at_offset(o);
         let text = t.to_string();
-        let back: OffsetDateTime = text.parse().unwrap();
+        let back: Zoned = text.parse().unwrap();
         prop_assert_eq!(back.datetime(), dt);
         prop_assert_eq!(back.offset(), o);
-        let back = OffsetDateTime::parse_jalali(&t.jalali().to_string()).unwrap();
+        let back = Zoned::parse_jalali(&t.jalali().to_string()).unwrap();
         prop_assert_eq!((back.datetime(), back.offset()), (dt, o));
         let rfc = t.rfc3339().to_string();
         if dt.date().to_gregorian().year() >= 0 {
-            let back = OffsetDateTime::parse_rfc3339(&rfc).unwrap();
+            let back = Zoned::parse_rfc3339(&rfc).unwrap();
             prop_assert_eq!(back.datetime(), dt);
             let extended = t.rfc9557().to_string();
-            let (back, zone) = OffsetDateTime::parse_rfc9557(&extended).unwrap();
+            let (back, zone) = Zoned::parse_rfc9557(&extended).unwrap();
             let name = o.to_string();
             prop_assert_eq!((back.datetime(), zone), (dt, Some(name.as_str())));
         }
@@ -157,15 +157,15 @@ fn ends_of_the_range() {
     assert!(last.at_offset(Offset::UTC).to_offset(Offset::MAX).is_err());
     assert!(first.at_offset(Offset::UTC).to_offset(Offset::MIN).is_err());
     for s in [i64::MIN, i64::MAX, MIN_UNIX - 1, MAX_UNIX + 1] {
-        let err = OffsetDateTime::from_unix_seconds(s, Offset::UTC).unwrap_err();
+        let err = Zoned::from_unix_seconds(s, Offset::UTC).unwrap_err();
         assert!(matches!(err, DateError::FieldOutOfRange { field: Field::UnixSeconds, .. }), "{s}");
     }
     for n in [i128::MIN, i128::MAX] {
-        assert!(OffsetDateTime::from_unix_nanos(n, Offset::UTC).is_err());
+        assert!(Zoned::from_unix_nanos(n, Offset::UTC).is_err());
     }
-    assert!(OffsetDateTime::from_unix_millis(i64::MIN, Offset::UTC).is_err());
+    assert!(Zoned::from_unix_millis(i64::MIN, Offset::UTC).is_err());
     assert_eq!(
-        OffsetDateTime::from_unix_millis(MAX_UNIX * 1000 + 999, Offset::UTC).unwrap().unix_millis(),
+        Zoned::from_unix_millis(MAX_UNIX * 1000 + 999, Offset::UTC).unwrap().unix_millis(),
         MAX_UNIX * 1000 + 999
     );
 }
@@ -201,36 +201,32 @@ fn text_errors() {
         "a utc offset after a civil date-time (read it as an offset date-time) at byte 19"
     );
     // The offset type needs its offset, and checks its range.
-    let kind = |s: &str| s.parse::<OffsetDateTime>().unwrap_err().kind();
+    let kind = |s: &str| s.parse::<Zoned>().unwrap_err().kind();
     assert_eq!(kind("1402-11-06T14:30:00"), ParseErrorKind::UnexpectedEnd);
     assert!(matches!(
         kind("1402-11-06T14:30:00+26:00"),
         ParseErrorKind::InvalidDate(DateError::FieldOutOfRange { field: Field::UtcOffset, .. })
     ));
     assert_eq!(
-        OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:25:44").unwrap().offset(),
+        Zoned::parse_jalali("1402-11-06T14:30:00+03:25:44").unwrap().offset(),
         Offset::TEHRAN_MEAN_TIME
     );
-    assert_eq!(
-        OffsetDateTime::parse_jalali("1402-11-06 14:30+0330").unwrap().unix_seconds(),
-        1_706_266_800
-    );
+    assert_eq!(Zoned::parse_jalali("1402-11-06 14:30+0330").unwrap().unix_seconds(), 1_706_266_800);
     // RFC 3339 needs seconds and an offset, and a Gregorian date.
-    assert!(OffsetDateTime::parse_rfc3339("2024-01-26T14:30+03:30").is_err());
-    assert!(OffsetDateTime::parse_rfc3339("2023-02-29T14:30:00Z").is_err());
-    assert!(OffsetDateTime::parse_rfc3339("2024-01-26T14:30:00Z[Asia/Tehran]").is_err());
-    let (t, _) = OffsetDateTime::parse_rfc9557("2024-01-26T11:00:00Z[u-ca=hebrew]").unwrap();
+    assert!(Zoned::parse_rfc3339("2024-01-26T14:30+03:30").is_err());
+    assert!(Zoned::parse_rfc3339("2023-02-29T14:30:00Z").is_err());
+    assert!(Zoned::parse_rfc3339("2024-01-26T14:30:00Z[Asia/Tehran]").is_err());
+    let (t, _) = Zoned::parse_rfc9557("2024-01-26T11:00:00Z[u-ca=hebrew]").unwrap();
     assert_eq!(t.unix_seconds(), 1_706_266_800);
-    let critical = OffsetDateTime::parse_rfc9557("2024-01-26T11:00:00Z[!x-foo=bar]").unwrap_err();
+    let critical = Zoned::parse_rfc9557("2024-01-26T11:00:00Z[!x-foo=bar]").unwrap_err();
     assert_eq!(critical.kind(), ParseErrorKind::CriticalAnnotation);
-    assert!(OffsetDateTime::parse_rfc9557("2024-01-26T11:00:00Z[!u-ca=persian]").is_ok());
-    let (t, zone) = OffsetDateTime::parse_rfc9557("2024-01-26T15:30:00+04:30[Asia/Kabul]").unwrap();
+    assert!(Zoned::parse_rfc9557("2024-01-26T11:00:00Z[!u-ca=persian]").is_ok());
+    let (t, zone) = Zoned::parse_rfc9557("2024-01-26T15:30:00+04:30[Asia/Kabul]").unwrap();
     assert_eq!(
         (t.jalali().to_string().as_str(), zone),
         ("1402-11-06T15:30:00+04:30", Some("Asia/Kabul"))
     );
-    let (t, zone) =
-        OffsetDateTime::parse_rfc9557("2024-01-26T12:00:00+01:00[Europe/Berlin]").unwrap();
+    let (t, zone) = Zoned::parse_rfc9557("2024-01-26T12:00:00+01:00[Europe/Berlin]").unwrap();
     assert_eq!((t.unix_seconds(), zone), (1_706_266_800, Some("Europe/Berlin")));
 }
 

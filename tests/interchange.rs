@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use shamsi::{GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, OffsetDateTime};
+use shamsi::{GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, Zoned};
 
 /// What a string means.
 #[derive(Clone, Debug)]
@@ -129,15 +129,15 @@ fn rust_peers() -> Vec<Sample> {
             let t = t.to_offset(time::UtcOffset::from_hms(3, 30, 0).unwrap());
             use time::format_description::well_known::{Iso8601, Rfc3339};
             if let Ok(text) = t.format(&Rfc3339) {
-                push("time", "OffsetDateTime Rfc3339", text, Meaning::Instant(ns));
+                push("time", "Zoned Rfc3339", text, Meaning::Instant(ns));
             }
             push(
                 "time",
-                "OffsetDateTime Iso8601",
+                "Zoned Iso8601",
                 t.format(&Iso8601::DEFAULT).unwrap(),
                 Meaning::Instant(ns),
             );
-            push("time", "OffsetDateTime Display", t.to_string(), Meaning::Instant(ns));
+            push("time", "Zoned Display", t.to_string(), Meaning::Instant(ns));
             let g = civil(&format!(
                 "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:09}",
                 t.year(),
@@ -211,8 +211,7 @@ fn no_string_from_another_system_is_misread() {
     let mut wrong = Vec::new();
     for s in &samples {
         let text = s.text.as_str();
-        let instant =
-            |t: &OffsetDateTime| matches!(s.meaning, Meaning::Instant(n) if n == t.unix_nanos());
+        let instant = |t: &Zoned| matches!(s.meaning, Meaning::Instant(n) if n == t.unix_nanos());
         let civil = |g: GregorianDateTime| matches!(s.meaning, Meaning::Civil(Some(c)) if c == g);
         let date = |g: GregorianDate| matches!(s.meaning, Meaning::Date(Some(d)) if d == g);
         let jalali_date = |d: JalaliDate| jalali_convention(text) == Some(d);
@@ -221,21 +220,16 @@ fn no_string_from_another_system_is_misread() {
         };
         let readings: Vec<(&str, &str, Outcome)> = vec![
             (
-                "OffsetDateTime",
+                "Zoned",
                 "FromStr",
-                judge(
-                    s,
-                    text.parse::<OffsetDateTime>().map_err(|e| e.to_string()),
-                    instant,
-                    |_| false,
-                ),
+                judge(s, text.parse::<Zoned>().map_err(|e| e.to_string()), instant, |_| false),
             ),
             (
-                "OffsetDateTime",
+                "Zoned",
                 "serde",
                 judge(
                     s,
-                    serde_json::from_str::<OffsetDateTime>(&json(text)).map_err(|e| e.to_string()),
+                    serde_json::from_str::<Zoned>(&json(text)).map_err(|e| e.to_string()),
                     instant,
                     |_| false,
                 ),
@@ -344,7 +338,7 @@ fn no_string_from_another_system_is_misread() {
     let read: usize = tally
         .iter()
         .filter(|((_, ty, path, o), _)| {
-            *ty == "OffsetDateTime" && *path == "FromStr" && *o == Outcome::Right
+            *ty == "Zoned" && *path == "FromStr" && *o == Outcome::Right
         })
         .map(|(_, n)| n)
         .sum();
@@ -363,13 +357,13 @@ fn what_the_crate_writes_reads_right_elsewhere() {
             shamsi::zone::TimeZone::Fixed(shamsi::Offset::UTC),
         ] {
             // The last second of 9999 is beyond the range east of UTC.
-            let Ok(t) = OffsetDateTime::from_unix_seconds_in_zone(s, zone) else { continue };
+            let Ok(t) = Zoned::from_unix_seconds_in_zone(s, zone) else { continue };
             let text = t.to_string();
             let z: jiff::Zoned = text.parse().unwrap();
             assert_eq!(z.timestamp().as_second(), s, "{text}");
             let ts: jiff::Timestamp = text.parse().unwrap();
             assert_eq!(ts.as_second(), s, "{text}");
-            assert_eq!(text.parse::<OffsetDateTime>().unwrap(), t);
+            assert_eq!(text.parse::<Zoned>().unwrap(), t);
             let rfc = t.rfc3339().to_string();
             // chrono refuses an offset with seconds (mean time before 1935), as
             // RFC 3339 has no place for them; whatever it reads is right.

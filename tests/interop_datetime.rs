@@ -8,9 +8,7 @@
 ))]
 
 use proptest::prelude::*;
-use shamsi::{
-    GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, Offset, OffsetDateTime, Time,
-};
+use shamsi::{GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, Offset, Time, Zoned};
 
 fn datetime() -> impl Strategy<Value = GregorianDateTime> {
     let days = GregorianDate::MIN.to_day_number()..=GregorianDate::MAX.to_day_number();
@@ -35,20 +33,20 @@ proptest! {
         let c = chrono::DateTime::<chrono::FixedOffset>::try_from(t);
         if let Ok(c) = c {
             prop_assert_eq!(c.timestamp(), t.unix_seconds());
-            let back = OffsetDateTime::try_from(c).unwrap();
+            let back = Zoned::try_from(c).unwrap();
             prop_assert_eq!((back.datetime(), back.offset()), (t.datetime(), t.offset()));
         }
         let tt = time::OffsetDateTime::from(t);
         prop_assert_eq!(tt.unix_timestamp(), t.unix_seconds());
-        let back = OffsetDateTime::try_from(tt).unwrap();
+        let back = Zoned::try_from(tt).unwrap();
         prop_assert_eq!((back.datetime(), back.offset()), (t.datetime(), t.offset()));
         if let Ok(ts) = jiff::Timestamp::try_from(t) {
-            prop_assert_eq!(OffsetDateTime::from(ts), t);
+            prop_assert_eq!(Zoned::from(ts), t);
             let z = jiff::Zoned::try_from(t).unwrap();
-            prop_assert_eq!(OffsetDateTime::from(z).offset(), t.offset());
+            prop_assert_eq!(Zoned::from(z).offset(), t.offset());
         }
         if let Ok(ts) = jiff1::Timestamp::try_from(t) {
-            prop_assert_eq!(OffsetDateTime::from(ts), t);
+            prop_assert_eq!(Zoned::from(ts), t);
         }
     }
 }
@@ -57,10 +55,10 @@ proptest! {
 fn ends_and_edges() {
     // jiff's timestamps fit inside this crate's instants: From, at both ends.
     for ts in [jiff::Timestamp::MIN, jiff::Timestamp::MAX] {
-        assert_eq!(OffsetDateTime::from(ts).unix_seconds(), ts.as_second());
+        assert_eq!(Zoned::from(ts).unix_seconds(), ts.as_second());
     }
     for ts in [jiff1::Timestamp::MIN, jiff1::Timestamp::MAX] {
-        assert_eq!(OffsetDateTime::from(ts).unix_seconds(), ts.as_second());
+        assert_eq!(Zoned::from(ts).unix_seconds(), ts.as_second());
     }
     // This crate's first instant is before jiff's.
     let first = JalaliDate::MIN.at_midnight().at_offset(Offset::UTC);
@@ -75,7 +73,7 @@ fn ends_and_edges() {
     // A zoned value in Tehran comes back in Iran's zone.
     let tehran = jiff::tz::TimeZone::get("Asia/Tehran").unwrap();
     let z = jiff::Timestamp::from_second(1_706_266_800).unwrap().to_zoned(tehran);
-    let t = OffsetDateTime::from(z.clone());
+    let t = Zoned::from(z.clone());
     assert_eq!(t.zone(), shamsi::zone::TimeZone::Iran);
     assert_eq!(t.to_string(), "2024-01-26T14:30:00+03:30[Asia/Tehran][u-ca=persian]");
     assert_eq!(t.to_string(), z.to_string() + "[u-ca=persian]");
@@ -101,10 +99,10 @@ fn ends_and_edges() {
 #[test]
 fn chrono_date_times_of_any_zone() {
     let utc = chrono::DateTime::from_timestamp(1_706_266_800, 5).unwrap();
-    let t = OffsetDateTime::try_from(utc).unwrap();
+    let t = Zoned::try_from(utc).unwrap();
     assert_eq!((t.unix_seconds(), t.subsec_nanos(), t.offset()), (1_706_266_800, 5, Offset::UTC));
     let tehran = utc.with_timezone(&chrono::FixedOffset::east_opt(12_600).unwrap());
-    let t = OffsetDateTime::try_from(tehran).unwrap();
+    let t = Zoned::try_from(tehran).unwrap();
     assert_eq!((t.unix_seconds(), t.offset()), (1_706_266_800, Offset::IRAN_STANDARD));
     assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00.000000005+03:30");
 }

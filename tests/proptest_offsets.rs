@@ -5,12 +5,12 @@
 //! `TooLong`, at a boundary, whichever reader is asked.
 
 use proptest::prelude::*;
-use shamsi::format::{DateFormat, DateTimeFormat, Digits, Locale, OffsetDateTimeFormat};
+use shamsi::format::{DateFormat, DateTimeFormat, Digits, Locale, ZonedFormat};
 use shamsi::hijri::{AnyCalendar, HijriDate, Tabular};
 use shamsi::parse::{Expect, Lenient};
 use shamsi::{
-    GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, Offset, OffsetDateTime,
-    ParseError, ParseErrorKind, Period, Time, MAX_INPUT_LEN,
+    GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, Offset, ParseError,
+    ParseErrorKind, Period, Time, Zoned, MAX_INPUT_LEN,
 };
 
 /// Pieces of what the readers read, so that the text gets deep into them
@@ -103,13 +103,13 @@ fn errors(text: &str) -> Vec<(&'static str, ParseError)> {
     push("GregorianDate", text.parse::<GregorianDate>().map(drop));
     push("JalaliDateTime", text.parse::<JalaliDateTime>().map(drop));
     push("GregorianDateTime", text.parse::<GregorianDateTime>().map(drop));
-    push("OffsetDateTime", text.parse::<OffsetDateTime>().map(drop));
+    push("Zoned", text.parse::<Zoned>().map(drop));
     push("Time", text.parse::<Time>().map(drop));
     push("Offset", text.parse::<Offset>().map(drop));
     push("Period", text.parse::<Period>().map(drop));
     push("HijriDate", text.parse::<HijriDate>().map(drop));
-    push("rfc3339", OffsetDateTime::parse_rfc3339(text).map(drop));
-    push("rfc9557", OffsetDateTime::parse_rfc9557(text).map(drop));
+    push("rfc3339", Zoned::parse_rfc3339(text).map(drop));
+    push("rfc9557", Zoned::parse_rfc9557(text).map(drop));
     for expect in [Expect::Auto, Expect::Jalali, Expect::Gregorian] {
         let lenient = Lenient::new().expecting(expect);
         push("Lenient::parse", lenient.parse(text).map(drop));
@@ -133,9 +133,9 @@ fn errors(text: &str) -> Vec<(&'static str, ParseError)> {
         push("DateTimeFormat::parse_gregorian", f.parse_gregorian(text).map(drop));
     }
     for pattern in ["%F %T%:z", "%Y/%m/%d %I:%M %p %z", "%s"] {
-        let f = OffsetDateTimeFormat::new(pattern).unwrap().with_locale(Locale::Persian);
-        push("OffsetDateTimeFormat::parse", f.parse(text).map(drop));
-        push("OffsetDateTimeFormat::parse_gregorian", f.parse_gregorian(text).map(drop));
+        let f = ZonedFormat::new(pattern).unwrap().with_locale(Locale::Persian);
+        push("ZonedFormat::parse", f.parse(text).map(drop));
+        push("ZonedFormat::parse_gregorian", f.parse_gregorian(text).map(drop));
     }
     out
 }

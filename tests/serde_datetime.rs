@@ -4,9 +4,7 @@
 #![cfg(feature = "serde")]
 
 use serde::{Deserialize, Serialize};
-use shamsi::{
-    GregorianDateTime, JalaliDate, JalaliDateTime, Offset, OffsetDateTime, Time, Weekday,
-};
+use shamsi::{GregorianDateTime, JalaliDate, JalaliDateTime, Offset, Time, Weekday, Zoned};
 
 fn cbor<T: Serialize>(value: &T) -> Vec<u8> {
     let mut out = Vec::new();
@@ -26,7 +24,7 @@ struct Row {
     at: JalaliDateTime,
     gregorian: GregorianDateTime,
     offset: Offset,
-    instant: OffsetDateTime,
+    instant: Zoned,
 }
 
 #[derive(Serialize, Deserialize, PartialEq, Debug)]
@@ -44,7 +42,7 @@ enum Either {
 }
 
 fn row() -> Row {
-    let instant = OffsetDateTime::parse_jalali("1402-11-06T14:30:00.25+03:30").unwrap();
+    let instant = Zoned::parse_jalali("1402-11-06T14:30:00.25+03:30").unwrap();
     Row {
         date: instant.date(),
         weekday: instant.date().weekday(),
@@ -85,7 +83,7 @@ fn cbor_round_trips_plain_flattened_and_untagged() {
     let either = Either::Row(row());
     assert_eq!(from_cbor::<Either>(&cbor(&either)).unwrap(), either);
     // The instant keeps its offset and its nanoseconds.
-    let back: OffsetDateTime = from_cbor(&cbor(&r.instant)).unwrap();
+    let back: Zoned = from_cbor(&cbor(&r.instant)).unwrap();
     assert_eq!((back.datetime(), back.offset()), (r.instant.datetime(), r.instant.offset()));
 }
 
@@ -93,8 +91,7 @@ fn cbor_round_trips_plain_flattened_and_untagged() {
 fn errors_say_what_was_wrong() {
     let e = serde_json::from_str::<Time>(r#""24:00""#).unwrap_err().to_string();
     assert!(e.contains("hour 24 is out of range 0..=23"), "{e}");
-    let e =
-        serde_json::from_str::<OffsetDateTime>(r#""1402-11-06T14:30:00""#).unwrap_err().to_string();
+    let e = serde_json::from_str::<Zoned>(r#""1402-11-06T14:30:00""#).unwrap_err().to_string();
     assert!(e.contains("invalid value"), "{e}");
     let e = serde_json::from_str::<JalaliDateTime>(r#""1402-11-06T14:30:00Z""#)
         .unwrap_err()
@@ -104,7 +101,7 @@ fn errors_say_what_was_wrong() {
     assert!(e.contains("a time: an HH:MM:SS string"), "{e}");
     let e = from_cbor::<Time>(&cbor(&86_400_000_000_000u64)).unwrap_err();
     assert!(e.contains("time of day"), "{e}");
-    let e = from_cbor::<OffsetDateTime>(&cbor(&(0i64, 1_000_000_000u32, 0i32))).unwrap_err();
+    let e = from_cbor::<Zoned>(&cbor(&(0i64, 1_000_000_000u32, 0i32))).unwrap_err();
     assert!(e.contains("nanosecond"), "{e}");
     let e = from_cbor::<Offset>(&cbor(&100_000i32)).unwrap_err();
     assert!(e.contains("utc offset 100000 is out of range"), "{e}");
@@ -119,15 +116,15 @@ fn with_helpers() {
     #[derive(Serialize, Deserialize, PartialEq, Debug)]
     struct Event {
         #[serde(with = "shamsi::serde::rfc3339")]
-        at: OffsetDateTime,
+        at: Zoned,
         #[serde(with = "shamsi::serde::unix_seconds")]
-        created: OffsetDateTime,
+        created: Zoned,
         #[serde(with = "shamsi::serde::rfc3339::option")]
-        seen: Option<OffsetDateTime>,
+        seen: Option<Zoned>,
         #[serde(with = "shamsi::serde::unix_seconds::option")]
-        deleted: Option<OffsetDateTime>,
+        deleted: Option<Zoned>,
     }
-    let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30").unwrap();
+    let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30").unwrap();
     let e = Event { at: t, created: t, seen: Some(t), deleted: None };
     let json = serde_json::to_string(&e).unwrap();
     assert_eq!(

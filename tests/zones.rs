@@ -6,7 +6,7 @@
 use jiff::civil;
 use jiff::tz::{self, AmbiguousOffset};
 use shamsi::zone::{Disambiguation, LocalOffsets, TimeZone, TZDATA_VERSION};
-use shamsi::{GregorianDate, GregorianDateTime, Offset, OffsetDateTime, Time};
+use shamsi::{GregorianDate, GregorianDateTime, Offset, Time, Zoned};
 
 fn zones() -> [(TimeZone, tz::TimeZone); 2] {
     [
@@ -48,7 +48,7 @@ fn offsets_at_every_transition() {
             for s in [t - 1, t, t + 1] {
                 let want = theirs.to_offset(jiff::Timestamp::from_second(s).unwrap()).seconds();
                 assert_eq!(ours.offset_at(s).seconds(), want, "{ours:?} at {s}");
-                let there = OffsetDateTime::from_unix_seconds_in_zone(s, ours).unwrap();
+                let there = Zoned::from_unix_seconds_in_zone(s, ours).unwrap();
                 let zoned = jiff::Timestamp::from_second(s).unwrap().to_zoned(theirs.clone());
                 assert_eq!(there.to_gregorian(), wall(zoned.datetime()), "{ours:?} at {s}");
                 assert_eq!(there.unix_seconds(), s);

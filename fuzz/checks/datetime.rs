@@ -4,9 +4,9 @@
 //! inside the input and on character boundaries, one length limit for
 //! every reader, and whatever is read is written and read back unchanged.
 
-use shamsi::format::{DateTimeFormat, Locale, OffsetDateTimeFormat};
+use shamsi::format::{DateTimeFormat, Locale, ZonedFormat};
 use shamsi::parse::{Expect, Lenient, Parsed};
-use shamsi::{GregorianDateTime, JalaliDateTime, Offset, OffsetDateTime, Time};
+use shamsi::{GregorianDateTime, JalaliDateTime, Offset, Time, Zoned};
 
 /// An error is inside the text, on a character boundary, and for a text
 /// over the limit it is that limit, whatever the reader.
@@ -56,22 +56,22 @@ pub fn run(data: &[u8]) {
         Ok(dt) => assert_eq!(dt.to_string().parse::<GregorianDateTime>(), Ok(dt)),
         Err(e) => in_bounds(text, &e),
     }
-    match text.parse::<OffsetDateTime>() {
+    match text.parse::<Zoned>() {
         Ok(t) => {
-            let back: OffsetDateTime = t.to_string().parse().unwrap();
+            let back: Zoned = t.to_string().parse().unwrap();
             assert_eq!((back.datetime(), back.offset()), (t.datetime(), t.offset()));
             if t.to_gregorian().date().year() >= 0 {
                 let rfc = t.rfc3339().to_string();
-                assert_eq!(OffsetDateTime::parse_rfc3339(&rfc), Ok(t));
+                assert_eq!(Zoned::parse_rfc3339(&rfc), Ok(t));
             }
         }
         Err(e) => in_bounds(text, &e),
     }
-    match OffsetDateTime::parse_rfc3339(text) {
+    match Zoned::parse_rfc3339(text) {
         Ok(t) => assert_eq!(t.unix_seconds(), t.to_offset(Offset::UTC).unwrap().unix_seconds()),
         Err(e) => in_bounds(text, &e),
     }
-    if let Err(e) = OffsetDateTime::parse_rfc9557(text) {
+    if let Err(e) = Zoned::parse_rfc9557(text) {
         in_bounds(text, &e);
     }
     match text.parse::<Time>() {
@@ -84,7 +84,7 @@ pub fn run(data: &[u8]) {
     }
     // The pattern readers, with 12-hour clocks, periods and offsets.
     for pattern in ["%Y/%m/%d %I:%M %p", "%-d %B %Y، %l %q", "%F %T%.f %:z", "%s"] {
-        let f = OffsetDateTimeFormat::new(pattern).unwrap().with_locale(Locale::Persian);
+        let f = ZonedFormat::new(pattern).unwrap().with_locale(Locale::Persian);
         match f.parse(text) {
             Ok(t) => {
                 let back = f.parse(&f.format(t));

@@ -71,7 +71,7 @@
 //! | `%X` | the locale's time, `%H:%M:%S` | `14:30:05` | `۱۴:۳۰:۰۵` |
 //! | `%c` | the locale's date and time: `%a %b %d %H:%M:%S %Y` in `en` and `fa-Latn` (C, jdatetime), `%A %d %B %Y %H:%M:%S` in the Persian-script locales (persiantools) | `Fri Bah 06 14:30:05 1402` | `جمعه ۰۶ بهمن ۱۴۰۲ ۱۴:۳۰:۰۵` |
 //!
-//! And an [`OffsetDateTimeFormat`], the offset and the instant (for +03:30):
+//! And an [`ZonedFormat`], the offset and the instant (for +03:30):
 //!
 //! | directive | writes | `en` | `fa` |
 //! |---|---|---|---|
@@ -112,8 +112,8 @@ use core::fmt;
 
 use crate::rule::Rule;
 use crate::{
-    names, Calendar, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, OffsetDateTime,
-    PatternError, Time, Weekday,
+    names, Calendar, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, PatternError,
+    Time, Weekday, Zoned,
 };
 
 pub(crate) mod compiled;
@@ -196,7 +196,7 @@ pub trait FormatDate: sealed::Sealed + Copy {}
 
 /// A value with a date and a time of day that a [`DateTimeFormat`] can
 /// write: [`JalaliDateTime`], [`GregorianDateTime`], and the wall clock of
-/// an [`OffsetDateTime`] (in the Jalali calendar; in the Gregorian one
+/// an [`Zoned`] (in the Jalali calendar; in the Gregorian one
 /// through [`InGregorian`]). Sealed.
 ///
 /// # Example
@@ -213,23 +213,23 @@ pub trait FormatDate: sealed::Sealed + Copy {}
 /// ```
 pub trait FormatDateTime: sealed::Sealed + Copy {}
 
-/// An instant that an [`OffsetDateTimeFormat`] can write: an
-/// [`OffsetDateTime`], its wall clock in the Jalali calendar, or in the
+/// An instant that an [`ZonedFormat`] can write: an
+/// [`Zoned`], its wall clock in the Jalali calendar, or in the
 /// Gregorian one through [`InGregorian`]. Sealed.
 ///
 /// # Example
 ///
 /// ```
-/// use shamsi::format::{InGregorian, OffsetDateTimeFormat};
-/// use shamsi::OffsetDateTime;
+/// use shamsi::format::{InGregorian, ZonedFormat};
+/// use shamsi::Zoned;
 ///
-/// let f = OffsetDateTimeFormat::new("%F %T %:z")?;
-/// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+/// let f = ZonedFormat::new("%F %T %:z")?;
+/// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
 /// assert_eq!(f.display(t).to_string(), "1402-11-06 14:30:00 +03:30");
 /// assert_eq!(f.display(InGregorian(t)).to_string(), "2024-01-26 14:30:00 +03:30");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub trait FormatOffsetDateTime: sealed::Sealed + Copy {}
+pub trait FormatZoned: sealed::Sealed + Copy {}
 
 impl<R: Rule> sealed::Sealed for JalaliDate<R> {
     fn ymd(&self) -> (i32, u8, u8) {
@@ -287,7 +287,7 @@ impl sealed::Sealed for GregorianDateTime {
 
 impl FormatDateTime for GregorianDateTime {}
 
-impl<R: Rule> sealed::Sealed for OffsetDateTime<R> {
+impl<R: Rule> sealed::Sealed for Zoned<R> {
     fn ymd(&self) -> (i32, u8, u8) {
         self.date().ymd()
     }
@@ -304,27 +304,27 @@ impl<R: Rule> sealed::Sealed for OffsetDateTime<R> {
     }
 }
 
-impl<R: Rule> FormatDateTime for OffsetDateTime<R> {}
-impl<R: Rule> FormatOffsetDateTime for OffsetDateTime<R> {}
+impl<R: Rule> FormatDateTime for Zoned<R> {}
+impl<R: Rule> FormatZoned for Zoned<R> {}
 
-/// An [`OffsetDateTime`] to be written with its wall-clock date in the
+/// An [`Zoned`] to be written with its wall-clock date in the
 /// Gregorian calendar.
 ///
 /// # Example
 ///
 /// ```
-/// use shamsi::format::{InGregorian, OffsetDateTimeFormat};
-/// use shamsi::OffsetDateTime;
+/// use shamsi::format::{InGregorian, ZonedFormat};
+/// use shamsi::Zoned;
 ///
-/// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
-/// let f = OffsetDateTimeFormat::new("%d %B %Y, %H:%M %Z")?;
+/// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
+/// let f = ZonedFormat::new("%d %B %Y, %H:%M %Z")?;
 /// assert_eq!(f.display(InGregorian(t)).to_string(), "26 January 2024, 14:30 +03:30");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct InGregorian<T>(pub T);
 
-impl<R: Rule> sealed::Sealed for InGregorian<OffsetDateTime<R>> {
+impl<R: Rule> sealed::Sealed for InGregorian<Zoned<R>> {
     fn ymd(&self) -> (i32, u8, u8) {
         self.0.to_gregorian().date().ymd()
     }
@@ -338,8 +338,8 @@ impl<R: Rule> sealed::Sealed for InGregorian<OffsetDateTime<R>> {
     }
 }
 
-impl<R: Rule> FormatDateTime for InGregorian<OffsetDateTime<R>> {}
-impl<R: Rule> FormatOffsetDateTime for InGregorian<OffsetDateTime<R>> {}
+impl<R: Rule> FormatDateTime for InGregorian<Zoned<R>> {}
+impl<R: Rule> FormatZoned for InGregorian<Zoned<R>> {}
 
 /// A checked pattern with its locale and digits: writes dates, and reads
 /// them back ([`DateFormat::parse`]).
@@ -1321,7 +1321,7 @@ impl<D: sealed::Sealed + Copy> fmt::Display for Formatted<'_, D> {
 }
 
 /// Writes the builder methods shared by [`DateTimeFormat`] and
-/// [`OffsetDateTimeFormat`], which wrap a [`DateFormat`].
+/// [`ZonedFormat`], which wrap a [`DateFormat`].
 macro_rules! builder {
     ($name:ident, $bound:ident, $example:literal, $value:literal) => {
         impl<'p> $name<'p> {
@@ -1468,12 +1468,12 @@ macro_rules! builder {
 
 /// A checked pattern for date-times, with the date directives of
 /// [`DateFormat`] and the time directives: writes [`JalaliDateTime`],
-/// [`GregorianDateTime`] and the wall clock of an [`OffsetDateTime`], and
+/// [`GregorianDateTime`] and the wall clock of an [`Zoned`], and
 /// reads them back.
 ///
 /// An offset directive (`%z`, `%Z`, `%s`) is an error when the format is
 /// made, since a civil date-time has no offset: use an
-/// [`OffsetDateTimeFormat`].
+/// [`ZonedFormat`].
 ///
 /// # Example
 ///
@@ -1598,17 +1598,17 @@ builder!(
 
 /// A checked pattern for instants: every directive of [`DateTimeFormat`]
 /// and the offset ones (`%z`, `%:z`, `%::z`, `%Z`, `%s`). Writes an
-/// [`OffsetDateTime`] (its wall clock in the Jalali calendar, or in the
+/// [`Zoned`] (its wall clock in the Jalali calendar, or in the
 /// Gregorian one through [`InGregorian`]), and reads it back.
 ///
 /// # Example
 ///
 /// ```
-/// use shamsi::format::{Locale, OffsetDateTimeFormat};
-/// use shamsi::OffsetDateTime;
+/// use shamsi::format::{Locale, ZonedFormat};
+/// use shamsi::Zoned;
 ///
-/// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
-/// let f = OffsetDateTimeFormat::new("%Y/%m/%d %H:%M:%S%.f %:z")?;
+/// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
+/// let f = ZonedFormat::new("%Y/%m/%d %H:%M:%S%.f %:z")?;
 /// assert_eq!(f.format(t), "1402/11/06 14:30:00 +03:30");
 /// assert_eq!(f.parse("1402/11/06 14:30:00 +03:30")?, t);
 /// let fa = f.with_locale(Locale::Persian);
@@ -1618,11 +1618,11 @@ builder!(
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct OffsetDateTimeFormat<'p> {
+pub struct ZonedFormat<'p> {
     inner: DateFormat<'p>,
 }
 
-impl<'p> OffsetDateTimeFormat<'p> {
+impl<'p> ZonedFormat<'p> {
     /// Checks `pattern` and makes a format of it, in English with Latin
     /// digits.
     ///
@@ -1633,14 +1633,14 @@ impl<'p> OffsetDateTimeFormat<'p> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::format::OffsetDateTimeFormat;
+    /// use shamsi::format::ZonedFormat;
     ///
-    /// assert!(OffsetDateTimeFormat::new("%F %T %::z %Z %s").is_ok());
-    /// assert!(OffsetDateTimeFormat::new("%:::z").is_err());
+    /// assert!(ZonedFormat::new("%F %T %::z %Z %s").is_ok());
+    /// assert!(ZonedFormat::new("%:::z").is_err());
     /// ```
     pub fn new(pattern: &'p str) -> Result<Self, PatternError> {
         directive::check(pattern, Needs::Offset)?;
-        Ok(OffsetDateTimeFormat { inner: DateFormat::checked(pattern) })
+        Ok(ZonedFormat { inner: DateFormat::checked(pattern) })
     }
 
     /// Reads an instant written with this format, its wall-clock date in
@@ -1657,13 +1657,13 @@ impl<'p> OffsetDateTimeFormat<'p> {
     /// # Example
     ///
     /// ```
-    /// use shamsi::format::OffsetDateTimeFormat;
+    /// use shamsi::format::ZonedFormat;
     ///
-    /// let f = OffsetDateTimeFormat::new("%s")?;
+    /// let f = ZonedFormat::new("%s")?;
     /// assert_eq!(f.parse("1706266800")?.jalali().to_string(), "1402-11-06T11:00:00+00:00");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn parse(&self, input: &str) -> Result<OffsetDateTime, crate::ParseError> {
+    pub fn parse(&self, input: &str) -> Result<Zoned, crate::ParseError> {
         self.inner.parse_offset_datetime(input, Calendar::Jalali)
     }
 
@@ -1672,26 +1672,26 @@ impl<'p> OffsetDateTimeFormat<'p> {
     ///
     /// # Errors
     ///
-    /// As [`OffsetDateTimeFormat::parse`].
+    /// As [`ZonedFormat::parse`].
     ///
     /// # Example
     ///
     /// ```
-    /// use shamsi::format::OffsetDateTimeFormat;
+    /// use shamsi::format::ZonedFormat;
     ///
-    /// let f = OffsetDateTimeFormat::new("%F %T%z")?;
+    /// let f = ZonedFormat::new("%F %T%z")?;
     /// assert_eq!(f.parse_gregorian("2024-01-26 14:30:00+0330")?.unix_seconds(), 1_706_266_800);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn parse_gregorian(&self, input: &str) -> Result<OffsetDateTime, crate::ParseError> {
+    pub fn parse_gregorian(&self, input: &str) -> Result<Zoned, crate::ParseError> {
         self.inner.parse_offset_datetime(input, Calendar::Gregorian)
     }
 }
 
 builder!(
-    OffsetDateTimeFormat,
-    FormatOffsetDateTime,
-    "use shamsi::format::OffsetDateTimeFormat;\nlet f = OffsetDateTimeFormat::new(\"%F %R %z\")?;\nlet value = shamsi::OffsetDateTime::parse_jalali(\"1402-11-06T14:30:00+03:30\")?;",
+    ZonedFormat,
+    FormatZoned,
+    "use shamsi::format::ZonedFormat;\nlet f = ZonedFormat::new(\"%F %R %z\")?;\nlet value = shamsi::Zoned::parse_jalali(\"1402-11-06T14:30:00+03:30\")?;",
     "1402-11-06 14:30 +0330"
 );
 

@@ -31,7 +31,7 @@ via_gregorian!(NaiveDate);
 weekday_both_ways!(chrono::Weekday: chrono::Weekday::Sat, chrono::Weekday::Sun, chrono::Weekday::Mon,
     chrono::Weekday::Tue, chrono::Weekday::Wed, chrono::Weekday::Thu, chrono::Weekday::Fri);
 
-use crate::{GregorianDateTime, JalaliDateTime, Offset, OffsetDateTime, Time};
+use crate::{GregorianDateTime, JalaliDateTime, Offset, Time, Zoned};
 use chrono::{FixedOffset, NaiveDateTime, NaiveTime, Timelike};
 
 /// chrono writes a leap second as a nanosecond count of 1,000,000,000 or
@@ -92,10 +92,10 @@ impl TryFrom<NaiveDateTime> for JalaliDateTime {
 }
 
 /// chrono's offsets are within ±23:59:59, this crate's ±25:59:59.
-impl<R: Rule> TryFrom<OffsetDateTime<R>> for chrono::DateTime<FixedOffset> {
+impl<R: Rule> TryFrom<Zoned<R>> for chrono::DateTime<FixedOffset> {
     type Error = DateError;
 
-    fn try_from(t: OffsetDateTime<R>) -> Result<Self, DateError> {
+    fn try_from(t: Zoned<R>) -> Result<Self, DateError> {
         let seconds = t.offset().seconds();
         let offset = FixedOffset::east_opt(seconds).ok_or(DateError::FieldOutOfRange {
             field: crate::Field::UtcOffset,
@@ -116,7 +116,7 @@ impl<R: Rule> TryFrom<OffsetDateTime<R>> for chrono::DateTime<FixedOffset> {
 
 /// Any chrono `DateTime<Tz>`: `Utc`, `FixedOffset`, `Local`, chrono-tz's
 /// zones; the instant keeps the offset it has there.
-impl<Tz: chrono::TimeZone> TryFrom<chrono::DateTime<Tz>> for OffsetDateTime {
+impl<Tz: chrono::TimeZone> TryFrom<chrono::DateTime<Tz>> for Zoned {
     type Error = DateError;
 
     fn try_from(t: chrono::DateTime<Tz>) -> Result<Self, DateError> {

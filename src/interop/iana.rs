@@ -8,7 +8,7 @@ use jiff as j;
 use jiff1 as j;
 
 use crate::zone::{Disambiguation, ZoneError};
-use crate::{DateError, JalaliDate, JalaliDateTime, Offset, OffsetDateTime};
+use crate::{DateError, JalaliDate, JalaliDateTime, Offset, Zoned};
 
 fn zone(name: &str) -> Result<j::tz::TimeZone, ZoneError> {
     j::tz::TimeZone::get(name).map_err(|_| ZoneError::UnknownZone)
@@ -18,7 +18,7 @@ fn offset(o: j::tz::Offset) -> Result<Offset, ZoneError> {
     Ok(Offset::from_seconds(o.seconds())?)
 }
 
-fn timestamp(t: OffsetDateTime) -> Result<j::Timestamp, ZoneError> {
+fn timestamp(t: Zoned) -> Result<j::Timestamp, ZoneError> {
     j::Timestamp::new(t.unix_seconds(), t.subsec_nanos() as i32).map_err(|_| {
         ZoneError::Date(DateError::FieldOutOfRange {
             field: crate::Field::UnixSeconds,
@@ -55,11 +55,11 @@ impl JalaliDate {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn today_in_time_zone(name: &str) -> Result<JalaliDate, ZoneError> {
-        Ok(OffsetDateTime::now_at_offset(Offset::UTC).to_iana_zone(name)?.date())
+        Ok(Zoned::now_at_offset(Offset::UTC).to_iana_zone(name)?.date())
     }
 }
 
-impl OffsetDateTime {
+impl Zoned {
     /// The same instant on the clock of an IANA time zone, by jiff's
     /// database.
     ///
@@ -71,13 +71,13 @@ impl OffsetDateTime {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let t = OffsetDateTime::parse_jalali("1402-11-06T14:30:00+03:30")?;
+    /// let t = Zoned::parse_jalali("1402-11-06T14:30:00+03:30")?;
     /// assert_eq!(t.to_iana_zone("Europe/Berlin")?.jalali().to_string(), "1402-11-06T12:00:00+01:00");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_iana_zone(self, name: &str) -> Result<OffsetDateTime, ZoneError> {
+    pub fn to_iana_zone(self, name: &str) -> Result<Zoned, ZoneError> {
         if let Some(known) = crate::zone::TimeZone::from_iana_name(name) {
             return Ok(self.to_zone(known)?);
         }
@@ -94,14 +94,14 @@ impl OffsetDateTime {
     /// # Example
     ///
     /// ```
-    /// use shamsi::OffsetDateTime;
+    /// use shamsi::Zoned;
     ///
-    /// let there = OffsetDateTime::now_in_time_zone("Asia/Kabul")?;
+    /// let there = Zoned::now_in_time_zone("Asia/Kabul")?;
     /// assert_eq!(there.offset().to_string(), "+04:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn now_in_time_zone(name: &str) -> Result<OffsetDateTime, ZoneError> {
-        OffsetDateTime::now_at_offset(Offset::UTC).to_iana_zone(name)
+    pub fn now_in_time_zone(name: &str) -> Result<Zoned, ZoneError> {
+        Zoned::now_at_offset(Offset::UTC).to_iana_zone(name)
     }
 }
 
@@ -132,7 +132,7 @@ impl JalaliDateTime {
         self,
         name: &str,
         disambiguation: Disambiguation,
-    ) -> Result<OffsetDateTime, ZoneError> {
+    ) -> Result<Zoned, ZoneError> {
         if let Some(known) = crate::zone::TimeZone::from_iana_name(name) {
             return Ok(self.in_zone(known, disambiguation)?);
         }
@@ -176,7 +176,7 @@ impl JalaliDateTime {
             }
         })?;
         let nanos = i128::from(ts.as_second()) * 1_000_000_000 + i128::from(ts.subsec_nanosecond());
-        let utc = OffsetDateTime::from_unix_nanos(nanos, Offset::UTC)?;
+        let utc = Zoned::from_unix_nanos(nanos, Offset::UTC)?;
         Ok(utc.to_offset(offset(tz.to_offset(ts))?)?)
     }
 }

@@ -2,7 +2,7 @@
 // `jiff_crate` is jiff 0.2, and as `jiff_1`, where it is jiff 1.x.
 
 use super::*;
-use crate::{GregorianDateTime, JalaliDateTime, Offset, OffsetDateTime, Time};
+use crate::{GregorianDateTime, JalaliDateTime, Offset, Zoned, Time};
 use jiff_crate::{civil, tz, Timestamp};
 
 weekday_both_ways!(civil::Weekday: civil::Weekday::Saturday, civil::Weekday::Sunday,
@@ -120,10 +120,10 @@ fn offset_of(offset: tz::Offset) -> Offset {
 
 /// A timestamp is an instant: at UTC here. jiff's range of timestamps is
 /// inside this crate's.
-impl From<Timestamp> for OffsetDateTime {
-    fn from(t: Timestamp) -> OffsetDateTime {
+impl From<Timestamp> for Zoned {
+    fn from(t: Timestamp) -> Zoned {
         let nanos = i128::from(t.as_second()) * 1_000_000_000 + i128::from(t.subsec_nanosecond());
-        OffsetDateTime::from_unix_nanos(nanos, Offset::UTC).unwrap_or_else(|_| {
+        Zoned::from_unix_nanos(nanos, Offset::UTC).unwrap_or_else(|_| {
             debug_assert!(false, "{t} should fit this crate's range");
             JalaliDate::MIN.at_midnight().at_offset(Offset::UTC)
         })
@@ -132,10 +132,10 @@ impl From<Timestamp> for OffsetDateTime {
 
 /// This crate's instants reach a day further than jiff's timestamps at
 /// either end: `TryFrom`.
-impl<R: Rule> TryFrom<OffsetDateTime<R>> for Timestamp {
+impl<R: Rule> TryFrom<Zoned<R>> for Timestamp {
     type Error = DateError;
 
-    fn try_from(t: OffsetDateTime<R>) -> Result<Timestamp, DateError> {
+    fn try_from(t: Zoned<R>) -> Result<Timestamp, DateError> {
         let out_of_range = DateError::FieldOutOfRange {
             field: crate::Field::UnixSeconds,
             value: t.unix_seconds(),
@@ -151,9 +151,9 @@ impl<R: Rule> TryFrom<OffsetDateTime<R>> for Timestamp {
 /// [`TimeZone::Iran`](crate::zone::TimeZone::Iran) or
 /// [`Afghanistan`](crate::zone::TimeZone::Afghanistan) when the zone is
 /// `Asia/Tehran` or `Asia/Kabul`, else at a fixed offset.
-impl From<Zoned> for OffsetDateTime {
-    fn from(z: Zoned) -> OffsetDateTime {
-        let utc = OffsetDateTime::from(z.timestamp());
+impl From<ForeignZoned> for Zoned {
+    fn from(z: ForeignZoned) -> Zoned {
+        let utc = Zoned::from(z.timestamp());
         let zone = z.time_zone().iana_name().and_then(crate::zone::TimeZone::from_iana_name);
         let there = match zone {
             Some(zone) if zone.offset_at(utc.unix_seconds()) == offset_of(z.offset()) => utc.to_zone(zone),
@@ -168,10 +168,10 @@ impl From<Zoned> for OffsetDateTime {
 
 #[cfg(feature = "alloc")]
 /// An offset date-time as a zoned value at its fixed offset.
-impl<R: Rule> TryFrom<OffsetDateTime<R>> for Zoned {
+impl<R: Rule> TryFrom<Zoned<R>> for ForeignZoned {
     type Error = DateError;
 
-    fn try_from(t: OffsetDateTime<R>) -> Result<Zoned, DateError> {
+    fn try_from(t: Zoned<R>) -> Result<ForeignZoned, DateError> {
         let ts = Timestamp::try_from(t)?;
         let offset = tz::Offset::from_seconds(t.offset().seconds()).map_err(|_| DateError::FieldOutOfRange {
             field: crate::Field::UtcOffset,

@@ -14,10 +14,10 @@
 //! |---|---|---|---|
 //! | [`Time`](crate::Time) | `NaiveTime` both ways (a leap second, nanoseconds ≥ 10⁹, clamped to `:59.999999999`) | `Time` both ways | `civil::Time` both ways |
 //! | [`GregorianDateTime`](crate::GregorianDateTime), [`JalaliDateTime`](crate::JalaliDateTime) | `NaiveDateTime`: `From` into it, `TryFrom` from it | `PrimitiveDateTime`: the same | `civil::DateTime` both ways |
-//! | [`OffsetDateTime`](crate::OffsetDateTime) | `DateTime<FixedOffset>` `TryFrom` both ways (chrono's offsets stop at ±23:59:59), `DateTime<Utc>` `TryFrom` | `OffsetDateTime`: `From` into it, `TryFrom` from it | `Timestamp`: `From` it, `TryFrom` into it; `Zoned` (jiff 1: `ZonedDateTime`, with `alloc`) the same, in [`TimeZone::Iran`](crate::zone::TimeZone::Iran) or `Afghanistan` for their zones |
+//! | [`Zoned`](crate::Zoned) | `DateTime<FixedOffset>` `TryFrom` both ways (chrono's offsets stop at ±23:59:59), any `DateTime<Tz>` `TryFrom` | `OffsetDateTime`: `From` into it, `TryFrom` from it | `Timestamp`: `From` it, `TryFrom` into it; `Zoned` (jiff 1: `ZonedDateTime`, with `alloc`) the same, in [`TimeZone::Iran`](crate::zone::TimeZone::Iran) or `Afghanistan` for their zones |
 //!
-//! With `std` and a jiff feature, any IANA zone: `OffsetDateTime::to_iana_zone`,
-//! `JalaliDateTime::in_iana_zone`, `OffsetDateTime::now_in_time_zone`,
+//! With `std` and a jiff feature, any IANA zone: `Zoned::to_iana_zone`,
+//! `JalaliDateTime::in_iana_zone`, `Zoned::now_in_time_zone`,
 //! `JalaliDate::today_in_time_zone` (errors are [`ZoneError`](crate::zone::ZoneError),
 //! not jiff's).
 //!
@@ -113,10 +113,10 @@ mod time_0_3;
 mod jiff_0_2 {
     use jiff as jiff_crate;
     #[cfg(feature = "alloc")]
-    use jiff::Zoned;
+    use jiff::Zoned as ForeignZoned;
 
     #[cfg(feature = "alloc")]
-    fn to_zoned(ts: jiff::Timestamp, tz: jiff::tz::TimeZone) -> Zoned {
+    fn to_zoned(ts: jiff::Timestamp, tz: jiff::tz::TimeZone) -> ForeignZoned {
         ts.to_zoned(tz)
     }
 
@@ -128,10 +128,10 @@ mod jiff_1 {
     use jiff1 as jiff_crate;
     // jiff 1 names it `ZonedDateTime`.
     #[cfg(feature = "alloc")]
-    use jiff1::ZonedDateTime as Zoned;
+    use jiff1::ZonedDateTime as ForeignZoned;
 
     #[cfg(feature = "alloc")]
-    fn to_zoned(ts: jiff1::Timestamp, tz: jiff1::tz::TimeZone) -> Zoned {
+    fn to_zoned(ts: jiff1::Timestamp, tz: jiff1::tz::TimeZone) -> ForeignZoned {
         ts.to_zoned_datetime(tz)
     }
 

@@ -28,7 +28,7 @@ weekday_both_ways!(time::Weekday: time::Weekday::Saturday, time::Weekday::Sunday
     time::Weekday::Monday, time::Weekday::Tuesday, time::Weekday::Wednesday,
     time::Weekday::Thursday, time::Weekday::Friday);
 
-use crate::{GregorianDateTime, JalaliDateTime, Offset, OffsetDateTime, Time};
+use crate::{GregorianDateTime, JalaliDateTime, Offset, Time, Zoned};
 
 impl From<Time> for time::Time {
     fn from(t: Time) -> time::Time {
@@ -81,8 +81,8 @@ impl TryFrom<time::PrimitiveDateTime> for JalaliDateTime {
 
 /// time's offsets are within ±25:59:59, as this crate's; the wall clock
 /// is kept as it is.
-impl<R: Rule> From<OffsetDateTime<R>> for time::OffsetDateTime {
-    fn from(t: OffsetDateTime<R>) -> time::OffsetDateTime {
+impl<R: Rule> From<Zoned<R>> for time::OffsetDateTime {
+    fn from(t: Zoned<R>) -> time::OffsetDateTime {
         let s = t.offset().seconds();
         let offset = time::UtcOffset::from_whole_seconds(s).unwrap_or_else(|_| {
             debug_assert!(false, "{s} fits time's offsets");
@@ -92,7 +92,7 @@ impl<R: Rule> From<OffsetDateTime<R>> for time::OffsetDateTime {
     }
 }
 
-impl TryFrom<time::OffsetDateTime> for OffsetDateTime {
+impl TryFrom<time::OffsetDateTime> for Zoned {
     type Error = DateError;
 
     fn try_from(t: time::OffsetDateTime) -> Result<Self, DateError> {

@@ -6,7 +6,7 @@ use crate::format::{
 use crate::rule::{Official, Rule};
 use crate::{
     names, Calendar, DateError, Field, GregorianDate, GregorianDateTime, JalaliDate,
-    JalaliDateTime, Offset, OffsetDateTime, ParseError, ParseErrorKind, Time, Weekday,
+    JalaliDateTime, Offset, ParseError, ParseErrorKind, Time, Weekday, Zoned,
 };
 
 /// The fields read from an input, each with the byte offset it was read at.
@@ -534,7 +534,7 @@ impl DateFormat<'_> {
         &self,
         input: &str,
         calendar: Calendar,
-    ) -> Result<OffsetDateTime, ParseError> {
+    ) -> Result<Zoned, ParseError> {
         let read = self.read(input, calendar)?;
         let invalid = |e: DateError, at: usize| ParseError::new(ParseErrorKind::InvalidDate(e), at);
         let offset = match read.offset {
@@ -543,7 +543,7 @@ impl DateFormat<'_> {
         };
         let has_date = read.year.is_some() || read.short_year.is_some();
         if let (Some((unix, at)), false) = (read.unix, has_date) {
-            let instant = OffsetDateTime::from_unix_seconds(unix, offset.unwrap_or(Offset::UTC))
+            let instant = Zoned::from_unix_seconds(unix, offset.unwrap_or(Offset::UTC))
                 .map_err(|e| invalid(e, at))?;
             return Ok(instant);
         }

@@ -31,7 +31,7 @@
 
 use crate::datetime::Civil;
 use crate::rule::Rule;
-use crate::{DateError, JalaliDate, JalaliDateTime, Offset, OffsetDateTime};
+use crate::{DateError, JalaliDate, JalaliDateTime, Offset, Zoned};
 
 mod tables;
 
@@ -77,9 +77,9 @@ pub enum TimeZone {
 /// ```
 /// # #[cfg(all(feature = "std", any(feature = "jiff_0_2", feature = "jiff_1")))] {
 /// use shamsi::zone::ZoneError;
-/// use shamsi::OffsetDateTime;
+/// use shamsi::Zoned;
 ///
-/// let err = OffsetDateTime::now_in_time_zone("Mars/Olympus_Mons").unwrap_err();
+/// let err = Zoned::now_in_time_zone("Mars/Olympus_Mons").unwrap_err();
 /// assert_eq!(err, ZoneError::UnknownZone);
 /// assert_eq!(err.to_string(), "unknown time zone (not in the IANA database bundled with jiff)");
 /// # }
@@ -395,10 +395,7 @@ impl TimeZone {
     /// assert_eq!(start.jalali().to_string(), "1403-01-02T00:00:00+03:30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn start_of_day<R: Rule>(
-        self,
-        date: JalaliDate<R>,
-    ) -> Result<OffsetDateTime<R>, DateError> {
+    pub fn start_of_day<R: Rule>(self, date: JalaliDate<R>) -> Result<Zoned<R>, DateError> {
         let local = Civil::new(date.to_day_number(), crate::Time::MIDNIGHT).seconds;
         let unix = match self.offsets_at_local(local) {
             LocalOffsets::Unique(o) => local - i64::from(o.seconds()),
@@ -412,7 +409,7 @@ impl TimeZone {
                 table.get(period(table, t)).map_or(t, |p| p.0)
             }
         };
-        OffsetDateTime::from_instant(Civil { seconds: unix, nanos: 0 }, self.offset_at(unix), self)
+        Zoned::from_instant(Civil { seconds: unix, nanos: 0 }, self.offset_at(unix), self)
     }
 }
 

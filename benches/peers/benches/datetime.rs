@@ -19,7 +19,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion};
 use shamsi::format::{DateTimeFormat, Digits, Locale};
 use shamsi::zone::TimeZone;
-use shamsi::{Offset, OffsetDateTime};
+use shamsi::{Offset, Zoned};
 
 /// 1,024 instants from 1900 to 2100, in a fixed shuffled order.
 fn sample() -> Vec<i64> {
@@ -45,20 +45,20 @@ fn instant(c: &mut Criterion) {
     let n = sample.len() as u64;
     // The floor computes what the others do.
     for &s in &sample {
-        let g = OffsetDateTime::from_unix_seconds(s, Offset::IRAN_STANDARD).unwrap().to_gregorian();
+        let g = Zoned::from_unix_seconds(s, Offset::IRAN_STANDARD).unwrap().to_gregorian();
         let (y, m, d) = civil((s + 12_600).div_euclid(86_400));
         assert_eq!((y, m, d), (g.date().year(), g.date().month().into(), g.date().day().into()));
     }
     let mut g = c.benchmark_group("instant/unix_to_tehran");
     g.throughput(criterion::Throughput::Elements(n));
-    let wall = |t: OffsetDateTime| {
+    let wall = |t: Zoned| {
         let (d, time) = (t.date(), t.time());
         (d.year(), d.month_number(), d.day(), time.hour(), time.minute())
     };
     g.bench_function("shamsi_iran_history", |b| {
         b.iter(|| {
             for &s in &sample {
-                let t = OffsetDateTime::from_unix_seconds_in_zone(black_box(s), TimeZone::Iran)
+                let t = Zoned::from_unix_seconds_in_zone(black_box(s), TimeZone::Iran)
                     .unwrap();
                 black_box(wall(t));
             }
@@ -68,7 +68,7 @@ fn instant(c: &mut Criterion) {
         b.iter(|| {
             for &s in &sample {
                 let t =
-                    OffsetDateTime::from_unix_seconds(black_box(s), Offset::IRAN_STANDARD).unwrap();
+                    Zoned::from_unix_seconds(black_box(s), Offset::IRAN_STANDARD).unwrap();
                 black_box(wall(t));
             }
         })
@@ -141,9 +141,9 @@ fn by_hand(out: &mut String, digits: [char; 10], (y, m, d, h, mi): (u32, u32, u3
 }
 
 fn format(c: &mut Criterion) {
-    let sample: Vec<OffsetDateTime> = sample()
+    let sample: Vec<Zoned> = sample()
         .into_iter()
-        .map(|s| OffsetDateTime::from_unix_seconds_in_zone(s, TimeZone::Iran).unwrap())
+        .map(|s| Zoned::from_unix_seconds_in_zone(s, TimeZone::Iran).unwrap())
         .collect();
     let n = sample.len() as u64;
     let mut buf = String::with_capacity(64);
@@ -266,7 +266,7 @@ trait Naive {
     fn to_gregorian_naive(&self) -> chrono::NaiveDateTime;
 }
 
-impl Naive for OffsetDateTime {
+impl Naive for Zoned {
     fn to_gregorian_naive(&self) -> chrono::NaiveDateTime {
         let g = self.to_gregorian();
         chrono::NaiveDate::from_ymd_opt(
