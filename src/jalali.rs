@@ -398,7 +398,8 @@ impl JalaliDate {
         JalaliDate::from_ordinal_in(Official, year, ordinal)
     }
 
-    /// 1 Farvardin (Nowruz) of `year`.
+    /// The Gregorian date of 1 Farvardin (Nowruz) of `year`, as every
+    /// `nowruz` of the crate gives it (the rules', the astronomy's).
     ///
     /// # Errors
     ///
@@ -409,11 +410,14 @@ impl JalaliDate {
     /// ```
     /// use shamsi::JalaliDate;
     ///
-    /// assert_eq!(JalaliDate::nowruz(1404)?.to_gregorian().to_string(), "2025-03-21");
+    /// assert_eq!(JalaliDate::nowruz(1404)?.to_string(), "2025-03-21");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub const fn nowruz(year: i32) -> Result<JalaliDate, DateError> {
-        JalaliDate::new(year, 1, 1)
+    pub const fn nowruz(year: i32) -> Result<GregorianDate, DateError> {
+        match JalaliDate::new(year, 1, 1) {
+            Ok(date) => Ok(date.to_gregorian()),
+            Err(e) => Err(e),
+        }
     }
 }
 

@@ -103,7 +103,7 @@ fn the_university_of_tehran_leap_table() {
         }
         let year = table.year(row);
         assert_eq!(
-            JalaliDate::nowruz(year).unwrap().is_leap_year(),
+            JalaliDate::new(year, 1, 1).unwrap().is_leap_year(),
             official == "1",
             "year {year}"
         );
@@ -319,7 +319,7 @@ fn week_of_year_starts_on_saturday() {
     // Week numbers only go up on Saturdays, and week 1 holds 1 Farvardin.
     let mut weeks_54 = 0;
     for year in 1300..=1500 {
-        let first = JalaliDate::nowruz(year).unwrap();
+        let first = JalaliDate::new(year, 1, 1).unwrap();
         let last = first.last_day_of_year().unwrap();
         let mut prev = first;
         assert_eq!(first.week_of_year(), 1);

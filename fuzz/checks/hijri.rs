@@ -29,7 +29,8 @@ fn check<C: LunarCalendar>(cal: C, year: i32, month: u8, day: u8, days: i32) {
         assert_eq!(back, d);
         let len = cal.days_in_month(year, month);
         assert!(len.map_or(true, |l| l == 29 || l == 30));
-        if let Ok(e) = d.checked_add_days(days) {
+        assert_eq!(d.checked_add_days(days), d.add_days(days).ok());
+        if let Ok(e) = d.add_days(days) {
             assert_eq!(d.days_until(e), days);
         }
         let text = HijriFormat::new(Locale::Persian).display(d).to_string();

@@ -1048,7 +1048,7 @@ impl core::str::FromStr for AnyCalendar {
 /// assert_eq!(eid.to_gregorian().to_string(), "2025-03-31");
 /// assert_eq!(eid.weekday(), Weekday::Monday);
 /// // Ramadan 1446 had 29 days in Iran.
-/// assert_eq!(eid.checked_add_days(-1)?.to_string(), "1446-09-29");
+/// assert_eq!(eid.add_days(-1)?.to_string(), "1446-09-29");
 /// # Ok::<(), shamsi::hijri::HijriError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -1395,7 +1395,8 @@ impl<C: LunarCalendar> HijriDate<C> {
         self.calendar.days_in_year(self.year)
     }
 
-    /// The date `days` days later (earlier when negative).
+    /// The date `days` days later (earlier when negative), or the reason
+    /// there is none.
     ///
     /// # Errors
     ///
@@ -1408,12 +1409,29 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// use shamsi::hijri::HijriDate;
     ///
     /// // Safar 1442 had 29 days: the day after its 29th is 1 Rabi' I.
-    /// assert_eq!(HijriDate::new(1442, 2, 29)?.checked_add_days(1)?.to_string(), "1442-03-01");
+    /// assert_eq!(HijriDate::new(1442, 2, 29)?.add_days(1)?.to_string(), "1442-03-01");
     /// # Ok::<(), shamsi::hijri::HijriError>(())
     /// ```
-    pub fn checked_add_days(self, days: i32) -> Result<Self, HijriError> {
+    pub fn add_days(self, days: i32) -> Result<Self, HijriError> {
         let day = self.day_number.checked_add(days).ok_or(HijriError::OutOfRange)?;
         HijriDate::from_day_number_in(self.calendar, day)
+    }
+
+    /// The date `days` days later (earlier when negative), or `None`
+    /// outside the range or the calendar's months, as `checked_add_days` of
+    /// the other date types; [`add_days`](HijriDate::add_days) says why.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::hijri::HijriDate;
+    ///
+    /// let eid = HijriDate::new(1446, 10, 1).unwrap();
+    /// assert_eq!(eid.checked_add_days(-1).map(|d| d.to_string()).as_deref(), Some("1446-09-29"));
+    /// assert_eq!(eid.checked_add_days(i32::MAX), None);
+    /// ```
+    pub fn checked_add_days(self, days: i32) -> Option<Self> {
+        self.add_days(days).ok()
     }
 
     /// The number of days from `self` to `other` (negative when `other` is

@@ -650,7 +650,7 @@ impl Country {
         for s in solar_list.iter().filter(|s| (s.since..=s.until).contains(&year)) {
             let date = if s.gregorian {
                 // The Gregorian day inside this Solar Hijri year.
-                let g = nowruz.to_gregorian();
+                let g = nowruz;
                 let mut d = GregorianDate::new(g.year(), s.month, s.day)?;
                 if d < g {
                     d = GregorianDate::new(g.year() + 1, s.month, s.day)?;
@@ -663,7 +663,7 @@ impl Country {
         }
         if self == Country::Iran {
             out.push(solar_holiday(&IRAN_OIL_DAY, JalaliDate::new(year, 12, 29)?));
-            if nowruz.is_leap_year() {
+            if JalaliDate::new(year, 1, 1)?.is_leap_year() {
                 out.push(solar_holiday(&IRAN_ESFAND_30, JalaliDate::new(year, 12, 30)?));
             }
         }
