@@ -243,8 +243,8 @@ fn run(o: &Options, out: &mut impl Write) -> io::Result<ExitCode> {
             let mut k = astro::lunation(moment);
             loop {
                 match astro::new_moon(k) {
-                    Ok(m) if m.unix_seconds() >= end as f64 => break,
-                    Ok(m) if m.unix_seconds() >= start as f64 => writeln!(out, "{m}")?,
+                    Ok(m) if m.unix_seconds_f64() >= end as f64 => break,
+                    Ok(m) if m.unix_seconds_f64() >= start as f64 => writeln!(out, "{m}")?,
                     Ok(_) => {}
                     Err(e) => {
                         status = fail(&e.to_string());

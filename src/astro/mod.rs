@@ -355,11 +355,11 @@ impl Equinox {
     /// ```
     /// let equinox = shamsi::astro::march_equinox(2024)?;
     /// // 2024-03-20T03:06:25Z
-    /// assert!((equinox.unix_seconds() - 1_710_903_985.0).abs() < 1.0);
+    /// assert!((equinox.unix_seconds_f64() - 1_710_903_985.0).abs() < 1.0);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn unix_seconds(self) -> f64 {
-        self.moment.unix_seconds()
+    pub fn unix_seconds_f64(self) -> f64 {
+        self.moment.unix_seconds_f64()
     }
 
     /// The instant in Universal Time to the nearest second, in seconds since
@@ -369,11 +369,11 @@ impl Equinox {
     ///
     /// ```
     /// let equinox = shamsi::astro::march_equinox(2024)?;
-    /// assert_eq!(equinox.unix_seconds_rounded(), 1_710_903_985);
+    /// assert_eq!(equinox.unix_seconds(), 1_710_903_985);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn unix_seconds_rounded(self) -> i64 {
-        self.moment.unix_seconds_rounded()
+    pub fn unix_seconds(self) -> i64 {
+        self.moment.unix_seconds()
     }
 
     /// The instant in Terrestrial Time, as a Julian Ephemeris Day.
@@ -468,7 +468,7 @@ impl Equinox {
     /// The day number (days since 1970-01-01) of the day, in Iran Standard
     /// Time, on which the equinox falls.
     fn iran_day(self) -> i64 {
-        let local = self.unix_seconds() + f64::from(Offset::IRAN_STANDARD.seconds());
+        let local = self.unix_seconds_f64() + f64::from(Offset::IRAN_STANDARD.seconds());
         (local / DAY).floor() as i64
     }
 
@@ -550,7 +550,7 @@ impl Equinox {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn margin_minutes(self, noon: Noon) -> f64 {
-        (self.unix_seconds() - self.noon(noon)) / 60.0
+        (self.unix_seconds_f64() - self.noon(noon)) / 60.0
     }
 
     /// 1 Farvardin of the year this equinox begins, by the rule "the day of
@@ -570,7 +570,7 @@ impl Equinox {
     }
 
     fn nowruz_day(self, noon: Noon) -> i64 {
-        self.iran_day() + i64::from(self.unix_seconds() >= self.noon(noon))
+        self.iran_day() + i64::from(self.unix_seconds_f64() >= self.noon(noon))
     }
 }
 

@@ -152,10 +152,10 @@ impl Moment {
     ///
     /// ```
     /// let moment = shamsi::astro::Moment::from_unix_seconds(1_700_000_000)?;
-    /// assert!((moment.unix_seconds() - 1_700_000_000.0).abs() < 1e-5);
+    /// assert!((moment.unix_seconds_f64() - 1_700_000_000.0).abs() < 1e-5);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn unix_seconds(self) -> f64 {
+    pub fn unix_seconds_f64(self) -> f64 {
         J2000_UNIX + self.tt * DAY - self.delta_t
     }
 
@@ -165,12 +165,12 @@ impl Moment {
     ///
     /// ```
     /// let moment = shamsi::astro::Moment::from_unix_seconds(-86_400)?;
-    /// assert_eq!(moment.unix_seconds_rounded(), -86_400);
+    /// assert_eq!(moment.unix_seconds(), -86_400);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn unix_seconds_rounded(self) -> i64 {
+    pub fn unix_seconds(self) -> i64 {
         // Within ±1.3e11 s over the supported years: the cast is exact.
-        self.unix_seconds().round() as i64
+        self.unix_seconds_f64().round() as i64
     }
 
     /// The instant in Terrestrial Time, as a Julian Ephemeris Day.
@@ -224,7 +224,7 @@ impl Moment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn utc(self) -> DateTime {
-        DateTime::at(self.unix_seconds_rounded(), Offset::UTC)
+        DateTime::at(self.unix_seconds(), Offset::UTC)
     }
 
     /// The instant at a fixed offset from UTC, to the nearest second.
@@ -239,7 +239,7 @@ impl Moment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn at_offset(self, offset: Offset) -> DateTime {
-        DateTime::at(self.unix_seconds_rounded(), offset)
+        DateTime::at(self.unix_seconds(), offset)
     }
 
     /// The instant in Iran Standard Time (UTC+3:30), to the nearest second.
@@ -892,7 +892,7 @@ fn local_noon(place: Place, date: GregorianDate) -> Moment {
 }
 
 fn on_local_day(moment: Moment, date: GregorianDate, offset: Offset) -> bool {
-    let local = moment.unix_seconds() + f64::from(offset.seconds());
+    let local = moment.unix_seconds_f64() + f64::from(offset.seconds());
     (local / DAY).floor() == f64::from(date.to_day_number())
 }
 
