@@ -138,6 +138,7 @@ impl OdehZone {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Criterion {
     /// Yallop's `q`, counting this class and the better ones.
     Yallop(YallopClass),

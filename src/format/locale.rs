@@ -308,6 +308,7 @@ impl core::str::FromStr for Locale {
 /// assert_eq!(Digits::Latin.digit(4), '4');
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Digits {
     /// ASCII `0123456789`.
     Latin,

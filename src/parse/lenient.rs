@@ -26,6 +26,7 @@ use crate::{
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Expect {
     /// Whatever the text says: a month name or an era decides, and a date
     /// of numbers only is Solar Hijri when its year is below
