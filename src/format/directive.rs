@@ -301,7 +301,8 @@ enum Step {
 
 impl Steps {
     /// The items of `pattern`, or `None` when it has more than [`STEPS`],
-    /// is longer than `u16` counts, or has an error.
+    /// is longer than `u16` counts, has an error or a directive that stands
+    /// for others (`%x`).
     pub(crate) fn new(pattern: &str) -> Option<Steps> {
         let blank = Step::Literal { start: 0, end: 0 };
         let mut steps = Steps { steps: [blank; STEPS], len: 0 };
@@ -314,6 +315,13 @@ impl Steps {
                     start: u16::try_from(start).ok()?,
                     end: u16::try_from(items.offset).ok()?,
                 },
+                // A directive that stands for others takes the items' path,
+                // which expands it.
+                Item::Directive { directive, .. }
+                    if directive.expansion(Locale::English).is_some() =>
+                {
+                    return None
+                }
                 Item::Directive { directive, unpadded } => Step::Directive { directive, unpadded },
             };
             *steps.steps.get_mut(usize::from(steps.len))? = step;

@@ -885,13 +885,12 @@ impl<'p> DateFormat<'p> {
     /// checked that the value has what every directive needs.
     fn write_fields<W: fmt::Write + ?Sized>(&self, w: &mut W, fields: &Fields) -> fmt::Result {
         if let Some(steps) = &self.steps {
-            for item in Expand::new(steps.items(self.pattern).map(Ok), self.locale) {
+            for item in steps.items(self.pattern) {
                 match item {
-                    Ok(Item::Literal(text)) => w.write_str(text)?,
-                    Ok(Item::Directive { directive, unpadded }) => {
+                    Item::Literal(text) => w.write_str(text)?,
+                    Item::Directive { directive, unpadded } => {
                         self.write_directive(w, fields, directive, unpadded)?;
                     }
-                    Err(_) => return Err(fmt::Error),
                 }
             }
             return Ok(());

@@ -572,11 +572,7 @@ impl DateFormat<'_> {
     fn read(&self, input: &str, calendar: Calendar) -> Result<Read, ParseError> {
         ParseError::check_len(input)?;
         match &self.steps {
-            Some(steps) => self.read_items(
-                input,
-                calendar,
-                Expand::new(steps.items(self.pattern).map(Ok), self.locale),
-            ),
+            Some(steps) => self.read_items(input, calendar, steps.items(self.pattern).map(Ok)),
             None => {
                 self.read_items(input, calendar, Expand::new(Items::new(self.pattern), self.locale))
             }
