@@ -61,7 +61,8 @@
 //! - `--in-format PATTERN`: read each input strictly with the pattern, as
 //!   `DateFormat::parse` (or `parse_gregorian` with `--from gregorian`)
 //!   reads it: the patterns of jdatetime's and persiantools' `strptime`
-//!   (`%d %B %Y`, `%Y%m%d`, `%y/%m/%d`, `%Y/%j`) read what they read.
+//!   (`%d %B %Y`, `%Y%m%d`, `%y/%m/%d`, `%Y/%j`) read what they read; with
+//!   `--locale`, in that locale's names and its `%x` (`%y/%m/%d` in `fa`).
 //! - `--pivot YEAR`: the Solar Hijri year a two-digit year (`%y`, or `96/9/5`
 //!   in the lenient reader) is read nearest to, in `YEAR-50..=YEAR+49`
 //!   (jdatetime's window is `--pivot 1419`, persiantools' `--pivot 1421`).
@@ -572,6 +573,10 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
         let mut f = DateFormat::new(pattern).map_err(|e| e.to_string())?;
         if let Some(pivot) = o.pivot {
             f = f.with_pivot(pivot);
+        }
+        // The locale's names and its `%x`.
+        if let Some(locale) = o.locale {
+            f = f.with_locale(locale);
         }
         let read = if expect == Expect::Gregorian {
             f.parse_gregorian(input).map(Parsed::Gregorian)
