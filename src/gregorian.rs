@@ -363,9 +363,12 @@ impl fmt::Debug for GregorianDate {
 impl core::str::FromStr for GregorianDate {
     type Err = crate::ParseError;
 
-    /// Reads `YYYY-MM-DD` with an optional leading `-`, as
-    /// [`Display`](fmt::Display) writes it (five year digits only from
-    /// 10000 on, no `-0000`); an impossible date is an error at its field.
+    /// Reads ISO 8601's `YYYY-MM-DD`, a year with a sign and six digits as
+    /// RFC 9557 and Temporal write it (`-000001`, `+002024`; not `-000000`),
+    /// and `-YYYY` as [`Display`](fmt::Display) writes a negative year;
+    /// RFC 9557 annotations after it (`[u-ca=persian]`) are read and change
+    /// nothing, the fields being ISO. An impossible date is an error at its
+    /// field.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         crate::iso::parse_gregorian_date(s)
     }

@@ -815,9 +815,11 @@ impl Zoned {
         ParseError::check_len(s)?;
         let mut c = Cursor::new(s);
         let t = read_gregorian_instant(&mut c)?;
+        // An offset ends in a digit; `Z` says the instant is exact in UTC.
+        let utc = matches!(s.as_bytes().get(c.pos().wrapping_sub(1)), Some(b'Z' | b'z'));
         let found = c.annotations()?;
         c.end()?;
-        let t = in_annotated_zone(t, found.zone)?;
+        let t = in_annotated_zone(s, t, utc, found.zone)?;
         Ok((t, found.zone.map(|(name, _)| name)))
     }
 }
@@ -830,7 +832,14 @@ impl Zoned {
 /// Iran's and Afghanistan's clocks, UTC and fixed offsets (`[+03:30]`) are
 /// known here, any other IANA name through jiff when a jiff feature is on;
 /// without it, another name leaves the instant at its written offset.
-fn in_annotated_zone(t: Zoned, zone: Option<(&str, usize)>) -> Result<Zoned, ParseError> {
+/// `utc`, the offset was written `Z`: the instant is exact, and the zone
+/// only says which clock to show it on (RFC 9557 §4.3).
+fn in_annotated_zone(
+    input: &str,
+    t: Zoned,
+    utc: bool,
+    zone: Option<(&str, usize)>,
+) -> Result<Zoned, ParseError> {
     let Some((name, at)) = zone else {
         return Ok(t);
     };
@@ -838,9 +847,13 @@ fn in_annotated_zone(t: Zoned, zone: Option<(&str, usize)>) -> Result<Zoned, Par
     let known = match TimeZone::from_iana_name(name) {
         Some(zone) => Some((zone, zone.offset_at(t.unix_seconds()))),
         None if name.starts_with(['+', '-']) => {
+            // Errors in the name at their place in the input: the name is a
+            // part of it.
+            let start = (name.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
+            let in_input = |e: ParseError| ParseError::new(e.kind(), start + e.offset());
             let mut c = Cursor::new(name);
-            let seconds = c.offset()?;
-            c.end().map_err(|e| ParseError::new(e.kind(), at + 1 + e.offset()))?;
+            let seconds = c.offset().map_err(in_input)?;
+            c.end().map_err(in_input)?;
             let fixed = offset_at(seconds, at)?;
             Some((TimeZone::Fixed(fixed), fixed))
         }
@@ -849,6 +862,9 @@ fn in_annotated_zone(t: Zoned, zone: Option<(&str, usize)>) -> Result<Zoned, Par
     let Some((zone, exact)) = known else {
         return Ok(t);
     };
+    if utc {
+        return t.to_zone(zone).map_err(invalid);
+    }
     let written = t.offset.seconds();
     let rounded = exact.seconds().signum() * ((exact.seconds().abs() + 30) / 60 * 60);
     if exact.seconds() != written && (written % 60 != 0 || rounded != written) {
@@ -975,11 +991,12 @@ impl<R: Rule> core::str::FromStr for Zoned<R> {
         // chrono's `Display`: a space before the offset, and `UTC`.
         let spaced = c.eat(b' ');
         let at = c.pos();
+        let utc = matches!(c.peek(), Some(b'Z' | b'z'));
         let seconds = if spaced && c.eat_str("UTC") { 0 } else { c.offset()? };
         let offset = offset_at(seconds, at)?;
         let found = c.annotations()?;
         c.end()?;
-        let t = in_annotated_zone(date.at(time).at_offset(offset), found.zone)?;
+        let t = in_annotated_zone(s, date.at(time).at_offset(offset), utc, found.zone)?;
         // Within the Gregorian range, a Jalali one of any rule holds it.
         Zoned::from_instant(t.instant(), t.offset, t.zone)
             .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))

@@ -56,3 +56,21 @@ fn written_as_the_peers_write_them_and_read_back() {
     assert!(DateFormat::new("%c").is_err());
     assert!(DateFormat::new("%r").is_err());
 }
+
+/// `%C` reads back what it writes over the whole range, negative years
+/// included (`-001` for −50), glued to `%y` or not.
+#[test]
+fn century_reads_back_everywhere() {
+    let f = DateFormat::new("%C%y/%m/%d").unwrap();
+    let g = DateFormat::new("%C %y %m %d").unwrap();
+    let (lo, hi) = (JalaliDate::MIN.to_day_number(), JalaliDate::MAX.to_day_number());
+    let mut n = lo;
+    while n <= hi {
+        let d = JalaliDate::from_day_number(n).unwrap();
+        assert_eq!(f.parse(&f.format(d)), Ok(d), "{}", f.format(d));
+        assert_eq!(g.parse(&g.format(d)), Ok(d), "{}", g.format(d));
+        n += 997;
+    }
+    let d = JalaliDate::new(-50, 1, 1).unwrap();
+    assert_eq!(f.format(d), "-00150/01/01");
+}

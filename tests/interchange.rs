@@ -379,3 +379,24 @@ fn what_the_crate_writes_reads_right_elsewhere() {
         }
     }
 }
+
+/// RFC 9557 edge forms: `Z` before a zone is an exact instant shown on the
+/// zone's clock; an error inside a `[±HH:MM]` zone points into the input.
+#[test]
+fn utc_with_a_zone_and_errors_in_an_offset_zone() {
+    let t: Zoned = "2024-01-26T11:00:00Z[Asia/Tehran]".parse().unwrap();
+    assert_eq!(t.jalali().to_string(), "1402-11-06T14:30:00+03:30");
+    assert_eq!(t.zone(), shamsi::zone::TimeZone::Iran);
+    let (t, _) = Zoned::parse_rfc9557("2024-01-26T11:00:00Z[Asia/Kabul]").unwrap();
+    assert_eq!(t.offset(), shamsi::Offset::AFGHANISTAN);
+    // Temporal's rounded mean-time offset is taken; another is refused.
+    let t: Zoned = "1900-01-01T03:26:00+03:26[Asia/Tehran]".parse().unwrap();
+    assert_eq!(t.offset(), shamsi::Offset::TEHRAN_MEAN_TIME);
+    let e = "1900-01-01T03:26:00+03:27[Asia/Tehran]".parse::<Zoned>().unwrap_err();
+    assert_eq!(e.kind(), shamsi::ParseErrorKind::OffsetMismatch);
+    for text in ["2024-01-26T14:30:00+03:30[+3]", "2024-01-26T14:30:00+03:30[!+03:30x]"] {
+        let e = text.parse::<Zoned>().unwrap_err();
+        assert!(e.offset() > text.find('[').unwrap() + 1, "{text}: {e}");
+        assert!(e.offset() <= text.len());
+    }
+}

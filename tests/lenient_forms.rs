@@ -314,3 +314,12 @@ fn ezafe_after_heh() {
     // Not after a name that does not end in ه.
     assert!(parse_lenient("۶ بهمن\u{200c}ی ۱۴۰۲").is_err());
 }
+
+/// The ezafe is for names only: a word that is another word with `ی`
+/// (`ماهی`, fish; `نهی`, prohibition) is not the connector or the number.
+#[test]
+fn ezafe_is_not_taken_by_other_words() {
+    assert!(parse_lenient("۶ بهمن ماهی ۱۴۰۲").is_err());
+    assert!(parse_lenient("نهی بهمن ۱۴۰۲").is_err());
+    assert_eq!(parse_lenient("نه بهمن ۱۴۰۲"), Ok(jalali(1402, 11, 9)));
+}

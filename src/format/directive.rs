@@ -212,10 +212,10 @@ impl Directive {
 impl Directive {
     /// The pattern a directive of C, Python and chrono stands for, in
     /// `locale`: `%x`, `%X` and `%c` as persiantools writes them in the
-    /// Persian-script locales (the date year first, `۰۲/۱۱/۰۶`), as C and
-    /// jdatetime write them in English and Persian in Latin letters
-    /// (`11/06/02`, `Fri Bah 06 14:30:05 1402`); `None` for a directive of
-    /// its own.
+    /// Persian-script locales (the date year first, `۰۲/۱۱/۰۶`), as
+    /// jdatetime writes them in English and Persian in Latin letters
+    /// (`11/06/02`, `Fri Bah 06 14:30:05 1402`; C's `%c` pads the day with a
+    /// space instead); `None` for a directive of its own.
     pub(crate) const fn expansion(self, locale: Locale) -> Option<&'static str> {
         let latin = matches!(locale, Locale::English | Locale::PersianLatin);
         Some(match self {
@@ -236,20 +236,19 @@ impl Directive {
 /// The items of a pattern with every directive that stands for others
 /// ([`Directive::expansion`]) replaced by their items, so that the writer
 /// and the reader see only directives of their own.
-pub(crate) struct Expand<'p, I> {
+pub(crate) struct Expand<I> {
     outer: I,
     inner: Option<Items<'static>>,
     locale: Locale,
-    _pattern: core::marker::PhantomData<&'p str>,
 }
 
-impl<'p, I> Expand<'p, I> {
+impl<I> Expand<I> {
     pub(crate) const fn new(items: I, locale: Locale) -> Self {
-        Expand { outer: items, inner: None, locale, _pattern: core::marker::PhantomData }
+        Expand { outer: items, inner: None, locale }
     }
 }
 
-impl<'p, I: Iterator<Item = Result<Item<'p>, PatternError>>> Iterator for Expand<'p, I> {
+impl<'p, I: Iterator<Item = Result<Item<'p>, PatternError>>> Iterator for Expand<I> {
     type Item = Result<Item<'p>, PatternError>;
 
     fn next(&mut self) -> Option<Self::Item> {
@@ -260,13 +259,13 @@ impl<'p, I: Iterator<Item = Result<Item<'p>, PatternError>>> Iterator for Expand
                     None => self.inner = None,
                 }
             }
-            match self.outer.next()? {
-                Ok(Item::Directive { directive, .. })
-                    if directive.expansion(self.locale).is_some() =>
-                {
-                    self.inner = directive.expansion(self.locale).map(Items::new);
-                }
-                other => return Some(other),
+            let item = self.outer.next()?;
+            match item {
+                Ok(Item::Directive { directive, .. }) => match directive.expansion(self.locale) {
+                    Some(pattern) => self.inner = Some(Items::new(pattern)),
+                    None => return Some(item),
+                },
+                _ => return Some(item),
             }
         }
     }

@@ -69,7 +69,7 @@
 //! | `%T` | `%H:%M:%S` | `14:30:05` | `۱۴:۳۰:۰۵` |
 //! | `%r` | `%I:%M:%S %p` | `02:30:05 PM` | `۰۲:۳۰:۰۵ ب.ظ.` |
 //! | `%X` | the locale's time, `%H:%M:%S` | `14:30:05` | `۱۴:۳۰:۰۵` |
-//! | `%c` | the locale's date and time: `%a %b %d %H:%M:%S %Y` in `en` and `fa-Latn` (C, jdatetime), `%A %d %B %Y %H:%M:%S` in the Persian-script locales (persiantools) | `Fri Bah 06 14:30:05 1402` | `جمعه ۰۶ بهمن ۱۴۰۲ ۱۴:۳۰:۰۵` |
+//! | `%c` | the locale's date and time: `%a %b %d %H:%M:%S %Y` in `en` and `fa-Latn` (jdatetime; C pads the day with a space), `%A %d %B %Y %H:%M:%S` in the Persian-script locales (persiantools) | `Fri Bah 06 14:30:05 1402` | `جمعه ۰۶ بهمن ۱۴۰۲ ۱۴:۳۰:۰۵` |
 //!
 //! And an [`ZonedFormat`], the offset and the instant (for +03:30):
 //!
@@ -1054,9 +1054,19 @@ impl<'p> DateFormat<'p> {
             },
             Directive::Era => w.write_str(self.locale.era(f.calendar)),
             Directive::Century => {
+                // A negative century in three digits (`-001`, `-107`), so
+                // that `%C%y` reads back.
                 let century = f.year.div_euclid(100);
                 if century < 0 {
                     w.write_char('-')?;
+                    let width = if unpadded { 1 } else { 3 };
+                    return write_number(
+                        w,
+                        digits,
+                        century.unsigned_abs().into(),
+                        width,
+                        Pad::Zero,
+                    );
                 }
                 number(w, century.unsigned_abs())
             }

@@ -7,7 +7,7 @@
 //!
 //! | calendar | months | used by |
 //! |---|---|---|
-//! | [`Iran`] | Iran's observed month starts, 1265/1 to 1447/10 (November 1848 to April 2026), from the printed calendars and the sighting announcements; outside, an error naming the range, unless a named [`Fallback`] is chosen (its dates are [estimated](Source::Estimated), or [predicted](Source::Predicted) by the crate's astronomy to 1500 AH) | Iran's official holidays |
+//! | [`Iran`] | Iran's observed month starts, 1265/1 to 1447/10 (November 1848 to April 2026), from the printed calendars and the sighting announcements; after them, by default ([`Iran::PREDICTED`]), the months [predicted](Source::Predicted) by the crate's astronomy to 1500 AH; [`Iran::OBSERVED`] is the table alone, an error naming the range outside it, and a named [`Fallback`] [estimates](Source::Estimated) instead | Iran's official holidays |
 //! | [`UmmAlQura`] | the table of ICU4C and ICU4X for 1300..=1600 AH, the tabular civil calendar outside | Saudi Arabia; browsers' `Intl` `islamic-umalqura` |
 //! | [`Tabular`] | 30-year cycles of 11 leap years, by [`LeapPattern`] (types I–IV) and [`Epoch`] (Thursday or Friday); [`Tabular::CIVIL`] and [`Tabular::TBLA`] are CLDR's `islamic-civil` and `islamic-tbla` | arithmetic approximations |
 //! | [`WithMonthStarts`] | any of these, with month starts the caller supplies (Afghanistan's announcements, a late correction) | |
@@ -1518,7 +1518,7 @@ impl<C: LunarCalendar + Default> core::str::FromStr for HijriDate<C> {
     type Err = crate::ParseError;
 
     /// Reads `YYYY-MM-DD` (as `Display` writes it) in the calendar's default
-    /// value ([`Iran::OBSERVED`] for `HijriDate`).
+    /// value ([`Iran::PREDICTED`] for `HijriDate`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         use crate::{ParseError, ParseErrorKind};
         ParseError::check_len(s)?;

@@ -1170,7 +1170,7 @@ pub(crate) fn weekday_word(cur: Cursor<'_>) -> Option<(Weekday, Cursor<'_>)> {
         .iter()
         .flat_map(|table| table.iter().zip(0u8..).map(|(&n, i)| (n, i)))
         .chain(WEEKDAY_VARIANTS.iter().copied());
-    let (index, after) = longest_word(cur, entries)?;
+    let (index, after) = super::text::longest_name(cur, entries)?;
     Some((Weekday::from_saturday_zero_offset(index).ok()?, after))
 }
 

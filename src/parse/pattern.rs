@@ -457,12 +457,10 @@ impl DateFormat<'_> {
             }
             (Some((y, _)), None) => y,
             // `%C%y`: the century says which.
-            (None, Some((s, _))) if read.century.is_some() => {
-                read.century.map_or(s, |(c, _)| c * 100 + s)
-            }
-            (None, Some((s, at))) => match self.pivot {
-                Some(pivot) => super::lenient::nearest_with_last_digits(s, pivot),
-                None => return Err(ParseError::new(ParseErrorKind::TwoDigitYear, at)),
+            (None, Some((s, at))) => match (read.century, self.pivot) {
+                (Some((c, _)), _) => c * 100 + s,
+                (None, Some(pivot)) => super::lenient::nearest_with_last_digits(s, pivot),
+                (None, None) => return Err(ParseError::new(ParseErrorKind::TwoDigitYear, at)),
             },
             (None, None) => return Err(missing(Field::Year)),
         };
@@ -655,8 +653,16 @@ impl DateFormat<'_> {
                 end
             }
             Directive::Century => {
-                let (v, end) = number(min, max)?;
-                set(&mut read.century, v as i32, pos, Field::Year)?;
+                // A negative century has three digits, as `%C` writes it.
+                let negative = input.get(pos..).is_some_and(|r| r.starts_with('-'));
+                let (min, max) = match (negative, optional) {
+                    (true, true) => (1, 3),
+                    (true, false) => (3, 3),
+                    (false, _) => (min, max),
+                };
+                let (v, end) = digits(input, pos + usize::from(negative), min, max)?;
+                let century = if negative { -(v as i32) } else { v as i32 };
+                set(&mut read.century, century, pos, Field::Year)?;
                 end
             }
             // `Expand` gave the directives these stand for.

@@ -369,13 +369,31 @@ pub(crate) fn longest_word<'a, 'n, T: Copy>(
     cur: Cursor<'a>,
     candidates: impl IntoIterator<Item = (&'n str, T)>,
 ) -> Option<(T, Cursor<'a>)> {
+    longest(cur, candidates, Cursor::match_word)
+}
+
+/// The longest of the names `candidates` that matches at `cur`, with the
+/// ezafe after `ه` ([`Cursor::match_name`]): for weekdays and months, not
+/// for other words (`ماهی` is no `ماه`, `نهی` no `نه`).
+pub(crate) fn longest_name<'a, 'n, T: Copy>(
+    cur: Cursor<'a>,
+    candidates: impl IntoIterator<Item = (&'n str, T)>,
+) -> Option<(T, Cursor<'a>)> {
+    longest(cur, candidates, Cursor::match_name)
+}
+
+fn longest<'a, 'n, T: Copy>(
+    cur: Cursor<'a>,
+    candidates: impl IntoIterator<Item = (&'n str, T)>,
+    matches: impl Fn(Cursor<'a>, &str) -> Option<Cursor<'a>>,
+) -> Option<(T, Cursor<'a>)> {
     let mut best: Option<(T, Cursor<'a>)> = None;
     let first = cur.peek();
     for (pattern, value) in candidates {
         if !Cursor::may_match(first, pattern) {
             continue;
         }
-        if let Some(after) = cur.match_name(pattern) {
+        if let Some(after) = matches(cur, pattern) {
             if best.map_or(true, |(_, b)| after.key() > b.key()) {
                 best = Some((value, after));
             }
