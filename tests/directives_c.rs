@@ -74,3 +74,19 @@ fn century_reads_back_everywhere() {
     let d = JalaliDate::new(-50, 1, 1).unwrap();
     assert_eq!(f.format(d), "-00150/01/01");
 }
+
+/// An unpadded number glued to padded ones leaves them their digits, as
+/// strptime's backtracking does: what `%-m%y` and `%-d%m%Y` write reads
+/// back (a fuzz finding: `۰۹-۱۰۴` with `%d-%-m%y`).
+#[test]
+fn unpadded_glued_numbers_read_back() {
+    for pattern in ["%d-%-m%y", "%-d%m%Y", "%-m%d%y"] {
+        let f = DateFormat::new(pattern).unwrap().with_pivot(1419);
+        for (y, m, d) in [(1404, 1, 9), (1402, 11, 6), (1403, 12, 30), (1404, 10, 1)] {
+            let date = JalaliDate::new(y, m, d).unwrap();
+            let written = f.format(date);
+            assert_eq!(f.parse(&written), Ok(date), "{pattern} {written}");
+            assert_eq!(f.general_only().parse(&written), Ok(date), "{pattern} {written}");
+        }
+    }
+}

@@ -236,6 +236,7 @@ impl Directive {
 /// The items of a pattern with every directive that stands for others
 /// ([`Directive::expansion`]) replaced by their items, so that the writer
 /// and the reader see only directives of their own.
+#[derive(Clone)]
 pub(crate) struct Expand<I> {
     outer: I,
     inner: Option<Items<'static>>,
@@ -333,7 +334,7 @@ impl Steps {
     pub(crate) fn items<'s, 'p: 's>(
         &'s self,
         pattern: &'p str,
-    ) -> impl Iterator<Item = Item<'p>> + 's {
+    ) -> impl Iterator<Item = Item<'p>> + Clone + 's {
         let steps = self.steps.get(..usize::from(self.len)).unwrap_or(&[]);
         steps.iter().map(move |step| match *step {
             Step::Literal { start, end } => {

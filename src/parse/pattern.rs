@@ -60,6 +60,12 @@ fn digit_value(c: char) -> Option<u32> {
 }
 
 /// Reads `min..=max` digits at `pos`: the value and the offset after them.
+/// How many digits, of any set, stand at `pos` (counted to 10).
+fn digit_run(input: &str, pos: usize) -> u8 {
+    let rest = input.get(pos..).unwrap_or("");
+    rest.chars().take(10).take_while(|&c| digit_value(c).is_some()).count() as u8
+}
+
 fn digits(input: &str, pos: usize, min: u8, max: u8) -> Result<(u32, usize), ParseError> {
     let rest = input.get(pos..).unwrap_or("");
     let mut value = 0u32;
@@ -582,7 +588,7 @@ impl DateFormat<'_> {
         &self,
         input: &str,
         calendar: Calendar,
-        items: impl Iterator<Item = Result<Item<'p>, crate::PatternError>>,
+        items: impl Iterator<Item = Result<Item<'p>, crate::PatternError>> + Clone,
     ) -> Result<Read, ParseError> {
         let mut read = Read::default();
         let mut pos = 0;
@@ -601,11 +607,27 @@ impl DateFormat<'_> {
                     let glued = starts_with_digit(items.peek(), self.locale) || number_before;
                     number_before = directive.writes_number();
                     let number_follows = starts_with_digit(items.peek(), self.locale);
+                    // The digits the padded numbers glued after an unpadded one
+                    // need: it leaves them (`%-m%y` reads `104` as 1 and 04,
+                    // `%-d%m%Y` reads `6111402` as 6, 11 and 1402, as
+                    // strptime does).
+                    let mut leave = 0u8;
+                    if unpadded {
+                        let mut ahead = items.clone();
+                        while let Some(Ok(Item::Directive { directive: next, unpadded: false })) =
+                            ahead.next()
+                        {
+                            match next.width() {
+                                Some(w) => leave = leave.saturating_add(w),
+                                None => break,
+                            }
+                        }
+                    }
                     pos = self.read_directive(
                         input,
                         pos,
                         directive,
-                        unpadded,
+                        (unpadded, leave),
                         number_follows,
                         glued,
                         calendar,
@@ -628,7 +650,7 @@ impl DateFormat<'_> {
         input: &str,
         pos: usize,
         directive: Directive,
-        unpadded: bool,
+        (unpadded, leave): (bool, u8),
         number_follows: bool,
         glued: bool,
         calendar: Calendar,
@@ -640,6 +662,11 @@ impl DateFormat<'_> {
         // its two.
         let optional = unpadded || (!glued && directive != Directive::YearShort);
         let (min, max) = if optional { (1, width) } else { (width, width) };
+        let max = if unpadded && leave > 0 {
+            max.min(digit_run(input, pos).saturating_sub(leave)).max(min)
+        } else {
+            max
+        };
         let number = |min, max| digits(input, pos, min, max);
         let locale = self.locale;
         Ok(match directive {
