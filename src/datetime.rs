@@ -131,7 +131,7 @@ pub(crate) fn parse_jalali_date_time<R: Rule>(
     }
     let ((y, m, d), end, time) = read_date_time(s, false)?;
     if checked {
-        crate::iso::check_bare_jalali_year(y)?;
+        crate::iso::check_bare_year(y)?;
     }
     let date =
         JalaliDate::new_in(R::VALUE, y, m, d).map_err(|e| crate::iso::invalid_date(e, end))?;

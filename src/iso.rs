@@ -416,18 +416,20 @@ pub(crate) fn parse_date<D>(
     }
     let (year, month, day) = parse_ymd(s)?;
     if checked {
-        check_bare_jalali_year(year)?;
+        check_bare_year(year)?;
     }
     new(year, month, day).map_err(|e| invalid_date(e, s.len()))
 }
 
-/// The first year that a bare `YYYY-MM-DD` given to a Jalali type's
-/// `FromStr` reads as Gregorian, and so is refused: Jalali 1700 is 2321 AD,
-/// while the Gregorian years from 1700 are those other systems write.
+/// The first year that a bare `YYYY-MM-DD` given to a Jalali or lunar Hijri
+/// type's `FromStr` reads as Gregorian, and so is refused: Jalali 1700 is
+/// 2321 AD and lunar 1700 about 2270 AD, while the Gregorian years from 1700
+/// are those other systems write.
 pub(crate) const GREGORIAN_LOOKING_YEAR: i32 = 1700;
 
-/// Refuses a bare Jalali year that reads as Gregorian, at byte 0.
-pub(crate) fn check_bare_jalali_year(year: i32) -> Result<(), ParseError> {
+/// Refuses a bare Solar or lunar Hijri year that reads as Gregorian, at
+/// byte 0.
+pub(crate) fn check_bare_year(year: i32) -> Result<(), ParseError> {
     if year >= GREGORIAN_LOOKING_YEAR {
         return Err(ParseError::new(ParseErrorKind::NoCalendar, 0));
     }

@@ -299,6 +299,11 @@ fn names_parse_and_display() {
     assert_eq!(err.offset(), 8);
     assert!("1445-13-01".parse::<HijriDate>().is_err());
     assert!("1445-07-14x".parse::<HijriDate>().is_err());
+    // A Gregorian date from another system is refused, not read as a lunar
+    // year 2024, in every calendar.
+    let err = "2024-01-26".parse::<HijriDate<shamsi::hijri::UmmAlQura>>().unwrap_err();
+    assert_eq!(err.kind(), shamsi::ParseErrorKind::NoCalendar);
+    assert!("1599-01-01".parse::<HijriDate<shamsi::hijri::UmmAlQura>>().is_ok());
     assert_eq!("civil".parse::<AnyCalendar>(), Ok(AnyCalendar::Tabular(Tabular::CIVIL)));
     assert!("kuwaiti".parse::<AnyCalendar>().is_err());
 }

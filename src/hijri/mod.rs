@@ -1518,7 +1518,10 @@ impl<C: LunarCalendar + Default> core::str::FromStr for HijriDate<C> {
     type Err = crate::ParseError;
 
     /// Reads `YYYY-MM-DD` (as `Display` writes it) in the calendar's default
-    /// value ([`Iran::PREDICTED`] for `HijriDate`).
+    /// value ([`Iran::PREDICTED`] for `HijriDate`). A year from 1700 on is
+    /// refused ([`NoCalendar`](crate::ParseErrorKind::NoCalendar)): it is
+    /// what another system writes for a Gregorian date, not a lunar year of
+    /// this era.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         use crate::{ParseError, ParseErrorKind};
         ParseError::check_len(s)?;
@@ -1548,6 +1551,7 @@ impl<C: LunarCalendar + Default> core::str::FromStr for HijriDate<C> {
             return Err(ParseError::new(ParseErrorKind::TrailingInput, 10));
         }
         let (year, month, day) = (year as i32, month as u8, day as u8);
+        crate::iso::check_bare_year(year)?;
         HijriDate::new_in(C::default(), year, month, day).map_err(|e| {
             let at = match e {
                 HijriError::InvalidMonth { .. } => 5,
