@@ -77,10 +77,10 @@ fn century_reads_back_everywhere() {
 
 /// An unpadded number glued to padded ones leaves them their digits, as
 /// strptime's backtracking does: what `%-m%y` and `%-d%m%Y` write reads
-/// back (a fuzz finding: `۰۹-۱۰۴` with `%d-%-m%y`).
+/// back (fuzz findings: `۰۹-۱۰۴` with `%d-%-m%y`, `۰۹-۵۹۰۰۵` with `%m-%-e%Y`).
 #[test]
 fn unpadded_glued_numbers_read_back() {
-    for pattern in ["%d-%-m%y", "%-d%m%Y", "%-m%d%y"] {
+    for pattern in ["%d-%-m%y", "%-d%m%Y", "%-m%d%y", "%m-%-e%Y"] {
         let f = DateFormat::new(pattern).unwrap().with_pivot(1419);
         for (y, m, d) in [(1404, 1, 9), (1402, 11, 6), (1403, 12, 30), (1404, 10, 1)] {
             let date = JalaliDate::new(y, m, d).unwrap();

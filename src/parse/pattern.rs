@@ -715,7 +715,8 @@ impl DateFormat<'_> {
             Directive::DaySpace => {
                 let (v, end) = match input.get(pos..).and_then(|r| r.strip_prefix(' ')) {
                     Some(_) if !unpadded => digits(input, pos + 1, 1, 1)?,
-                    _ => number(1, 2)?,
+                    // `max` leaves the digits of numbers glued after it.
+                    _ => number(1, max)?,
                 };
                 set(&mut read.day, v as u8, pos, Field::Day)?;
                 end
@@ -785,7 +786,7 @@ impl DateFormat<'_> {
                     (Directive::HourSpace | Directive::Hour12Space, Some(_)) if !unpadded => {
                         digits(input, pos + 1, 1, 1)?
                     }
-                    (Directive::HourSpace | Directive::Hour12Space, None) => number(1, 2)?,
+                    (Directive::HourSpace | Directive::Hour12Space, None) => number(1, max)?,
                     _ => number(min, max)?,
                 };
                 let twelve = matches!(directive, Directive::Hour12 | Directive::Hour12Space);
