@@ -117,6 +117,17 @@ pub(crate) fn parse_annotated_date_time(s: &str) -> Result<GregorianDateTime, Pa
     Ok(date.at(Time::from_raw(raw, at)?))
 }
 
+/// A Jalali date-time from RFC 9557 text, ISO fields with at least one
+/// annotation.
+pub(crate) fn annotated_jalali_date_time<R: Rule>(
+    s: &str,
+) -> Result<JalaliDateTime<R>, ParseError> {
+    let dt = parse_annotated_date_time(s)?;
+    let date = JalaliDate::from_gregorian_in(R::VALUE, dt.date())
+        .map_err(|e| ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))?;
+    Ok(date.at(dt.time()))
+}
+
 /// Reads a Jalali date-time: Jalali fields, or RFC 9557 with ISO fields;
 /// `checked`, a bare year that reads as Gregorian is refused.
 pub(crate) fn parse_jalali_date_time<R: Rule>(
@@ -124,10 +135,7 @@ pub(crate) fn parse_jalali_date_time<R: Rule>(
     checked: bool,
 ) -> Result<JalaliDateTime<R>, ParseError> {
     if s.as_bytes().contains(&b'[') {
-        let dt = parse_annotated_date_time(s)?;
-        let date = JalaliDate::from_gregorian_in(R::VALUE, dt.date())
-            .map_err(|e| ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))?;
-        return Ok(date.at(dt.time()));
+        return annotated_jalali_date_time(s);
     }
     let ((y, m, d), end, time) = read_date_time(s, false)?;
     if checked {

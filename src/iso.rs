@@ -399,28 +399,6 @@ pub(crate) fn parse_ymd(s: &str) -> Result<(i32, u8, u8), ParseError> {
     Ok(ymd)
 }
 
-/// Reads a date: `[-]YYYY-MM-DD` in the type's own calendar (`new`), or,
-/// when RFC 9557 annotations follow (`2024-01-26[u-ca=persian]`), ISO
-/// (Gregorian) fields whatever the calendar named, as RFC 9557 and
-/// Temporal have it (`from_iso`).
-pub(crate) fn parse_date<D>(
-    s: &str,
-    new: impl FnOnce(i32, u8, u8) -> Result<D, crate::DateError>,
-    from_iso: impl FnOnce(crate::GregorianDate) -> Result<D, crate::DateError>,
-    checked: bool,
-) -> Result<D, ParseError> {
-    ParseError::check_len(s)?;
-    if s.as_bytes().contains(&b'[') {
-        let date = parse_annotated_date(s)?;
-        return from_iso(date).map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0));
-    }
-    let (year, month, day) = parse_ymd(s)?;
-    if checked {
-        check_bare_year(year)?;
-    }
-    new(year, month, day).map_err(|e| invalid_date(e, s.len()))
-}
-
 /// The first year that a bare `YYYY-MM-DD` given to a Jalali or lunar Hijri
 /// type's `FromStr` reads as Gregorian, and so is refused: Jalali 1700 is
 /// 2321 AD and lunar 1700 about 2270 AD, while the Gregorian years from 1700
@@ -443,12 +421,25 @@ pub(crate) fn parse_jalali_date<R: crate::rule::Rule>(
     s: &str,
     checked: bool,
 ) -> Result<crate::JalaliDate<R>, ParseError> {
-    parse_date(
-        s,
-        |y, m, d| crate::JalaliDate::new_in(R::VALUE, y, m, d),
-        |g| crate::JalaliDate::from_gregorian_in(R::VALUE, g),
-        checked,
-    )
+    ParseError::check_len(s)?;
+    if s.as_bytes().contains(&b'[') {
+        return annotated_jalali_date(s);
+    }
+    let (year, month, day) = parse_ymd(s)?;
+    if checked {
+        check_bare_year(year)?;
+    }
+    crate::JalaliDate::new_in(R::VALUE, year, month, day).map_err(|e| invalid_date(e, s.len()))
+}
+
+/// A Jalali date from RFC 9557 text, ISO fields with at least one
+/// annotation.
+pub(crate) fn annotated_jalali_date<R: crate::rule::Rule>(
+    s: &str,
+) -> Result<crate::JalaliDate<R>, ParseError> {
+    let g = parse_annotated_date(s)?;
+    crate::JalaliDate::from_gregorian_in(R::VALUE, g)
+        .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))
 }
 
 /// Reads an ISO 8601 date, `YYYY-MM-DD` (or a signed year, `-000001`,

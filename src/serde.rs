@@ -136,13 +136,6 @@ impl<T: fmt::Display> fmt::Display for Annotated<T> {
     }
 }
 
-/// A Jalali date from RFC 9557 text, which must carry an annotation.
-fn jalali_from_annotated<R: Rule>(s: &str) -> Result<JalaliDate<R>, crate::ParseError> {
-    let g = crate::iso::parse_annotated_date(s)?;
-    JalaliDate::from_gregorian_in(R::VALUE, g)
-        .map_err(|e| crate::ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))
-}
-
 impl<R: Rule> Serialize for JalaliDate<R> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if serializer.is_human_readable() {
@@ -157,7 +150,9 @@ impl<'de, R: Rule> Deserialize<'de> for JalaliDate<R> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserialize_date(
             deserializer,
-            DateVisitor(jalali_from_annotated, |n| JalaliDate::from_day_number_in(R::VALUE, n)),
+            DateVisitor(crate::iso::annotated_jalali_date, |n| {
+                JalaliDate::from_day_number_in(R::VALUE, n)
+            }),
         )
     }
 }
@@ -670,10 +665,7 @@ impl<R: Rule> TwoForms for JalaliDateTime<R> {
         fmt::Display::fmt(&Annotated(self.to_gregorian()), f)
     }
     fn from_text(s: &str) -> Result<Self, crate::ParseError> {
-        let dt = crate::datetime::parse_annotated_date_time(s)?;
-        let date = JalaliDate::from_gregorian_in(R::VALUE, dt.date())
-            .map_err(|e| crate::ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))?;
-        Ok(date.at(dt.time()))
+        crate::datetime::annotated_jalali_date_time(s)
     }
 }
 two_forms!(JalaliDateTime<R>, R);

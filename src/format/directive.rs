@@ -210,6 +210,20 @@ impl Directive {
 }
 
 impl Directive {
+    /// Whether the directive stands for others ([`Directive::expansion`]).
+    pub(crate) const fn is_composite(self) -> bool {
+        matches!(
+            self,
+            Directive::LocaleDate
+                | Directive::LocaleTime
+                | Directive::LocaleDateTime
+                | Directive::SlashDate
+                | Directive::Time12
+                | Directive::Newline
+                | Directive::Tab
+        )
+    }
+
     /// The pattern a directive of C, Python and chrono stands for, in
     /// `locale`: `%x`, `%X` and `%c` as persiantools writes them in the
     /// Persian-script locales (the date year first, `۰۲/۱۱/۰۶`), as
@@ -317,11 +331,7 @@ impl Steps {
                 },
                 // A directive that stands for others takes the items' path,
                 // which expands it.
-                Item::Directive { directive, .. }
-                    if directive.expansion(Locale::English).is_some() =>
-                {
-                    return None
-                }
+                Item::Directive { directive, .. } if directive.is_composite() => return None,
                 Item::Directive { directive, unpadded } => Step::Directive { directive, unpadded },
             };
             *steps.steps.get_mut(usize::from(steps.len))? = step;
