@@ -202,6 +202,23 @@ impl GregorianDate {
         self.month
     }
 
+    /// The month, 1..=12: the same as [`month`](Self::month), under the name
+    /// that gives a `u8` on every date type ([`JalaliDate::month_number`](crate::JalaliDate::month_number),
+    /// [`HijriDate::month_number`](crate::hijri::HijriDate::month_number)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::GregorianDate;
+    ///
+    /// assert_eq!(GregorianDate::new(2024, 1, 26)?.month_number(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub const fn month_number(self) -> u8 {
+        self.month
+    }
+
     /// The day of the month.
     ///
     /// # Example

@@ -182,6 +182,11 @@
 //!   known: they are an error, or an estimate marked as one.
 //! - Dates before the Solar Hijri calendar existed are computed
 //!   proleptically, by the same rule, not as history recorded them.
+//! - Operators: `date + 3` or `date - other` do not exist, although jiff and
+//!   time have them, because an operator can only panic or wrap at the end
+//!   of the range, and this crate never panics on input. Use
+//!   [`JalaliDate::checked_add_days`], [`JalaliDate::days_until`] and the
+//!   other `checked_*` methods, which say when the result is out of range.
 #![no_std]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]

@@ -1224,6 +1224,20 @@ impl<C: LunarCalendar> HijriDate<C> {
         self.month
     }
 
+    /// The month, 1..=12: the same as [`month`](Self::month), under the name
+    /// that gives a `u8` on every date type ([`JalaliDate::month_number`](crate::JalaliDate::month_number),
+    /// [`GregorianDate::month_number`](crate::GregorianDate::month_number)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(shamsi::hijri::HijriDate::new(1445, 7, 14)?.month_number(), 7);
+    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// ```
+    pub const fn month_number(self) -> u8 {
+        self.month
+    }
+
     /// The day of the month, 1..=30.
     ///
     /// # Example
