@@ -8,7 +8,7 @@
 mod common;
 
 #[allow(dead_code)] // only `corrected_years` and `YEARS` are used here
-#[path = "../examples/corrections_from_astro.rs"]
+#[path = "../xtask/src/corrections.rs"]
 mod corrections_from_astro;
 
 use shamsi::astro::{self, AstroError, Astronomical, Noon, UnknownAstronomicalRule};

@@ -21,6 +21,7 @@
 //! `error: <reason>` (also on standard error, unless it is closed) and makes
 //! the exit status 1; a bad command line exits 2.
 
+use std::ffi::OsString;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -48,10 +49,10 @@ fn date(text: &str) -> Result<(JalaliDate, Calendar), String> {
     }
 }
 
-fn options() -> Result<Options, String> {
+fn options(args: Vec<OsString>) -> Result<Options, String> {
     let mut o =
         Options { country: Country::Iran, weekend: Weekend::Friday, closed: Vec::new(), add: None };
-    let mut args = std::env::args().skip(1);
+    let mut args = args.into_iter().map(|a| a.to_string_lossy().into_owned());
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--country" => {
@@ -101,8 +102,8 @@ fn answer(work: &WorkCalendar<'_>, add: Option<i32>, line: &str) -> Result<Strin
     }
 }
 
-fn main() -> ExitCode {
-    let o = match options() {
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    let o = match options(args) {
         Ok(o) => o,
         Err(e) => {
             let _ = writeln!(io::stderr(), "{e}");

@@ -1,13 +1,10 @@
-//! Golden output of the month calendar, `examples/cal.rs`, as piped (no
-//! colour), plus its options and errors. The example's source is compiled
+//! Golden output of the month calendar, `shamsi cal`, as piped (no
+//! colour), plus its options and errors. The command's source is compiled
 //! into this test.
-#![cfg(feature = "std")]
 
 use shamsi::{JalaliDate, Weekday};
 
-#[allow(dead_code)]
-#[path = "../examples/cal.rs"]
-mod cal;
+use shamsi_cli::cal;
 
 fn today() -> JalaliDate {
     JalaliDate::new(1404, 1, 1).unwrap()

@@ -45,9 +45,7 @@ const USAGE: &str =
     "usage: vectors [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] \
 --from YEAR --to YEAR [--days]";
 
-#[path = "common/choice.rs"]
-mod choice;
-use choice::Choice;
+use crate::choice::Choice;
 
 struct Options {
     rule: Choice,
@@ -237,8 +235,7 @@ pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     }
 }
 
-fn main() -> ExitCode {
-    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+pub fn main(args: Vec<OsString>) -> ExitCode {
     let mut out = BufWriter::new(io::stdout().lock());
     ExitCode::from(run(&args, &mut out, &mut io::stderr()))
 }

@@ -29,6 +29,7 @@
 //! standard error, the other years still printed), 2 for a usage error or a
 //! failed write. A closed standard output ends the run quietly.
 
+use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -43,9 +44,9 @@ struct Options {
     years: Vec<i32>,
 }
 
-fn options() -> Result<Options, String> {
+fn options(args: Vec<OsString>) -> Result<Options, String> {
     let mut o = Options { json: false, rule: Astronomical::APPARENT_525E, years: Vec::new() };
-    for arg in std::env::args().skip(1) {
+    for arg in args.into_iter().map(|a| a.to_string_lossy().into_owned()) {
         match arg.as_str() {
             "--json" => o.json = true,
             "--irst" => o.rule = Astronomical::IRST,
@@ -137,8 +138,8 @@ fn line(year: i32, rule: Astronomical, json: bool) -> Result<String, astro::Astr
     Ok(text)
 }
 
-fn main() -> ExitCode {
-    let o = match options() {
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    let o = match options(args) {
         Ok(o) => o,
         Err(e) => {
             let _ = writeln!(std::io::stderr(), "{e}");

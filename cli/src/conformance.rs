@@ -729,8 +729,7 @@ pub fn run(
     }
 }
 
-fn main() -> ExitCode {
-    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+pub fn main(args: Vec<OsString>) -> ExitCode {
     let stdin = io::stdin();
     let mut input = BufReader::with_capacity(1 << 16, stdin.lock());
     let mut out = BufWriter::new(io::stdout().lock());

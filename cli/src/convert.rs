@@ -88,6 +88,7 @@
 //! nothing to convert) gives `error: <reason>` (also written to standard
 //! error, unless it is closed) and makes the exit status 1.
 
+use std::ffi::OsString;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -108,9 +109,7 @@ enum To {
     Hijri,
 }
 
-#[path = "common/choice.rs"]
-mod choice;
-use choice::Choice;
+use crate::choice::Choice;
 
 struct Options {
     to: To,
@@ -212,7 +211,7 @@ const USAGE: &str = "usage: convert [--from jalali|gregorian|hijri|auto] [--to g
 [--digits latin|persian|arabic] [--zone iran|afghanistan|utc|±HH:MM|IANA] [--order ymd|dmy|mdy] \
 [--in-format PATTERN] [--pivot YEAR] [--json] [DATE...]";
 
-fn options() -> Result<Options, String> {
+fn options(args: Vec<OsString>) -> Result<Options, String> {
     let mut o = Options {
         to: To::Guess,
         from: None,
@@ -229,7 +228,7 @@ fn options() -> Result<Options, String> {
         hijri: AnyCalendar::Iran(Iran::PREDICTED),
         dates: Vec::new(),
     };
-    let mut args = std::env::args().skip(1);
+    let mut args = args.into_iter().map(|a| a.to_string_lossy().into_owned());
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--to" => {
@@ -733,9 +732,7 @@ fn convert_astronomical(
     })
 }
 
-#[path = "common/json.rs"]
-mod json;
-use json::write_string as json_string;
+use crate::json::write_string as json_string;
 
 /// Converts one input and writes its line; returns whether it converted.
 fn run_one(out: &mut impl Write, o: &Options, input: &str) -> io::Result<bool> {
@@ -794,8 +791,8 @@ fn report(
     Ok(result.is_ok())
 }
 
-fn main() -> ExitCode {
-    let o = match options() {
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    let o = match options(args) {
         Ok(o) => o,
         Err(e) => {
             let _ = writeln!(std::io::stderr(), "{e}");

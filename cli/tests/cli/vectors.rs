@@ -1,20 +1,18 @@
-//! The published vectors, `examples/vectors.rs`, against the reference
+//! The published vectors, `shamsi vectors`, against the reference
 //! table: for the official rule over 1206–1498 they must be the University of
 //! Tehran's leap table and ICU4X's Nowruz dates, and for the other rules
 //! their columns.
 //!
-//! The example's source is compiled into this test and run in memory.
+//! The command's source is compiled into this test and run in memory.
 
-mod common;
+use crate::common;
 
 use std::ffi::OsString;
 
 use shamsi::rule::{Birashk, Rule, RuleKind};
 use shamsi::{GregorianDate, Weekday};
 
-#[allow(dead_code)]
-#[path = "../examples/vectors.rs"]
-mod vectors;
+use shamsi_cli::vectors;
 
 fn run_vectors(args: &[&str]) -> (u8, String, String) {
     let args: Vec<OsString> = args.iter().map(OsString::from).collect();

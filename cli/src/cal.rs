@@ -26,6 +26,7 @@
 //! view of three months or a year, the months outside the range are shown
 //! as "(out of range)".
 
+use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -331,8 +332,8 @@ const USAGE: &str =
     "usage: cal [-3] [-y] [-g] [-p [--bidi visual|logical]] [--color auto|always|never] [YEAR [MONTH]]";
 
 #[allow(dead_code)]
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    let args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let is_terminal = std::io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     match run(&args, JalaliDate::today_in_iran(), is_terminal, no_color) {

@@ -16,6 +16,7 @@
 //! full lunar Hijri mention gets its `jalali` and `gregorian` dates in that
 //! lunar calendar (where it has the date).
 
+use std::ffi::OsString;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
@@ -23,9 +24,7 @@ use shamsi::hijri::AnyCalendar;
 use shamsi::parse::mentions;
 use shamsi::Calendar;
 
-#[path = "common/json.rs"]
-mod json;
-use json::write_string as json_string;
+use crate::json::write_string as json_string;
 
 fn number(value: Option<impl std::fmt::Display>) -> String {
     value.map_or_else(|| "null".to_owned(), |v| v.to_string())
@@ -97,8 +96,8 @@ const USAGE: &str =
     "usage: extract [--hijri iran|iran-estimated|iran-predicted|umm-al-qura|civil|tbla] < TEXT \
 (reads standard input; prints one JSON line per date)";
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    let args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let hijri = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] => None,
         ["-h" | "--help"] => {

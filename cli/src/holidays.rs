@@ -16,14 +16,13 @@
 //! Exit status: 0, 1 when a year is outside the years the crate lists (the
 //! error on standard error), 2 for a bad command line.
 
+use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use shamsi::holidays::{Country, Holiday};
 
-#[path = "common/json.rs"]
-mod json;
-use json::write_string;
+use crate::json::write_string;
 
 const USAGE: &str = "usage: holidays [--country iran|afghanistan] [--json] YEAR|A..=B";
 
@@ -33,11 +32,11 @@ struct Options {
     years: (i32, i32),
 }
 
-fn options() -> Result<Options, String> {
+fn options(args: Vec<OsString>) -> Result<Options, String> {
     let mut country = Country::Iran;
     let mut json = false;
     let mut years = None;
-    let mut args = std::env::args().skip(1);
+    let mut args = args.into_iter().map(|a| a.to_string_lossy().into_owned());
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--country" => {
@@ -96,8 +95,8 @@ fn line(out: &mut impl Write, h: &Holiday, json: bool) -> io::Result<()> {
     writeln!(out, "}}")
 }
 
-fn main() -> ExitCode {
-    let o = match options() {
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    let o = match options(args) {
         Ok(o) => o,
         Err(e) => {
             let _ = writeln!(io::stderr(), "{e}");
