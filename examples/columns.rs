@@ -13,8 +13,8 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use shamsi::columns;
 use shamsi::GregorianDate;
+use shamsi::columns;
 
 fn main() -> ExitCode {
     let count: usize = match std::env::args().nth(1).map(|a| a.parse()) {
@@ -63,9 +63,5 @@ fn main() -> ExitCode {
         "round trip: {}",
         if agree { "every date back to its day number" } else { "MISMATCH" }
     );
-    if agree {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    if agree { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }

@@ -12,11 +12,7 @@ use crate::corrections::CORRECTED_YEARS;
 #[inline]
 #[allow(clippy::indexing_slicing)] // checked on the same line
 const fn get_or<T: Copy>(slice: &[T], i: usize, fallback: T) -> T {
-    if i < slice.len() {
-        slice[i]
-    } else {
-        fallback
-    }
+    if i < slice.len() { slice[i] } else { fallback }
 }
 
 // ---------------------------------------------------------------------------
@@ -329,11 +325,7 @@ const fn corrections_table() -> [u8; CORRECTION_LEN + 1] {
 #[inline]
 const fn correction_index(year: i32) -> usize {
     let k = year.wrapping_sub(CORRECTION_BASE) as u32 as usize;
-    if k < CORRECTION_LEN {
-        k
-    } else {
-        CORRECTION_LEN - 1
-    }
+    if k < CORRECTION_LEN { k } else { CORRECTION_LEN - 1 }
 }
 
 /// 1 if `year` is corrected, else 0.
@@ -378,11 +370,7 @@ pub(crate) const fn official_year_ordinal(day: i32) -> (i32, u16) {
     // can so belong to the next official year.
     let ordinal = ordinal + (c & 1) as u16;
     let length = 365 + rule33_is_leap(year) as u16 + (c & 1) as u16 - (c >> 8) as u16;
-    if ordinal >= length {
-        (year + 1, ordinal - length)
-    } else {
-        (year, ordinal)
-    }
+    if ordinal >= length { (year + 1, ordinal - length) } else { (year, ordinal) }
 }
 
 // ---------------------------------------------------------------------------

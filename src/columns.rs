@@ -29,8 +29,8 @@
 //! # Ok::<(), shamsi::columns::ColumnError>(())
 //! ```
 
-use crate::rule::{Official, Rule};
 use crate::JalaliDate;
+use crate::rule::{Official, Rule};
 
 /// Columns that cannot be converted together.
 ///

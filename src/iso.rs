@@ -144,11 +144,7 @@ impl<'a> Cursor<'a> {
     }
 
     fn expect(&mut self, byte: u8, what: &'static str) -> Result<(), ParseError> {
-        if self.eat(byte) {
-            Ok(())
-        } else {
-            Err(self.expected(what))
-        }
+        if self.eat(byte) { Ok(()) } else { Err(self.expected(what)) }
     }
 
     /// Reads `[-]YYYY-MM-DD` (four or five year digits).
@@ -202,11 +198,7 @@ impl<'a> Cursor<'a> {
                     return Err(ParseError::new(kind, start));
                 }
                 // At most six digits: the year fits an i32.
-                if negative {
-                    -(year as i32)
-                } else {
-                    year as i32
-                }
+                if negative { -(year as i32) } else { year as i32 }
             }
         };
         self.expect(b'-', "'-'")?;

@@ -904,11 +904,7 @@ impl<R: Rule> JalaliDate<R> {
     /// Checks that a day number is in the rule's range.
     const fn in_range(day: i64) -> Option<i32> {
         let (lo, hi) = Self::KIND.day_range();
-        if day < lo as i64 || day > hi as i64 {
-            None
-        } else {
-            Some(day as i32)
-        }
+        if day < lo as i64 || day > hi as i64 { None } else { Some(day as i32) }
     }
 
     const fn overflow() -> DateError {
@@ -1196,7 +1192,7 @@ impl<R: Rule> JalaliDate<R> {
                         month,
                         day: self.day,
                         max,
-                    })
+                    });
                 }
             }
         };

@@ -165,8 +165,8 @@
 //! | `serde` | no | `Serialize`/`Deserialize` for the dates, times, date-times, offsets and instants, [`Month`] and [`Weekday`], and `#[serde(with)]` helpers in `shamsi::serde` |
 //! | `chrono_0_4` | no | `From`/`TryFrom` with `chrono::NaiveDate`, `NaiveTime`, `NaiveDateTime`, `DateTime<FixedOffset>` |
 //! | `time_0_3` | no | `From`/`TryFrom` with `time::Date`, `Time`, `PrimitiveDateTime`, `Zoned` |
-//! | `jiff_0_2`, `jiff_1` | no | `From`/`TryFrom` with jiff's `civil::Date`, `civil::Time`, `civil::DateTime`, `Timestamp` and zoned values (0.2 and 1.x from one source; `jiff_1` needs Rust 1.85); with `std`, any IANA time zone: `JalaliDate::today_in_time_zone`, `Zoned::to_iana_zone`, `JalaliDateTime::in_iana_zone` |
-//! | `astro` | yes | [`astro`]: the instant of the March equinox (the Tahvil) from VSOP87 with the measured Delta-T, and the astronomical calendar it defines (apparent noon at 52.5° E or 12:00 IRST), with its doubtful years; the Moon (ELP-2000/82), new moons, sunset and moonset, crescent visibility (Yallop, Odeh) and Iran's lunar months predicted; implies `std` |
+//! | `jiff_0_2`, `jiff_1` | no | `From`/`TryFrom` with jiff's `civil::Date`, `civil::Time`, `civil::DateTime`, `Timestamp` and zoned values (0.2 and 1.x from one source; `jiff_1` needs Rust 1.85); with `std`, any IANA time zone: `JalaliDate::today_in_time_zone`, `Zoned::to_iana_zone`, `JalaliDateTime::in_iana_zone`, from the time-zone database your jiff dependency chooses (jiff's default features read the system's and bundle one where there is none; this crate forces none) |
+//! | `astro` | no | [`astro`]: the instant of the March equinox (the Tahvil) from VSOP87 with the measured Delta-T, and the astronomical calendar it defines (apparent noon at 52.5° E or 12:00 IRST), with its doubtful years; the Moon (ELP-2000/82), new moons, sunset and moonset, crescent visibility (Yallop, Odeh) and Iran's lunar months predicted; implies `std` |
 //! | `proptest` | no | [`strategies`]: proptest strategies for dates of any rule (in a range, at month and year edges, in pairs), to test other implementations against this one; implies `std` |
 //!
 //! Instants need no feature: [`Zoned::from_unix_seconds_in_zone`], [`JalaliDate::from_unix_seconds`],
@@ -242,8 +242,8 @@ pub use corrections::CORRECTED_YEARS;
 pub struct ReadmeDoctests;
 pub use datetime::{GregorianDateTime, JalaliDateTime};
 pub use error::{
-    Calendar, DateError, Field, ParseError, ParseErrorKind, PatternError, PatternErrorKind,
-    MAX_INPUT_LEN,
+    Calendar, DateError, Field, MAX_INPUT_LEN, ParseError, ParseErrorKind, PatternError,
+    PatternErrorKind,
 };
 pub use gregorian::GregorianDate;
 pub use jalali::{Days, JalaliDate, MonthEnd, Period};

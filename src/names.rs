@@ -6,7 +6,7 @@
 //! week, so `WEEKDAYS_FA[w.to_saturday_zero_offset() as usize]` names `w`.
 //!
 //! The spellings are the canonical ones of the project's reference data
-//! (`tests/data/names.json`, checked by `tests/names.rs`): the forms of ICU
+//! (`tests/data/names.json`, checked by `tests/integration/names.rs`): the forms of ICU
 //! 78 / CLDR 48, Python jdatetime 6.1 and persiantools 6.2, with the
 //! standard zero-width non-joiner (U+200C) in `سه‌شنبه` and `پنج‌شنبه`.
 //! Where the data has no table (Pashto weekdays and Gregorian months,

@@ -107,7 +107,7 @@ mod pattern;
 mod presentation;
 mod text;
 
-pub use extract::{mentions, Mention, Mentions, Pair};
+pub use extract::{Mention, Mentions, Pair, mentions};
 pub use lenient::{
-    parse_lenient, DateTimeParsed, Expect, FieldOrder, Lenient, Parsed, PartialDate,
+    DateTimeParsed, Expect, FieldOrder, Lenient, Parsed, PartialDate, parse_lenient,
 };

@@ -99,9 +99,9 @@
 
 use proptest::prelude::*;
 
+use crate::JalaliDate;
 use crate::calc;
 use crate::rule::Rule;
-use crate::JalaliDate;
 
 /// The day numbers of two dates, in order.
 fn ordered<R: Rule>(a: JalaliDate<R>, b: JalaliDate<R>) -> (i32, i32) {

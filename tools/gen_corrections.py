@@ -8,7 +8,7 @@ when ICU4X's `Persian` calendar (`icu4x_nowruz`, itself equal to the astronomica
 with apparent noon at 52.5 E over 1178..3000, `app525_nowruz`) starts one day earlier than
 the pure 33-year rule (`rule33_nowruz`). The script refuses to write anything if the columns
 disagree in a way the crate's model (a shift of exactly one day) cannot express, or if the
-official leap table is contradicted. tests/corrections.rs re-derives the list in Rust.
+official leap table is contradicted. tests/integration/corrections.rs re-derives the list in Rust.
 """
 import csv
 import datetime

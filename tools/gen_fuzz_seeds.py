@@ -3,7 +3,7 @@
 test data: a few inputs of each kind each target reads (dates as people
 write them, prose, what other libraries print, patterns with text, raw
 integers), so that a fuzzing run starts from real inputs and `cargo test`
-(tests/fuzz_replay.rs) runs every target's checks on them.
+(tests/integration/fuzz_replay.rs) runs every target's checks on them.
 
 Run by hand from the project's root: python3 tools/gen_fuzz_seeds.py
 The file names are the SHA-1 of the contents, as libFuzzer names its own.

@@ -12,7 +12,7 @@ Inputs (copies of reference data, see tests/data/):
 Each year is packed as the day number (days since 1970-01-01) of 1 Muharram and a 12-bit mask
 whose bit m-1 is set when month m has 30 days. The script refuses to write anything if a month
 is not 29 or 30 days long, a year is not 353..=356 days, or the rows have a gap.
-tests/hijri.rs re-derives every month start from the CSV files through the public API.
+tests/integration/hijri.rs re-derives every month start from the CSV files through the public API.
 """
 import csv
 import datetime

@@ -7,7 +7,7 @@ database's version recorded in the output.
 Run by hand from the repository root, with the tzdata version to record
 installed (`pip install tzdata==2026.6` is IANA 2026f):
     python3 tools/gen_time_zones.py
-The test `tests/zones.rs` checks the table against jiff's bundled database.
+The test `tests/integration/zones.rs` checks the table against jiff's bundled database.
 """
 import datetime
 import importlib.metadata

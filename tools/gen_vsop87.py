@@ -22,7 +22,7 @@ Truncation. A term A cos(B + C tau) of the series multiplied by tau^i is kept wh
 A * 4^i >= the threshold (4 = the largest |tau|, in Julian millennia from J2000, of the
 supported years -2000..=4000):
 - longitude L: 2e-8 rad (0.004"). Against the full series, the error of the equinox
-  instant is under 2 s over -2000..=4000 and under 1 s over 1900-2050 (tests/astro.rs
+  instant is under 2 s over -2000..=4000 and under 1 s over 1900-2050 (tests/integration/astro.rs
   checks the result against the full-series reference table).
 - radius R: 1e-5 AU. R only scales the aberration, -20.4898"/R, so 1e-5 AU is 0.0002"
   (under 0.02 s of time).

@@ -19,11 +19,7 @@ struct Input {
 /// A year: either any i32 or, more often, one near the supported range so
 /// that valid dates come up.
 fn year(raw: i32, wide: bool) -> i32 {
-    if wide {
-        raw
-    } else {
-        raw.rem_euclid(21_000) - 10_800
-    }
+    if wide { raw } else { raw.rem_euclid(21_000) - 10_800 }
 }
 
 fn check<R: Rule>(rule: R, x: &Input) {

@@ -1,5 +1,5 @@
 //! The `arith` fuzz target: the checks of `fuzz/checks/arith.rs`, which
-//! `cargo test` also runs on the stored inputs (`tests/fuzz_replay.rs`).
+//! `cargo test` also runs on the stored inputs (`tests/integration/fuzz_replay.rs`).
 #![no_main]
 
 #[path = "../checks/arith.rs"]

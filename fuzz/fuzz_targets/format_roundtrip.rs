@@ -1,5 +1,5 @@
 //! The `format_roundtrip` fuzz target: the checks of `fuzz/checks/format_roundtrip.rs`, which
-//! `cargo test` also runs on the stored inputs (`tests/fuzz_replay.rs`).
+//! `cargo test` also runs on the stored inputs (`tests/integration/fuzz_replay.rs`).
 #![no_main]
 
 #[path = "../checks/format_roundtrip.rs"]

@@ -1,5 +1,5 @@
 //! The `hijri` fuzz target: the checks of `fuzz/checks/hijri.rs`, which
-//! `cargo test` also runs on the stored inputs (`tests/fuzz_replay.rs`).
+//! `cargo test` also runs on the stored inputs (`tests/integration/fuzz_replay.rs`).
 #![no_main]
 
 #[path = "../checks/hijri.rs"]

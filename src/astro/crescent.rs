@@ -21,8 +21,8 @@
 use core::fmt;
 
 use super::moon::SYNODIC_MONTH;
-use super::sky::{evening, evening_window, last_new_moon, Evening};
-use super::{new_moon, AstroError, Moment, Place};
+use super::sky::{Evening, evening, evening_window, last_new_moon};
+use super::{AstroError, Moment, Place, new_moon};
 use crate::GregorianDate;
 
 /// Yallop's classes of an evening, from `A` (easily visible) to `F` (not
@@ -149,7 +149,7 @@ pub enum Criterion {
 impl Criterion {
     /// The criterion the crate predicts Iran's months with: Odeh's zone B
     /// (visible with optical aid, and could be seen by the naked eye).
-    /// `tests/astro_crescent.rs` measures the criteria against Iran's
+    /// `tests/integration/astro_crescent.rs` measures the criteria against Iran's
     /// observed months of 1350–1447 AH: this one agrees in 91.0% of them
     /// (Yallop's class C in 90.9%, Odeh's zone C, optical aid only, in
     /// 76.5%: Iran has not begun a month on telescope sightings alone).
@@ -463,7 +463,7 @@ const fn iran(name: &'static str, latitude: f64, longitude: f64) -> IranPlace {
 /// above a lower latitude's horizon), so the borders of those sides are
 /// covered closely. Between neighbours Yallop's `q` differs by 0.009 on
 /// average and at most 0.063 on the evenings of the 29th of 1440–1447
-/// (`tests/astro_crescent.rs` measures it), under half the width of a
+/// (`tests/integration/astro_crescent.rs` measures it), under half the width of a
 /// class: a finer grid would change few verdicts.
 pub const IRAN_PLACES: [IranPlace; 43] = [
     iran("Tehran", 35.69, 51.39),
@@ -575,7 +575,7 @@ pub fn iran_evening(date: GregorianDate, criterion: Criterion) -> Result<IranEve
         };
         age.get_or_insert((e.sunset, age_hours));
         let score = Crescent::new(e, age_hours).score(criterion);
-        if best.as_ref().map_or(true, |(_, _, _, s)| score > *s) {
+        if best.as_ref().is_none_or(|(_, _, _, s)| score > *s) {
             best = Some((named, e, age_hours, score));
         }
     }

@@ -45,7 +45,7 @@
 //!   (`equinox_ut` of the reference table, compared in TT, rounded to the
 //!   second) the instant is within 2 s over 622–3800 and 1.2 s over
 //!   1900–2050; against JPL DE421 (skyfield, in UT1 with its measured
-//!   Delta-T) it is within the error `tests/astro_moon.rs` states. Far from the present the error is Delta-T's, which no
+//!   Delta-T) it is within the error `tests/integration/astro_moon.rs` states. Far from the present the error is Delta-T's, which no
 //!   theory removes ([`delta_t_uncertainty`]). One computation sums the
 //!   series once (rarely twice) and takes about 10 µs.
 //! - Noon is either apparent (true) noon at 52.5° E, the meridian of Iran
@@ -122,13 +122,13 @@ use core::fmt;
 use crate::{Calendar, DateError, Field, GregorianDate, JalaliDate, Offset};
 
 pub use crescent::{
-    crescent, iran_evening, iran_next_month, Crescent, Criterion, IranEvening, IranPlace, OdehZone,
-    UnknownCriterion, YallopClass, IRAN_PLACES,
+    Crescent, Criterion, IRAN_PLACES, IranEvening, IranPlace, OdehZone, UnknownCriterion,
+    YallopClass, crescent, iran_evening, iran_next_month,
 };
 pub use delta_t::{delta_t, delta_t_espenak_meeus, delta_t_uncertainty};
 pub use sky::{
-    lunation, moon_position, moonset, new_moon, new_moon_after, sky, sun_position, sunset,
-    Ecliptic, Moment, Place, Sky,
+    Ecliptic, Moment, Place, Sky, lunation, moon_position, moonset, new_moon, new_moon_after, sky,
+    sun_position, sunset,
 };
 
 /// The Gregorian years whose March equinox [`march_equinox`] computes,
@@ -196,7 +196,9 @@ pub enum AstroError {
     },
     /// An instant outside the Gregorian years [`EQUINOX_YEARS`], given or
     /// reached (a new moon, a sunset).
-    #[error("instant {unix_seconds} (unix seconds) is out of range of the astronomical computations (gregorian years -2000..=4000)")]
+    #[error(
+        "instant {unix_seconds} (unix seconds) is out of range of the astronomical computations (gregorian years -2000..=4000)"
+    )]
     InstantOutOfRange {
         /// The instant, in seconds since 1970-01-01T00:00:00 UT.
         unix_seconds: i64,

@@ -7,7 +7,7 @@
 //! the Earth's flattening (A1, A2, A3), and the nutation in longitude for
 //! the apparent position. Meeus gives the accuracy as about 10" in longitude
 //! and 4" in latitude; against JPL DE421 the tests measure it
-//! (`tests/astro_moon.rs`).
+//! (`tests/integration/astro_moon.rs`).
 //!
 //! A new moon is the instant the Moon's apparent longitude equals the Sun's,
 //! solved by Newton's method from Meeus's mean phase (eq. 49.1) with the

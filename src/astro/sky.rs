@@ -18,7 +18,7 @@ use core::f64::consts::{PI, TAU};
 use core::fmt;
 
 use super::sun::{nutation_in_longitude as nutation_in_longitude_at, wrap};
-use super::{delta_t, delta_t_uncertainty, moon, sun, AstroError, DateTime};
+use super::{AstroError, DateTime, delta_t, delta_t_uncertainty, moon, sun};
 use super::{DAY, EQUINOX_YEARS, J2000_UNIX};
 use crate::{GregorianDate, Offset};
 

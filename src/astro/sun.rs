@@ -113,11 +113,7 @@ pub(super) fn nutation_in_longitude(t: f64) -> (f64, f64) {
 /// `x` reduced to (-pi, pi].
 pub(super) fn wrap(x: f64) -> f64 {
     let r = x.rem_euclid(TAU);
-    if r > PI {
-        r - TAU
-    } else {
-        r
-    }
+    if r > PI { r - TAU } else { r }
 }
 
 /// The Sun's apparent geocentric longitude, reduced to (-pi, pi], and its

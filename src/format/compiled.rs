@@ -11,7 +11,7 @@
 use core::fmt;
 
 use super::directive::{Directive, Item, Items};
-use super::{swar, Digits};
+use super::{Digits, swar};
 
 /// The most pieces a compiled pattern holds.
 const MAX: usize = 16;
@@ -650,11 +650,7 @@ impl Quick {
 /// for Latin digits, where it is not used).
 #[inline(always)]
 fn zero_of<const WIDE: bool>(input: &[u8]) -> Option<u16> {
-    if WIDE {
-        Some(swar::wide_zero(*input.first()?))
-    } else {
-        Some(0)
-    }
+    if WIDE { Some(swar::wide_zero(*input.first()?)) } else { Some(0) }
 }
 
 /// The number of `width` digits (1, 2 or 4) at byte `pos`, in Latin digits

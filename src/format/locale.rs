@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{names, Calendar};
+use crate::{Calendar, names};
 
 /// The language and region whose names a [`DateFormat`](super::DateFormat) writes.
 ///
@@ -384,11 +384,7 @@ impl Locale {
 
 /// One of a before/after-noon pair.
 const fn pick([am, pm]: [&'static str; 2], after_noon: bool) -> &'static str {
-    if after_noon {
-        pm
-    } else {
-        am
-    }
+    if after_noon { pm } else { am }
 }
 
 impl Digits {
@@ -412,11 +408,7 @@ impl Digits {
             0xD9 => second.wrapping_sub(0xA0),
             _ => return None,
         };
-        if d < 10 {
-            Some(d)
-        } else {
-            None
-        }
+        if d < 10 { Some(d) } else { None }
     }
 
     /// The decimal mark written with these digits: `.` with Latin digits,

@@ -112,8 +112,8 @@ use core::fmt;
 
 use crate::rule::Rule;
 use crate::{
-    names, Calendar, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, PatternError,
-    Time, Weekday, Zoned,
+    Calendar, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, PatternError, Time,
+    Weekday, Zoned, names,
 };
 
 pub(crate) mod compiled;
@@ -479,11 +479,7 @@ impl Layout {
             }
             n += 1;
         }
-        if bytes.is_empty() {
-            Some(Layout { fields, separators })
-        } else {
-            None
-        }
+        if bytes.is_empty() { Some(Layout { fields, separators }) } else { None }
     }
 
     /// Writes the date (a year in 0..=9999) in `digits`: Latin digits are

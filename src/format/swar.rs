@@ -13,11 +13,7 @@
 /// `0xD9` then has to match (any other lead fails the check).
 #[inline(always)]
 pub(crate) fn wide_zero(lead: u8) -> u16 {
-    if lead == 0xDB {
-        0xB0DB
-    } else {
-        0xA0D9
-    }
+    if lead == 0xDB { 0xB0DB } else { 0xA0D9 }
 }
 
 /// Four Latin digits as one number, or `None` if one byte is not a digit.

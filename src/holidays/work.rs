@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use super::{Country, HolidayError, CAPACITY};
+use super::{CAPACITY, Country, HolidayError};
 use crate::{GregorianDate, JalaliDate, Weekday};
 
 /// The days of the week that are not worked.

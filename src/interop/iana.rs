@@ -1,5 +1,6 @@
-//! Any IANA time zone, through jiff's bundled database (jiff 0.2 when its
-//! feature is on, else jiff 1.x). jiff's error type does not leak: an
+//! Any IANA time zone, through jiff's time-zone database (jiff 0.2 when its
+//! feature is on, else jiff 1.x): the one the application's jiff features
+//! choose, as jiff advises libraries to leave it. jiff's error type does not leak: an
 //! unknown name is [`ZoneError::UnknownZone`].
 
 #[cfg(feature = "jiff_0_2")]

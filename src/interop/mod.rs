@@ -8,7 +8,7 @@
 //! | `jiff` 0.2 `civil::Date` | -9999..=9999, as this crate | `From` | `From` |
 //!
 //! Times and date-times (`From` where the whole range fits, which
-//! `tests/interop_datetime.rs` proves at the ends, `TryFrom` otherwise):
+//! `tests/integration/interop_datetime.rs` proves at the ends, `TryFrom` otherwise):
 //!
 //! | this crate | chrono 0.4 | time 0.3 | jiff 0.2 and 1.x |
 //! |---|---|---|---|

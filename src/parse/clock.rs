@@ -308,7 +308,7 @@ fn zone_at(s: &str, pos: usize) -> Option<(Option<i32>, Option<TimeZone>, usize)
         Some('+') => Some(1),
         Some('-' | '\u{2212}') => Some(-1),
         Some('Z') if !named && at == pos => {
-            return word_at(s, pos, "Z").map(|e| (Some(0), None, e))
+            return word_at(s, pos, "Z").map(|e| (Some(0), None, e));
         }
         _ => None,
     };

@@ -3,9 +3,9 @@
 use core::ops::Range;
 
 use super::lenient::{
-    era_after, era_word, max_day_any_year, read_core, weekday_word, Ctx, PartialDate,
+    Ctx, PartialDate, era_after, era_word, max_day_any_year, read_core, weekday_word,
 };
-use super::text::{fold, is_letter, longest_word, previous_two, Cursor};
+use super::text::{Cursor, fold, is_letter, longest_word, previous_two};
 use crate::{Calendar, GregorianDate, JalaliDate, Weekday};
 
 /// The dates mentioned in `text`, in order: an iterator of [`Mention`]s.

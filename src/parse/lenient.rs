@@ -2,12 +2,12 @@
 
 use core::fmt;
 
-use super::text::{is_letter, longest_word, Cursor};
+use super::text::{Cursor, is_letter, longest_word};
 use crate::hijri::{AnyCalendar, HijriDate, HijriError};
 use crate::rule::{Official, Rule};
 use crate::{
-    names, Calendar, DateError, Field, GregorianDate, JalaliDate, ParseError, ParseErrorKind,
-    Weekday,
+    Calendar, DateError, Field, GregorianDate, JalaliDate, ParseError, ParseErrorKind, Weekday,
+    names,
 };
 
 /// The calendar a caller expects a date in.
@@ -1130,7 +1130,7 @@ pub(crate) fn month_name(cur: Cursor<'_>, ctx: Ctx) -> Option<(Calendar, u8, Cur
             None
         };
         if let Some((end, glued)) = end {
-            if best.map_or(true, |(_, _, b, _)| end.key() > b.key()) {
+            if best.is_none_or(|(_, _, b, _)| end.key() > b.key()) {
                 best = Some((calendar, month, end, glued));
             }
         }
@@ -1286,7 +1286,7 @@ pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
             // Up to 39: a day past the month's end (`سی و دوم`) is read
             // whole, and refused as a day, not taken apart.
             let day = value + unit;
-            if best.map_or(true, |(_, b)| end.key() > b.key()) {
+            if best.is_none_or(|(_, b)| end.key() > b.key()) {
                 best = Some((day, end));
             }
         }
@@ -1386,7 +1386,7 @@ pub(crate) fn read_core(cur: Cursor<'_>, ctx: Ctx, pivot: bool) -> Result<Core<'
     // A year alone: `سال ۱۴۰۲`.
     if let Some(after) = cur.match_word("سال") {
         if let Some((_, after)) = number(after.skip_spaces(ctx.gap).0)? {
-            if after.skip_spaces(ctx.gap).0.peek().map_or(true, |c| !is_letter(c)) {
+            if after.skip_spaces(ctx.gap).0.peek().is_none_or(|c| !is_letter(c)) {
                 return Err(err(ParseErrorKind::NoDate, start));
             }
         }
@@ -1454,7 +1454,7 @@ fn numeric<'a>(
         Some(d) if d.is_ascii_digit() => {}
         Some(d) if d == sep => return Err(err(ParseErrorKind::Expected("a number"), c2.offset())),
         Some(d) if d.is_numeric() => {
-            return Err(err(ParseErrorKind::UnsupportedDigit, c2.offset()))
+            return Err(err(ParseErrorKind::UnsupportedDigit, c2.offset()));
         }
         _ => return Ok(None),
     }

@@ -1,12 +1,12 @@
 //! The strict reader: exactly what a [`DateFormat`] writes.
 
 use crate::format::{
-    week_of_year, DateFormat, Directive, Expand, FormatDate, Item, Items, Locale, ReadDate,
+    DateFormat, Directive, Expand, FormatDate, Item, Items, Locale, ReadDate, week_of_year,
 };
 use crate::rule::{Official, Rule};
 use crate::{
-    names, Calendar, DateError, Field, GregorianDate, GregorianDateTime, JalaliDate,
-    JalaliDateTime, Offset, ParseError, ParseErrorKind, Time, Weekday, Zoned,
+    Calendar, DateError, Field, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime,
+    Offset, ParseError, ParseErrorKind, Time, Weekday, Zoned, names,
 };
 
 /// The fields read from an input, each with the byte offset it was read at.
@@ -900,7 +900,7 @@ impl DateFormat<'_> {
 /// bytes each: a lead byte and the digit's).
 #[inline]
 fn wide_numeric_fields(bytes: &[u8], a: u8, b: u8) -> Option<(i32, u8, u8)> {
-    use crate::format::swar::{wide2, wide4, wide_zero};
+    use crate::format::swar::{wide_zero, wide2, wide4};
     let [l0, y0, l1, y1, l2, y2, l3, y3, sa, l4, m0, l5, m1, sb, l6, d0, l7, d1] = *bytes else {
         return None;
     };

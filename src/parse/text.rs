@@ -40,11 +40,7 @@ impl Folded {
     }
 
     pub(crate) fn get(&self, i: u8) -> Option<char> {
-        if i < self.len {
-            self.chars.get(usize::from(i)).copied()
-        } else {
-            None
-        }
+        if i < self.len { self.chars.get(usize::from(i)).copied() } else { None }
     }
 }
 
@@ -394,7 +390,7 @@ fn longest<'a, 'n, T: Copy>(
             continue;
         }
         if let Some(after) = matches(cur, pattern) {
-            if best.map_or(true, |(_, b)| after.key() > b.key()) {
+            if best.is_none_or(|(_, b)| after.key() > b.key()) {
                 best = Some((value, after));
             }
         }

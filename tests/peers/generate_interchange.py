@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes ../data/interchange_python.jsonl: the strings that Python's
 datetime writes for instants, wall-clock date-times and dates (isoformat in
-its forms, str()), and what each means, for tests/interchange.rs. Run by
+its forms, str()), and what each means, for tests/integration/interchange.rs. Run by
 hand, never in CI: python3 generate_interchange.py (the standard library
 only; zoneinfo needs the system's tz database).
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Record what jdatetime's and persiantools' strptime read, for shamsi's
-strict pattern reader to match (tests/peer_strptime.rs).
+strict pattern reader to match (tests/integration/peer_strptime.rs).
 
 Run by hand (never in CI), after generate.mjs (it reads sample.json):
 

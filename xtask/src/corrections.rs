@@ -5,7 +5,7 @@
 //!
 //! `cargo xtask corrections` prints the list as `src/corrections.rs`
 //! declares it; `cargo xtask check` compares it with the list the crate
-//! uses. `tests/astro.rs` runs the same function.
+//! uses. `tests/integration/astro.rs` runs the same function.
 
 use shamsi::astro::Astronomical;
 use shamsi::rule::{Rule, Rule33};
@@ -28,8 +28,8 @@ pub fn corrected_years(first: i32, last: i32) -> Result<Vec<i16>, String> {
             -1 => years.push(i16::try_from(year).map_err(|e| e.to_string())?),
             shift => {
                 return Err(format!(
-                "year {year}: the equinox gives {astro}, the 33-year rule {cycle} ({shift} days)"
-            ))
+                    "year {year}: the equinox gives {astro}, the 33-year rule {cycle} ({shift} days)"
+                ));
             }
         }
     }
@@ -37,7 +37,7 @@ pub fn corrected_years(first: i32, last: i32) -> Result<Vec<i16>, String> {
 }
 
 /// Writes the list as `src/corrections.rs` declares it.
-#[allow(dead_code)] // tests/astro.rs includes this file for `corrected_years` only
+#[allow(dead_code)] // tests/integration/astro.rs includes this file for `corrected_years` only
 pub fn write_table(out: &mut impl std::io::Write, years: &[i16]) -> std::io::Result<()> {
     writeln!(
         out,

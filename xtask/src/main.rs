@@ -44,11 +44,7 @@ fn python(root: &Path, script: &str) -> Result<(), String> {
         .stdout(std::process::Stdio::null())
         .status()
         .map_err(|e| format!("python3 {script}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("python3 {script} failed ({status})"))
-    }
+    if status.success() { Ok(()) } else { Err(format!("python3 {script} failed ({status})")) }
 }
 
 /// Every generator; with `check`, the files are put back as they were and

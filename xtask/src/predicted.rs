@@ -5,9 +5,9 @@
 
 use std::fmt::Write;
 
+use shamsi::GregorianDate;
 use shamsi::astro::{self, Criterion};
 use shamsi::hijri::{HijriDate, Iran};
-use shamsi::GregorianDate;
 
 /// The last month of the table.
 const TABLE_END: (i32, u8) = (1500, 12);

@@ -7,19 +7,19 @@
 
 use std::path::Path;
 
-#[path = "../fuzz/checks/arith.rs"]
+#[path = "../../fuzz/checks/arith.rs"]
 mod arith;
-#[path = "../fuzz/checks/datetime.rs"]
+#[path = "../../fuzz/checks/datetime.rs"]
 mod datetime;
-#[path = "../fuzz/checks/extract.rs"]
+#[path = "../../fuzz/checks/extract.rs"]
 mod extract;
-#[path = "../fuzz/checks/format_roundtrip.rs"]
+#[path = "../../fuzz/checks/format_roundtrip.rs"]
 mod format_roundtrip;
-#[path = "../fuzz/checks/hijri.rs"]
+#[path = "../../fuzz/checks/hijri.rs"]
 mod hijri;
-#[path = "../fuzz/checks/lenient.rs"]
+#[path = "../../fuzz/checks/lenient.rs"]
 mod lenient;
-#[path = "../fuzz/checks/strict.rs"]
+#[path = "../../fuzz/checks/strict.rs"]
 mod strict;
 
 /// A target's checks on one input.

@@ -1,7 +1,7 @@
 //! Every rule against its column of the reference table, the official leap
 //! table, and named facts.
 
-mod common;
+use crate::common;
 
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
 use shamsi::{DateError, GregorianDate, JalaliDate, Month, MonthEnd, Weekday};
@@ -353,7 +353,10 @@ fn errors_name_field_value_and_range() {
         "jalali date -10621-01-01 is outside the range of the official rule (-9999-01-01..=9999-12-31 in the gregorian calendar)"
     );
     let e = JalaliDate::MAX.add_months(1, shamsi::MonthEnd::Clamp).unwrap_err();
-    assert_eq!(e.to_string(), "the result is outside the range of the official rule (-9999-01-01..=9999-12-31 in the gregorian calendar)");
+    assert_eq!(
+        e.to_string(),
+        "the result is outside the range of the official rule (-9999-01-01..=9999-12-31 in the gregorian calendar)"
+    );
     let e = JalaliDate::from_day_number(5_000_000).unwrap_err();
     assert_eq!(e.to_string(), "day number 5000000 is out of range -4371587..=2932896");
     let e = Borkowski.from_gregorian(ymd("4000-01-01")).unwrap_err();

@@ -1,7 +1,7 @@
 //! More written forms than the reference data holds, of the same kinds:
 //! each is read as the date given, or refused.
 
-use shamsi::parse::{mentions, parse_lenient, Parsed};
+use shamsi::parse::{Parsed, mentions, parse_lenient};
 use shamsi::{GregorianDate, JalaliDate};
 
 fn jalali(y: i32, m: u8, d: u8) -> Parsed {
@@ -88,8 +88,8 @@ fn read() {
 /// ambiguous, never guessed; the caller's field order settles it.
 #[test]
 fn ambiguous_day_and_month() {
-    use shamsi::parse::{FieldOrder, Lenient};
     use shamsi::ParseErrorKind;
+    use shamsi::parse::{FieldOrder, Lenient};
     for (text, first, second) in [
         ("06.11.1402", 6, 11),
         ("6-11-1402", 6, 11),

@@ -4,7 +4,7 @@
 use serde_json::Value;
 use shamsi::names;
 
-const NAMES: &str = include_str!("data/names.json");
+const NAMES: &str = include_str!("../data/names.json");
 
 fn list(data: &Value, key: &str) -> Vec<String> {
     data[key]
@@ -38,18 +38,24 @@ fn tables_match_the_reference() {
     }
     assert_eq!(list(&data, "qamari_months_fa_icu"), names::LUNAR_HIJRI_MONTHS_FA);
     assert_eq!(data["era_strings_icu"]["fa-IR short"].as_str(), Some("۱۴۰۲ ه\u{200d}.ش."));
-    assert!(data["era_strings_icu"]["fa-IR short"]
-        .as_str()
-        .unwrap()
-        .ends_with(names::ERA_SOLAR_HIJRI_FA));
-    assert!(data["era_strings_icu"]["en-u-ca-persian short"]
-        .as_str()
-        .unwrap()
-        .ends_with(names::ERA_SOLAR_HIJRI_EN));
-    assert!(data["era_strings_icu"]["fa-IR-u-ca-gregory short"]
-        .as_str()
-        .unwrap()
-        .ends_with(names::ERA_GREGORIAN_FA));
+    assert!(
+        data["era_strings_icu"]["fa-IR short"]
+            .as_str()
+            .unwrap()
+            .ends_with(names::ERA_SOLAR_HIJRI_FA)
+    );
+    assert!(
+        data["era_strings_icu"]["en-u-ca-persian short"]
+            .as_str()
+            .unwrap()
+            .ends_with(names::ERA_SOLAR_HIJRI_EN)
+    );
+    assert!(
+        data["era_strings_icu"]["fa-IR-u-ca-gregory short"]
+            .as_str()
+            .unwrap()
+            .ends_with(names::ERA_GREGORIAN_FA)
+    );
 }
 
 #[test]
@@ -83,11 +89,7 @@ fn words_beginning_like_a_name_are_not_one() {
     let arabic_script = ["ی", "ان", "ها", "روز", "ای", "گان"];
     let latin = ["s", "i", "an", "er"];
     let suffixes = |name: &str| {
-        if name.is_ascii() {
-            &latin[..]
-        } else {
-            &arabic_script[..]
-        }
+        if name.is_ascii() { &latin[..] } else { &arabic_script[..] }
     };
     let months: [&[&str; 12]; 9] = [
         &names::JALALI_MONTHS_FA,

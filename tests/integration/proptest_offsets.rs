@@ -9,8 +9,8 @@ use shamsi::format::{DateFormat, DateTimeFormat, Digits, Locale, ZonedFormat};
 use shamsi::hijri::{AnyCalendar, HijriDate, Tabular};
 use shamsi::parse::{Expect, Lenient};
 use shamsi::{
-    GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, Offset, ParseError,
-    ParseErrorKind, Period, Time, Zoned, MAX_INPUT_LEN,
+    GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, MAX_INPUT_LEN, Offset,
+    ParseError, ParseErrorKind, Period, Time, Zoned,
 };
 
 /// Pieces of what the readers read, so that the text gets deep into them
@@ -82,11 +82,7 @@ fn text() -> impl Strategy<Value = String> {
     ];
     (pad, body, any::<bool>()).prop_map(
         |(pad, body, first)| {
-            if first {
-                pad + &body
-            } else {
-                body + &pad
-            }
+            if first { pad + &body } else { body + &pad }
         },
     )
 }

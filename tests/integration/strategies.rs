@@ -5,11 +5,11 @@
 
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
+use shamsi::JalaliDate;
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33};
 use shamsi::strategies::{
     any_date, date_pairs, date_pairs_in, dates_in, edge_dates, edge_dates_in,
 };
-use shamsi::JalaliDate;
 
 /// `n` values drawn from a strategy, with a fixed seed.
 fn sample<S: Strategy>(strategy: &S, n: usize) -> Vec<S::Value> {

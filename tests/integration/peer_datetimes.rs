@@ -12,12 +12,11 @@ use std::collections::BTreeMap;
 
 use shamsi::parse::{Lenient, Parsed};
 
-#[path = "common/peers.rs"]
-mod peers;
+use crate::peers;
 use peers::Row;
 
 fn rows() -> Vec<Row> {
-    peers::rows(include_str!("data/peer_datetimes.jsonl"))
+    peers::rows(include_str!("../data/peer_datetimes.jsonl"))
 }
 
 fn digit(c: char) -> bool {

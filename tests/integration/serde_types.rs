@@ -59,15 +59,19 @@ fn every_error_path() {
     let gerr = |json: &str| serde_json::from_str::<GregorianDate>(json).unwrap_err().to_string();
     assert!(gerr(r#""2023-02-29""#).contains("day 29 is out of range 1..=28"));
     assert!(gerr(r#""+010000-01-01""#).contains("year 10000 is out of range"));
-    assert!(serde_json::from_str::<Month>("13")
-        .unwrap_err()
-        .to_string()
-        .contains("month 13 is out of range 1..=12"));
+    assert!(
+        serde_json::from_str::<Month>("13")
+            .unwrap_err()
+            .to_string()
+            .contains("month 13 is out of range 1..=12")
+    );
     assert!(serde_json::from_str::<Month>("-1").is_err());
-    assert!(serde_json::from_str::<Weekday>(r#""funday""#)
-        .unwrap_err()
-        .to_string()
-        .contains("English weekday name"));
+    assert!(
+        serde_json::from_str::<Weekday>(r#""funday""#)
+            .unwrap_err()
+            .to_string()
+            .contains("English weekday name")
+    );
     assert!(serde_json::from_str::<Weekday>("7").is_err());
     assert!(serde_json::from_str::<Weekday>("-1").is_err());
 }

@@ -3,10 +3,10 @@
 //! span, and nothing else may be reported.
 
 use serde_json::Value;
-use shamsi::parse::{mentions, Mention};
 use shamsi::Calendar;
+use shamsi::parse::{Mention, mentions};
 
-const PARAGRAPHS: &str = include_str!("data/extract_examples.jsonl");
+const PARAGRAPHS: &str = include_str!("../data/extract_examples.jsonl");
 
 fn calendar_name(c: Calendar) -> &'static str {
     match c {

@@ -6,9 +6,9 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::fmt::Write;
 
-use shamsi::format::{DateFormat, Locale};
-use shamsi::parse::{mentions, parse_lenient, Parsed};
 use shamsi::JalaliDate;
+use shamsi::format::{DateFormat, Locale};
+use shamsi::parse::{Parsed, mentions, parse_lenient};
 
 struct Counting;
 
@@ -19,14 +19,16 @@ thread_local! {
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if ARMED.with(Cell::get) {
-            COUNT.with(|c| c.set(c.get() + 1));
+        unsafe {
+            if ARMED.with(Cell::get) {
+                COUNT.with(|c| c.set(c.get() + 1));
+            }
+            System.alloc(layout)
         }
-        System.alloc(layout)
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout)
+        unsafe { System.dealloc(ptr, layout) }
     }
 }
 

@@ -13,12 +13,12 @@
 #![cfg(feature = "std")]
 
 use serde_json::Value;
-use shamsi::format::DateFormat;
 use shamsi::JalaliDate;
+use shamsi::format::DateFormat;
 
 #[test]
 fn peer_strptime() {
-    let data = include_str!("data/peer_strptime.jsonl");
+    let data = include_str!("../data/peer_strptime.jsonl");
     let (mut read, mut refused, mut by_design) = (0, 0, 0);
     let mut failures = Vec::new();
     for line in data.lines() {

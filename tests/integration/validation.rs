@@ -64,7 +64,7 @@ fn jalali<R: Rule>(rule: R) -> usize {
     let mut n = lo;
     loop {
         let date = JalaliDate::from_day_number_in(rule, n).ok();
-        if date.map_or(true, |d| d.year() != year) {
+        if date.is_none_or(|d| d.year() != year) {
             check_year(year, &grid, year == first || year == last, |m, d| {
                 rule.date(year, m, d).map(|_| ())
             });
@@ -121,7 +121,7 @@ fn gregorian_dates() {
     let mut n = GregorianDate::MIN.to_day_number();
     loop {
         let date = GregorianDate::from_day_number(n).ok();
-        if date.map_or(true, |d| d.year() != year) {
+        if date.is_none_or(|d| d.year() != year) {
             check_year(year, &grid, false, |m, d| GregorianDate::new(year, m, d).map(|_| ()));
             years += 1;
             grid = [[false; 256]; 15];

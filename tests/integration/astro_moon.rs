@@ -70,7 +70,15 @@ fn moon_positions_match_de421() {
     }
     println!(
         "moon longitude: worst {:.1}\" mean {:.1}\"; latitude worst {:.1}\" mean {:.1}\"; distance worst {:.1} km mean {:.1} km; sun worst {:.2}\" mean {:.2}\" ({} instants)",
-        lon.worst, lon.mean(), lat.worst, lat.mean(), dist.worst, dist.mean(), sun.worst, sun.mean(), lon.n
+        lon.worst,
+        lon.mean(),
+        lat.worst,
+        lat.mean(),
+        dist.worst,
+        dist.mean(),
+        sun.worst,
+        sun.mean(),
+        lon.n
     );
     assert_eq!(lon.n, 1500);
     assert!(lon.worst < 30.0 && lat.worst < 15.0 && dist.worst < 60.0 && sun.worst < 2.0);
@@ -182,7 +190,12 @@ fn tehran_sky_matches_de421() {
     }
     println!(
         "Tehran sky: sun worst {:.1}\" mean {:.1}\"; moon worst {:.1}\" mean {:.1}\"; elongation worst {:.1}\"; distance worst {:.0} km",
-        sun.worst, sun.mean(), moon.worst, moon.mean(), elongation.worst, distance.worst
+        sun.worst,
+        sun.mean(),
+        moon.worst,
+        moon.mean(),
+        elongation.worst,
+        distance.worst
     );
     assert!(sun.worst < 20.0 && moon.worst < 40.0 && elongation.worst < 30.0);
 }

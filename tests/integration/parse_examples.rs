@@ -6,7 +6,7 @@ use serde_json::Value;
 use shamsi::parse::{Expect, Lenient, Parsed};
 use shamsi::{Calendar, ParseErrorKind};
 
-const CASES: &str = include_str!("data/parse_examples.jsonl");
+const CASES: &str = include_str!("../data/parse_examples.jsonl");
 
 fn field(case: &Value, key: &str) -> Option<i64> {
     case.get(key).and_then(Value::as_i64)

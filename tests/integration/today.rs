@@ -1,7 +1,7 @@
 //! The date at an instant in Iran and Afghanistan, checked against jiff's
 //! bundled copy of the IANA time zone database.
 
-use shamsi::{iran_utc_offset, DateError, Field, JalaliDate, Offset};
+use shamsi::{DateError, Field, JalaliDate, Offset, iran_utc_offset};
 
 /// An offset of whole seconds east of UTC, within the range.
 fn at(seconds: i32) -> Offset {

@@ -1,9 +1,9 @@
 //! The column conversions against the per-date API over every day of the
 //! range and past its ends, and the report of invalid entries.
 
+use shamsi::JalaliDate;
 use shamsi::columns::{self, ColumnError};
 use shamsi::rule::{Birashk, Rule};
-use shamsi::JalaliDate;
 
 fn check_rule<R: Rule>(rule: R) {
     let (min, max) = (JalaliDate::MIN.to_day_number(), JalaliDate::MAX.to_day_number());

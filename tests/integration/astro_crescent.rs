@@ -4,8 +4,8 @@
 
 #![cfg(feature = "astro")]
 
-use shamsi::astro::{self, Criterion, OdehZone, YallopClass, IRAN_PLACES};
 use shamsi::GregorianDate;
+use shamsi::astro::{self, Criterion, IRAN_PLACES, OdehZone, YallopClass};
 
 /// `(year, month, first day, moved by the sighting announcement)` of every
 /// observed month.

@@ -5,11 +5,11 @@
 //! tests/peers/generate_hijri.mjs), Python convertdate's civil calendar and
 //! hijridate's Umm al-Qura table (tests/data/hijri_python.csv).
 
+use shamsi::GregorianDate;
 use shamsi::hijri::{
     AnyCalendar, Epoch, Fallback, HijriDate, HijriError, Iran, LeapPattern, LunarCalendar,
     MonthStart, Source, Tabular, UmmAlQura, WithMonthStarts,
 };
-use shamsi::GregorianDate;
 
 fn day(text: &str) -> i32 {
     text.parse::<GregorianDate>().unwrap().to_day_number()
@@ -26,14 +26,14 @@ fn rows(text: &'static str) -> Vec<Vec<&'static str>> {
 
 /// (year, month, first day) of Iran's observed months, and whether moved.
 fn iran_rows() -> Vec<(i32, u8, i32, bool)> {
-    rows(include_str!("data/iran_lunar_months.csv"))
+    rows(include_str!("../data/iran_lunar_months.csv"))
         .iter()
         .map(|r| (r[0].parse().unwrap(), r[1].parse().unwrap(), day(r[2]), r[3] == "1"))
         .collect()
 }
 
 fn node_rows(calendar: &str) -> Vec<(i32, u8, i32)> {
-    rows(include_str!("data/hijri_month_starts.csv"))
+    rows(include_str!("../data/hijri_month_starts.csv"))
         .iter()
         .filter(|r| r[0] == calendar)
         .map(|r| (r[1].parse().unwrap(), r[2].parse().unwrap(), day(r[3])))
@@ -188,7 +188,7 @@ fn tabular_calendars_are_node_intl_civil_and_tbla() {
 
 #[test]
 fn civil_is_convertdate() {
-    let rows: Vec<(i32, u8, i32)> = rows(include_str!("data/hijri_python.csv"))
+    let rows: Vec<(i32, u8, i32)> = rows(include_str!("../data/hijri_python.csv"))
         .iter()
         .filter(|r| r[0] == "convertdate-civil")
         .map(|r| (r[1].parse().unwrap(), r[2].parse().unwrap(), day(r[3])))
@@ -199,7 +199,7 @@ fn civil_is_convertdate() {
 
 #[test]
 fn umm_al_qura_agrees_with_the_printed_table_of_1420_to_1450() {
-    let rows: Vec<(i32, u8, i32)> = rows(include_str!("data/hijri_python.csv"))
+    let rows: Vec<(i32, u8, i32)> = rows(include_str!("../data/hijri_python.csv"))
         .iter()
         .filter(|r| r[0] == "hijridate-umm-al-qura")
         .map(|r| (r[1].parse().unwrap(), r[2].parse().unwrap(), day(r[3])))

@@ -11,12 +11,11 @@ use std::collections::BTreeMap;
 
 use shamsi::parse::{Lenient, Parsed};
 
-#[path = "common/peers.rs"]
-mod peers;
+use crate::peers;
 use peers::Row;
 
 fn rows() -> Vec<Row> {
-    peers::rows(include_str!("data/peer_dates.jsonl"))
+    peers::rows(include_str!("../data/peer_dates.jsonl"))
 }
 
 #[test]
@@ -33,7 +32,7 @@ fn peer_dates_read_back() {
         let entry = read.entry(row.library.as_str()).or_default();
         entry.1 += 1;
         // jdatetime's `%c` writes a time (midnight) inside the date.
-        let midnight = |t: Option<shamsi::Time>| t.map_or(true, |t| t == shamsi::Time::MIDNIGHT);
+        let midnight = |t: Option<shamsi::Time>| t.is_none_or(|t| t == shamsi::Time::MIDNIGHT);
         match Lenient::new().parse_datetime(&row.text) {
             Ok(p) if !midnight(p.time) => wrong.push(format!("{:?}: {:?}", row.text, p.time)),
             Ok(p) => {

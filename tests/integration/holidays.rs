@@ -68,7 +68,7 @@ fn theirs(
     key: impl Fn(&str, GregorianDate) -> Option<&'static str>,
 ) -> BTreeMap<(&'static str, GregorianDate), bool> {
     let mut out = BTreeMap::new();
-    for r in rows(include_str!("data/holidays_python.csv")) {
+    for r in rows(include_str!("../data/holidays_python.csv")) {
         if r[0] != country {
             continue;
         }
@@ -102,7 +102,7 @@ fn ours(
 
 /// hijridate's Umm al-Qura month starts (the table `holidays` uses).
 fn hijridate() -> BTreeMap<(i32, u8), GregorianDate> {
-    rows(include_str!("data/hijri_python.csv"))
+    rows(include_str!("../data/hijri_python.csv"))
         .iter()
         .filter(|r| r[0] == "hijridate-umm-al-qura")
         .map(|r| ((r[1].parse().unwrap(), r[2].parse().unwrap()), g(r[3])))
@@ -339,7 +339,7 @@ fn afghanistan_against_python_holidays() {
 /// The dates of `tests/data/busday_holidays.txt` (holidays' Iranian days
 /// 2019..=2031, the list numpy was given).
 fn numpy_holidays() -> Vec<JalaliDate> {
-    include_str!("data/busday_holidays.txt")
+    include_str!("../data/busday_holidays.txt")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
         .map(|l| JalaliDate::from_gregorian(g(l)))
@@ -351,7 +351,7 @@ fn business_days_are_numpys() {
     let closed = numpy_holidays();
     assert_eq!(closed.len(), 355);
     let mut checked = 0;
-    for r in rows(include_str!("data/busdays_numpy.csv")) {
+    for r in rows(include_str!("../data/busdays_numpy.csv")) {
         let weekend: Weekend = r[0].parse().unwrap();
         let work = WorkCalendar::weekend_only(weekend).with_closures(&closed);
         let a = JalaliDate::from_gregorian(g(r[2]));
@@ -401,10 +401,12 @@ fn iran_business_days() {
             }
             let next = work.next_business_day(x).unwrap();
             assert!(work.is_business_day(next).unwrap());
-            assert!(days[i + 1..]
-                .iter()
-                .take_while(|&&d| d < next)
-                .all(|&d| !work.is_business_day(d).unwrap()));
+            assert!(
+                days[i + 1..]
+                    .iter()
+                    .take_while(|&&d| d < next)
+                    .all(|&d| !work.is_business_day(d).unwrap())
+            );
         }
     }
     // Closures on a weekday and on a Friday: the Friday changes nothing.

@@ -4,7 +4,7 @@
 
 use shamsi::format::{Digits, HijriFormat, Locale};
 use shamsi::hijri::{AnyCalendar, HijriDate, HijriError, Iran, Tabular, UmmAlQura};
-use shamsi::parse::{mentions, Lenient, Parsed};
+use shamsi::parse::{Lenient, Parsed, mentions};
 use shamsi::{Calendar, ParseErrorKind};
 
 #[test]

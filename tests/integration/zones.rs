@@ -5,7 +5,7 @@
 
 use jiff::civil;
 use jiff::tz::{self, AmbiguousOffset};
-use shamsi::zone::{Disambiguation, LocalOffsets, TimeZone, TZDATA_VERSION};
+use shamsi::zone::{Disambiguation, LocalOffsets, TZDATA_VERSION, TimeZone};
 use shamsi::{GregorianDate, GregorianDateTime, Offset, Time, Zoned};
 
 fn zones() -> [(TimeZone, tz::TimeZone); 2] {

@@ -5,15 +5,15 @@
 
 #![cfg(feature = "astro")]
 
-mod common;
+use crate::common;
 
 #[allow(dead_code)] // only `corrected_years` and `YEARS` are used here
-#[path = "../xtask/src/corrections.rs"]
+#[path = "../../xtask/src/corrections.rs"]
 mod corrections_from_astro;
 
 use shamsi::astro::{self, AstroError, Astronomical, Noon, UnknownAstronomicalRule};
 use shamsi::rule::{Official, Rule, Rule33};
-use shamsi::{Calendar, DateError, Field, GregorianDate, CORRECTED_YEARS};
+use shamsi::{CORRECTED_YEARS, Calendar, DateError, Field, GregorianDate};
 
 fn date(s: &str) -> GregorianDate {
     s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
@@ -361,7 +361,12 @@ fn errors() {
             assert_eq!(err, AstroError::DateOutOfRange { date: outside, first, last }, "{outside}");
         }
         let err = rule.from_gregorian(GregorianDate::MAX).unwrap_err();
-        assert_eq!(err.to_string(), format!("gregorian date 9999-12-31 is out of range {first}..={last} of the astronomical calendar"));
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "gregorian date 9999-12-31 is out of range {first}..={last} of the astronomical calendar"
+            )
+        );
 
         // Months and days that do not exist.
         for month in [0, 13] {
@@ -425,7 +430,7 @@ fn ranges_of_the_supported_years() {
 /// official calendar is arithmetic and may depart, as the docs say.
 #[test]
 fn jalali_date_follows_the_equinox_where_the_official_calendar_does() {
-    use shamsi::astro::{tahvil, Noon};
+    use shamsi::astro::{Noon, tahvil};
     let mut departures_outside = 0;
     for year in -2620..=3378 {
         let e = tahvil(year).unwrap();
