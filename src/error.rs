@@ -331,7 +331,7 @@ impl fmt::Display for ParseErrorKind {
             ParseErrorKind::CalendarMismatch { expected, found } => {
                 write!(f, "expected a {expected} date, found a {found} one")
             }
-            ParseErrorKind::MissingField(field) => write!(f, "the pattern has no {field}"),
+            ParseErrorKind::MissingField(field) => write!(f, "the date has no {field}"),
             ParseErrorKind::Inconsistent(field) => {
                 write!(f, "the {field} disagrees with the rest of the date")
             }

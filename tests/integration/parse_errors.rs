@@ -206,7 +206,7 @@ fn messages() {
         "cannot tell the day from the year in three short numbers at byte 0"
     );
     let strict = |p: &str, s: &str| DateFormat::new(p).unwrap().parse(s).unwrap_err().to_string();
-    assert_eq!(strict("%m/%d", "11/06"), "the pattern has no year at byte 0");
+    assert_eq!(strict("%m/%d", "11/06"), "the date has no year at byte 0");
     assert_eq!(
         strict("%F %d", "1402-11-06 07"),
         "the day disagrees with the rest of the date at byte 11"
