@@ -16,6 +16,24 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # Tasks
+//!
+//! | to… | use | recipe (`examples/`) |
+//! |---|---|---|
+//! | show a Unix timestamp as Persian text on Tehran's clock | [`Zoned::from_unix_seconds_in_zone`], [`format::ZonedFormat`] | `timestamp_to_persian` |
+//! | read what a user typed into a form, with clear errors | [`JalaliDate::parse_lenient`], [`parse::Lenient`] | `form_field` |
+//! | put dates in an API's JSON | the `serde` feature, [`mod@serde`] | `serde_api` |
+//! | list holidays, count and add business days | [`holidays::Country::holidays`], [`holidays::WorkCalendar`] | `business_days` |
+//! | give a lunar Hijri date (as Iran observes it, Umm al-Qura, tabular) | [`hijri::HijriDate`], [`format::HijriFormat`] | `lunar_today` |
+//! | draw a month calendar | [`JalaliDate::with_day`], [`JalaliDate::weekday`], [`format::DateFormat`] | `month_calendar` |
+//! | convert columns of a million dates | [`columns`] | `columns` |
+//! | find the dates in running text | [`parse::mentions`] | `shamsi extract` |
+//! | test another implementation against this one | `strategies` (feature `proptest`), the vectors and the checker of the `shamsi` command (`shamsi vectors`, `shamsi conformance`) | |
+//!
+//! The `shamsi` command (package `shamsi-cli`) does these from the shell:
+//! `shamsi convert`, `cal`, `holidays`, `workdays`, `tahvil`, `moon`,
+//! `extract`, `vectors`, `conformance`.
+//!
 //! # Types
 //!
 //! - [`JalaliDate`]: a Solar Hijri date; [`Month`], [`Weekday`] (the week

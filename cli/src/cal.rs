@@ -1,13 +1,13 @@
 //! A month calendar for the Solar Hijri calendar, in the manner of `cal`.
 //!
 //! ```text
-//! cargo run --example cal                  # this month (in Iran)
-//! cargo run --example cal -- 1403 12       # Esfand 1403
-//! cargo run --example cal -- -3 1404 1     # Esfand 1403, Farvardin and Ordibehesht 1404
-//! cargo run --example cal -- -y 1404       # the whole year
-//! cargo run --example cal -- -g 1404 1     # with the Gregorian day beside each day
-//! cargo run --example cal -- -p 1404 1     # Persian names and digits
-//! cargo run --example cal -- -p --bidi logical 1404 1   # for a terminal that reorders
+//! shamsi cal                          # this month (in Iran)
+//! shamsi cal 1403 12                  # Esfand 1403
+//! shamsi cal -3 1404 1                # Esfand 1403, Farvardin and Ordibehesht 1404
+//! shamsi cal -y 1404                  # the whole year
+//! shamsi cal -g 1404 1                # with the Gregorian day beside each day
+//! shamsi cal -p 1404 1                # Persian names and digits
+//! shamsi cal -p --bidi logical 1404 1 # for a terminal that reorders
 //! ```
 //!
 //! Weeks run from Saturday to Friday, the weekend, whose column is marked
@@ -21,17 +21,22 @@
 //! right-to-left (U+200F), for a terminal that reorders right-to-left text
 //! itself (VTE, Konsole) and for files.
 //!
+//! An argument with one `-` other than the options `-3`, `-y`, `-g`, `-p`
+//! and `-h` is a number (`shamsi cal -5 1`: Farvardin of year -5); so is
+//! every argument after `--`.
+//!
 //! Exit status: 0; 2 for a usage error, a month or year outside the
-//! calendar's range (9378-10-10 is its last day), or a failed write. In a
-//! view of three months or a year, the months outside the range are shown
-//! as "(out of range)".
+//! calendar's range (9378-10-10 is its last day), or a failed write (a
+//! closed standard output ends the run quietly, with 0). In a view of three
+//! months or a year, the months outside the range are shown as "(out of
+//! range)".
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use shamsi::format::Digits;
-use shamsi::{names, JalaliDate, Month, Weekday};
+use shamsi::{JalaliDate, Month, Weekday, names};
 
 /// How to draw.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -100,11 +105,7 @@ fn width(s: &str) -> usize {
 /// right-to-left line is on the left).
 fn pad(s: &str, w: usize, style: Style) -> String {
     let fill = " ".repeat(w.saturating_sub(width(s)));
-    if style.persian && style.logical {
-        format!("{s}{fill}")
-    } else {
-        format!("{fill}{s}")
-    }
+    if style.persian && style.logical { format!("{s}{fill}") } else { format!("{fill}{s}") }
 }
 
 fn center(s: &str, w: usize) -> String {
@@ -135,11 +136,7 @@ pub fn month_lines(
             names::JALALI_MONTHS_FA.get(usize::from(month.number()) - 1).copied().unwrap_or("");
         let sign = if year < 0 { "-" } else { "" };
         let title = format!("{} {}{}", name, sign, digits(year.unsigned_abs(), true));
-        if style.reversed() {
-            visual(&title)
-        } else {
-            title
-        }
+        if style.reversed() { visual(&title) } else { title }
     } else {
         format!("{} {}", month.name(), year)
     };
@@ -243,41 +240,67 @@ fn strip_ansi(s: &str) -> String {
     out
 }
 
-/// Runs the command: `args` without the program name.
+/// Whether a command-line argument is a number, not an option: one `-`
+/// and anything but the options `-3`, `-y`, `-g`, `-p` and `-h` (a year
+/// before 1, or a bad number that the error then quotes whole).
+fn dash_number(arg: &OsStr) -> bool {
+    let arg = arg.to_string_lossy();
+    arg.starts_with('-')
+        && !arg.starts_with("--")
+        && !matches!(arg.as_ref(), "-3" | "-y" | "-g" | "-p" | "-h")
+}
+
+/// A year or month argument.
+fn number(arg: &OsStr) -> Result<i32, String> {
+    let text = arg.to_string_lossy();
+    text.parse().map_err(|_| format!("not a number: {text}\n{USAGE}"))
+}
+
+/// Runs the command: `args` without the program name. Returns the text to
+/// write (the calendar, or the help for `-h`), or the message of a usage
+/// error.
 pub fn run(
     args: &[String],
     today: JalaliDate,
     is_terminal: bool,
     no_color: bool,
 ) -> Result<String, String> {
+    use lexopt::Arg::{Long, Short, Value};
     let mut style =
         Style { persian: false, gregorian: false, color: is_terminal && !no_color, logical: false };
     let (mut three, mut whole_year) = (false, false);
     let mut numbers = Vec::new();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "-3" => three = true,
-            "-y" => whole_year = true,
-            "-g" => style.gregorian = true,
-            "-p" => style.persian = true,
-            "--bidi" => {
-                style.logical = match it.next().map(String::as_str) {
+    let mut parser = lexopt::Parser::from_args(args);
+    loop {
+        if let Some(arg) = parser.try_raw_args().and_then(|mut raw| raw.next_if(dash_number)) {
+            numbers.push(number(&arg)?);
+            continue;
+        }
+        let Some(arg) = parser.next().map_err(|e| format!("{e}\n{USAGE}"))? else { break };
+        match arg {
+            Short('3') => three = true,
+            Short('y') => whole_year = true,
+            Short('g') => style.gregorian = true,
+            Short('p') => style.persian = true,
+            Long("bidi") => {
+                style.logical = match parser.value().ok().as_deref().and_then(OsStr::to_str) {
                     Some("visual") => false,
                     Some("logical") => true,
                     _ => return Err("--bidi takes visual or logical".into()),
                 }
             }
-            "--color" => {
-                style.color = match it.next().map(String::as_str) {
+            Long("color") => {
+                style.color = match parser.value().ok().as_deref().and_then(OsStr::to_str) {
                     Some("always") => true,
                     Some("never") => false,
                     Some("auto") => is_terminal && !no_color,
                     _ => return Err("--color takes auto, always or never".into()),
                 }
             }
-            "-h" | "--help" => return Ok(format!("{USAGE}\n")),
-            a => numbers.push(a.parse::<i32>().map_err(|_| format!("not a number: {a}\n{USAGE}"))?),
+            Short('h') | Long("help") => return Ok(format!("{USAGE}\n\n{HELP}")),
+            Value(arg) => numbers.push(number(&arg)?),
+            Long(name) => return Err(format!("unknown option --{name}\n{USAGE}")),
+            Short(c) => return Err(format!("unknown option -{c}\n{USAGE}")),
         }
     }
     let (year, month) = match numbers.as_slice() {
@@ -328,10 +351,44 @@ pub fn run(
     Ok(render(&months, highlight, style))
 }
 
-const USAGE: &str =
-    "usage: cal [-3] [-y] [-g] [-p [--bidi visual|logical]] [--color auto|always|never] [YEAR [MONTH]]";
+const USAGE: &str = "usage: shamsi cal [-3] [-y] [-g] [-p [--bidi visual|logical]] \
+[--color auto|always|never] [YEAR [MONTH]]";
 
-#[allow(dead_code)]
+const HELP: &str = "\
+Prints a month, three months or a year of the Solar Hijri calendar, weeks
+from Saturday to Friday (the weekend, marked *).
+
+Without YEAR, this month (today in Iran); with YEAR alone, the whole year.
+YEAR may be negative (shamsi cal -5 1); every argument after -- is a number.
+
+Options:
+  -3    the month before and the month after too
+  -y    the whole year of the month
+  -g    the Gregorian day of the month beside each day
+  -p    Persian names and digits, right to left
+  --bidi visual|logical
+        with -p, the layout: visual (default), already in the order a
+        terminal that does not reorder must show it; logical, in reading
+        order with each line marked right-to-left (U+200F), for a terminal
+        that reorders right-to-left text itself, and for files
+  --color auto|always|never
+        highlight today and colour Fridays (default auto: when writing to a
+        terminal and NO_COLOR is not set)
+  -h, --help
+        print this help
+
+Exit status: 0; 2 for a usage error or a month or year outside the
+calendar's range (its last day is 9378-10-10).
+
+Examples:
+  shamsi cal                          # this month
+  shamsi cal 1403 12                  # Esfand 1403
+  shamsi cal -3 1404 1                # Esfand 1403 to Ordibehesht 1404
+  shamsi cal -y 1404                  # the whole year
+  shamsi cal -g 1404 1                # with the Gregorian days
+  shamsi cal -p --bidi logical 1404 1 # Persian, for a terminal that reorders
+";
+
 pub fn main(args: Vec<OsString>) -> ExitCode {
     let args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let is_terminal = std::io::stdout().is_terminal();
@@ -339,10 +396,15 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
     match run(&args, JalaliDate::today_in_iran(), is_terminal, no_color) {
         Ok(text) => {
             let mut out = std::io::stdout().lock();
-            if out.write_all(text.as_bytes()).is_err() {
-                return ExitCode::from(2);
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                // A closed standard output (`| head -1`) ends the run quietly.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    let _ = writeln!(std::io::stderr(), "error: {e}");
+                    ExitCode::from(2)
+                }
             }
-            ExitCode::SUCCESS
         }
         Err(e) => {
             let _ = writeln!(std::io::stderr(), "{e}");

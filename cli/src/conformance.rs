@@ -4,12 +4,13 @@
 //! 52.5° E and with 12:00 IRST), and says which rules it follows.
 //!
 //! ```text
-//! cargo run --release --example conformance -- pairs.csv
-//! their-tool --dump | cargo run --release --example conformance -- --json
+//! shamsi conformance pairs.csv
+//! their-tool --dump | shamsi conformance --json
 //! ```
 //!
-//! Usage: `conformance [--json] [FILE]`. The input (FILE, or standard input
-//! when FILE is absent or `-`) has one pair per line, `GREGORIAN,JALALI`,
+//! Usage: `shamsi conformance [--json] [FILE]`. The input (FILE, or standard
+//! input when FILE is absent or `-`; an argument with one `-` but `-h` is a
+//! FILE) has one pair per line, `GREGORIAN,JALALI`,
 //! both in the `YYYY-MM-DD` form (`-0001-12-31` for a negative year), as the
 //! other implementation converts them:
 //!
@@ -68,20 +69,57 @@
 //! which those rules differ (`null` when there is none).
 //!
 //! The exit status is 0 when the check ran, whatever the verdict, and 2 on a
-//! usage or I/O error.
+//! usage or I/O error. A closed standard output ends the run quietly.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
+use serde::Serialize;
+use shamsi::GregorianDate;
 #[cfg(feature = "astro")]
 use shamsi::astro::Astronomical;
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
-use shamsi::GregorianDate;
 
-const USAGE: &str = "usage: conformance [--json] [FILE]  (FILE absent or - reads standard input)";
+const USAGE: &str =
+    "usage: shamsi conformance [--json] [FILE]  (FILE absent or - reads standard input)";
+
+const HELP: &str = "\
+Checks dates produced by another Solar Hijri implementation against every
+rule this crate knows (official, rule33, borkowski, birashk, astronomical,
+astronomical-irst), and says which rules it follows.
+
+The input, FILE or standard input, has one pair per line, GREGORIAN,JALALI,
+both YYYY-MM-DD (-0001-12-31 for a negative year):
+
+  2024-01-26,1402-11-06
+
+Blank lines, lines starting with #, a header line before the first pair
+and a byte order mark are skipped; a malformed line is reported on standard
+error with its number, counted and skipped.
+
+The report gives, for each rule, how many pairs agree and disagree and the
+first few that disagree; then the rules consistent with every pair, or the
+closest rule and where the input departs from it; and when several rules
+fit, the dates that would tell them apart.
+
+Options:
+  --json
+        the report as one JSON object: pairs, malformed, first, last, rules
+        (agree, disagree, first_disagreements of each), consistent_with,
+        closest, tell_apart
+  -h, --help
+        print this help
+
+Exit status: 0 when the check ran, whatever the verdict; 2 for a usage or
+I/O error.
+
+Examples:
+  shamsi conformance pairs.csv
+  their-tool --dump | shamsi conformance --json
+";
 
 /// How many disagreements are kept (and shown) per rule.
 const SHOWN: usize = 3;
@@ -169,7 +207,7 @@ fn answer(rule: AnyRule, date: GregorianDate) -> Option<Ymd> {
         AnyRule::Arithmetic(RuleKind::Rule33) => answer_in(Rule33, date),
         AnyRule::Arithmetic(RuleKind::Borkowski) => answer_in(Borkowski, date),
         AnyRule::Arithmetic(RuleKind::Birashk) => answer_in(Birashk, date),
-        // A rule added to the crate after this example was written: it
+        // A rule added to the crate after this command was written: it
         // cannot be checked here, so it agrees with nothing.
         AnyRule::Arithmetic(_) => None,
         #[cfg(feature = "astro")]
@@ -280,7 +318,7 @@ impl Checker {
             if tally.first.len() < SHOWN {
                 tally.first.push(d);
             }
-            if tally.earliest.map_or(true, |e| gregorian < e.gregorian) {
+            if tally.earliest.is_none_or(|e| gregorian < e.gregorian) {
                 tally.earliest = Some(d);
             }
         }
@@ -616,62 +654,112 @@ fn text_report(c: &Checker, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn json_disagreement(d: &Disagreement) -> String {
-    let expected = d.expected.map_or_else(|| "null".to_string(), |e| format!("\"{}\"", Date(e)));
-    format!(
-        "{{\"line\":{},\"gregorian\":\"{}\",\"jalali\":\"{}\",\"expected\":{expected}}}",
-        d.line,
-        d.gregorian,
-        Date(d.jalali)
-    )
+/// The `--json` report.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    pairs: u64,
+    malformed: u64,
+    /// The earliest and latest Gregorian dates of the input.
+    first: Option<String>,
+    last: Option<String>,
+    rules: JsonRules<'a>,
+    consistent_with: Vec<&'static str>,
+    /// When no rule fits.
+    closest: Option<JsonClosest>,
+    /// When several rules fit.
+    tell_apart: Option<JsonApart>,
 }
 
-fn json_day(n: Option<i32>) -> String {
-    match n.and_then(day) {
-        Some(d) => format!("\"{d}\""),
-        None => "null".to_string(),
+/// Each rule's tally, as an object keyed by the rules' names in the order
+/// of the report.
+struct JsonRules<'a>(&'a [(AnyRule, Tally)]);
+
+impl Serialize for JsonRules<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(rule, t)| {
+            let tally = JsonTally {
+                agree: t.agree,
+                disagree: t.disagree,
+                first_disagreements: t.first.iter().map(JsonDisagreement::from).collect(),
+            };
+            (rule.name(), tally)
+        }))
     }
+}
+
+#[derive(Serialize)]
+struct JsonTally {
+    agree: u64,
+    disagree: u64,
+    first_disagreements: Vec<JsonDisagreement>,
+}
+
+#[derive(Serialize)]
+struct JsonDisagreement {
+    line: u64,
+    gregorian: String,
+    jalali: String,
+    /// Null when the date is outside the rule's range.
+    expected: Option<String>,
+}
+
+impl From<&Disagreement> for JsonDisagreement {
+    fn from(d: &Disagreement) -> JsonDisagreement {
+        JsonDisagreement {
+            line: d.line,
+            gregorian: d.gregorian.to_string(),
+            jalali: Date(d.jalali).to_string(),
+            expected: d.expected.map(|e| Date(e).to_string()),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonClosest {
+    rule: &'static str,
+    agree: u64,
+    earliest_disagreement: Option<JsonDisagreement>,
+}
+
+#[derive(Serialize)]
+struct JsonApart {
+    from: Option<String>,
+    until: Option<String>,
+}
+
+fn json_day(n: Option<i32>) -> Option<String> {
+    n.and_then(day).map(|d| d.to_string())
 }
 
 fn json_report(c: &Checker, out: &mut dyn Write) -> io::Result<()> {
-    write!(out, "{{\"pairs\":{},\"malformed\":{}", c.pairs, c.malformed)?;
-    match c.range {
-        Some((lo, hi)) => write!(out, ",\"first\":\"{lo}\",\"last\":\"{hi}\"")?,
-        None => write!(out, ",\"first\":null,\"last\":null")?,
-    }
-    write!(out, ",\"rules\":{{")?;
-    for (i, (rule, t)) in c.tallies.iter().enumerate() {
-        let first: Vec<String> = t.first.iter().map(json_disagreement).collect();
-        write!(
-            out,
-            "{}\"{}\":{{\"agree\":{},\"disagree\":{},\"first_disagreements\":[{}]}}",
-            if i == 0 { "" } else { "," },
-            rule.name(),
-            t.agree,
-            t.disagree,
-            first.join(",")
-        )?;
-    }
     let fit = c.consistent();
-    let fit_names: Vec<String> = fit.iter().map(|r| format!("\"{}\"", r.name())).collect();
-    write!(out, "}},\"consistent_with\":[{}]", fit_names.join(","))?;
     let closest = match c.closest() {
-        Some((rule, t)) if fit.is_empty() && c.pairs > 0 => format!(
-            "{{\"rule\":\"{}\",\"agree\":{},\"earliest_disagreement\":{}}}",
-            rule.name(),
-            t.agree,
-            t.earliest.as_ref().map_or_else(|| "null".to_string(), json_disagreement)
-        ),
-        _ => "null".to_string(),
+        Some((rule, t)) if fit.is_empty() && c.pairs > 0 => Some(JsonClosest {
+            rule: rule.name(),
+            agree: t.agree,
+            earliest_disagreement: t.earliest.as_ref().map(JsonDisagreement::from),
+        }),
+        _ => None,
     };
-    let apart = match c.range {
+    let tell_apart = match c.range {
         Some(range) if fit.len() > 1 => {
             let apart = tell_apart(&fit, range);
-            format!("{{\"from\":{},\"until\":{}}}", json_day(apart.from), json_day(apart.until))
+            Some(JsonApart { from: json_day(apart.from), until: json_day(apart.until) })
         }
-        _ => "null".to_string(),
+        _ => None,
     };
-    writeln!(out, ",\"closest\":{closest},\"tell_apart\":{apart}}}")
+    let report = JsonReport {
+        pairs: c.pairs,
+        malformed: c.malformed,
+        first: c.range.map(|(lo, _)| lo.to_string()),
+        last: c.range.map(|(_, hi)| hi.to_string()),
+        rules: JsonRules(&c.tallies),
+        consistent_with: fit.iter().map(|r| r.name()).collect(),
+        closest,
+        tell_apart,
+    };
+    serde_json::to_writer(&mut *out, &report)?;
+    writeln!(out)
 }
 
 // --- Running -----------------------------------------------------------------
@@ -684,25 +772,45 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
+    use lexopt::Arg::{Long, Short, Value};
     let mut json = false;
-    let mut path: Option<&OsString> = None;
-    for arg in args {
-        if arg == "--json" {
-            json = true;
-        } else if arg == "-h" || arg == "--help" {
-            let _ = writeln!(out, "{USAGE}");
-            return 0;
-        } else if arg.to_string_lossy().starts_with("--") || path.is_some() {
-            let _ = writeln!(err, "unexpected argument {arg:?}\n{USAGE}");
-            return 2;
-        } else {
-            path = Some(arg);
+    let mut path: Option<OsString> = None;
+    let mut parser = lexopt::Parser::from_args(args);
+    loop {
+        let arg = match parser.try_raw_args().and_then(|mut raw| raw.next_if(dash_file)) {
+            Some(file) => Value(file),
+            None => match parser.next() {
+                Ok(Some(arg)) => arg,
+                Ok(None) => break,
+                Err(e) => {
+                    let _ = writeln!(err, "{e}\n{USAGE}");
+                    return 2;
+                }
+            },
+        };
+        match arg {
+            Long("json") => json = true,
+            Short('h') | Long("help") => {
+                let _ = write!(out, "{USAGE}\n\n{HELP}");
+                return match out.flush() {
+                    Ok(()) => 0,
+                    Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+                    Err(e) => {
+                        let _ = writeln!(err, "error: {e}");
+                        2
+                    }
+                };
+            }
+            Value(file) if path.is_none() => path = Some(file),
+            Value(arg) => return usage_error(err, &arg),
+            Long(name) => return usage_error(err, &OsString::from(format!("--{name}"))),
+            Short(c) => return usage_error(err, &OsString::from(format!("-{c}"))),
         }
     }
     let mut checker = Checker::new();
-    let result = match path.filter(|p| *p != "-") {
+    let result = match path.filter(|p| p != "-") {
         None => read(stdin, &mut checker, err),
-        Some(p) => match File::open(p) {
+        Some(p) => match File::open(&p) {
             Ok(file) => read(&mut BufReader::with_capacity(1 << 16, file), &mut checker, err),
             Err(e) => {
                 let _ = writeln!(err, "error: cannot open {}: {e}", p.to_string_lossy());
@@ -721,12 +829,31 @@ pub fn run(
     });
     match result {
         Ok(()) => 0,
+        // A closed standard output (`| head -1`) ends the run quietly.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+            let _ = err.flush();
+            0
+        }
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
             let _ = err.flush();
             2
         }
     }
+}
+
+/// Whether a command-line argument is a FILE, not an option: one `-` and
+/// anything but `-h` (`-` is standard input).
+fn dash_file(arg: &OsStr) -> bool {
+    let arg = arg.to_string_lossy();
+    arg.starts_with('-') && !arg.starts_with("--") && arg != "-h"
+}
+
+/// Reports an argument that has no place on the command line; returns the
+/// exit status of a usage error.
+fn usage_error(err: &mut dyn Write, arg: &OsString) -> u8 {
+    let _ = writeln!(err, "unexpected argument {arg:?}\n{USAGE}");
+    2
 }
 
 pub fn main(args: Vec<OsString>) -> ExitCode {

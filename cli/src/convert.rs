@@ -1,16 +1,16 @@
 //! Converts dates between the Solar Hijri and Gregorian calendars.
 //!
 //! ```text
-//! cargo run --release --example convert -- 1402-11-06          # 2024-01-26
-//! cargo run --release --example convert -- 2024-01-26          # 1402-11-06
-//! cargo run --release --example convert -- 'جمعه ۶ بهمن ماه ١۴٠٢'  # 2024-01-26
-//! cargo run --release --example convert -- '۲۶ ژانویه ۲۰۲۴'    # 1402-11-06
-//! cargo run --release --example convert -- --to jalali --rule birashk 2025-03-20
-//! cargo run --release --example convert -- --to jalali --format '%A %-d %B %Y' --locale fa 2024-01-26
-//! printf '1402-11-06\n2024-01-26\n' | cargo run --release --example convert -- --json
-//! cargo run --release --example convert -- 1402-11-06T14:30:00        # 2024-01-26T14:30:00
-//! cargo run --release --example convert -- --zone iran @1706266800    # 1402-11-06T14:30:00+03:30
-//! cargo run --release --example convert -- --zone iran --json 2024-01-26T11:00:00Z
+//! shamsi convert 1402-11-06                   # 2024-01-26
+//! shamsi convert 2024-01-26                   # 1402-11-06
+//! shamsi convert 'جمعه ۶ بهمن ماه ١۴٠٢'       # 2024-01-26
+//! shamsi convert '۲۶ ژانویه ۲۰۲۴'             # 1402-11-06
+//! shamsi convert --to jalali --rule birashk 2025-03-20
+//! shamsi convert --to jalali --format '%A %-d %B %Y' --locale fa 2024-01-26
+//! printf '1402-11-06\n2024-01-26\n' | shamsi convert --json
+//! shamsi convert 1402-11-06T14:30:00          # 2024-01-26T14:30:00
+//! shamsi convert --zone iran @1706266800      # 1402-11-06T14:30:00+03:30
+//! shamsi convert --zone iran --json 2024-01-26T11:00:00Z
 //! ```
 //!
 //! A date-time is a numeric date, `T` or a space, and `HH:MM[:SS[.f]]`
@@ -81,16 +81,30 @@
 //!   for date-times, and the offset ones for instants.
 //!
 //! Dates come from the arguments, or one per line from standard input when
-//! there are none; a blank line there (spaces, a `\r`) is no input and is
-//! skipped, as in every example that reads lines. Each input gives one
-//! output line; one that cannot be
-//! converted (including a date without a year or day, such as `۱۹ مهر`:
-//! nothing to convert) gives `error: <reason>` (also written to standard
-//! error, unless it is closed) and makes the exit status 1.
+//! there are none (an argument that starts with one `-`, such as
+//! `-0001-01-01`, is a date, never an option; so is every argument after
+//! `--`). Each input gives one output line, in order:
+//!
+//! - a date that converts gives its answer (or its JSON object);
+//! - a blank line of standard input (nothing but spaces, a `\r` or a BOM)
+//!   gives an empty line, or `{"input":""}` with `--json`, and is no error;
+//! - an input that cannot be converted (including a date without a year or
+//!   day, such as `۱۹ مهر`: nothing to convert, a line that is not UTF-8, or
+//!   a blank argument) gives `error: <reason>`, or `{"input":…,"error":…}`
+//!   with `--json` (the reason is also written to standard error, unless it
+//!   is closed).
+//!
+//! The exit status is 0 when every input converted, 1 when some did not, 2
+//! for a usage error (an unknown option, or a bad or missing option value;
+//! the message names the option). `--help` prints the options. When the
+//! reader of standard output goes away (`| head -1`) the command stops
+//! quietly.
 
 use std::ffi::OsString;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
+
+use serde::Serialize;
 
 use shamsi::format::{DateFormat, DateTimeFormat, Digits, InGregorian, Locale, ZonedFormat};
 use shamsi::hijri::{AnyCalendar, HijriDate, Iran};
@@ -110,6 +124,7 @@ enum To {
 }
 
 use crate::choice::Choice;
+use crate::json::write_line as write_json_line;
 
 struct Options {
     to: To,
@@ -205,13 +220,99 @@ impl Zone {
     }
 }
 
-const USAGE: &str = "usage: convert [--from jalali|gregorian|hijri|auto] [--to gregorian|jalali|hijri] \
-[--hijri iran|iran-estimated|iran-predicted|umm-al-qura|civil|tbla] \
-[--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] [--format PATTERN] [--locale fa|fa-AF|en|fa-Latn|ps|ckb] \
-[--digits latin|persian|arabic] [--zone iran|afghanistan|utc|±HH:MM|IANA] [--order ymd|dmy|mdy] \
-[--in-format PATTERN] [--pivot YEAR] [--json] [DATE...]";
+const USAGE: &str = "usage: shamsi convert [--from jalali|gregorian|hijri|auto] [--to gregorian|jalali|hijri] \
+[--hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla] \
+[--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] [--format PATTERN] \
+[--locale fa|fa-AF|en|fa-Latn|ps|ckb] [--digits latin|persian|arabic] \
+[--zone iran|afghanistan|utc|±HH:MM|IANA] [--order ymd|dmy|mdy] [--in-format PATTERN] \
+[--pivot YEAR] [--json] [DATE...]";
 
-fn options(args: Vec<OsString>) -> Result<Options, String> {
+const HELP: &str = "\
+Converts dates, date-times and instants between the Solar Hijri (Jalali),
+Gregorian and lunar Hijri calendars.
+
+Options:
+  --from jalali|gregorian|hijri|auto
+        the calendar of the input (default auto: what the text says, or for
+        numbers only, Solar Hijri below year 1700); hijri: a lunar Hijri
+        YYYY-MM-DD, converted to Gregorian (or Solar Hijri with --to jalali)
+  --to gregorian|jalali|hijri
+        the calendar of the output (default: the other one); hijri writes the
+        lunar Hijri date of a Solar Hijri or Gregorian date
+  --hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla
+        the lunar Hijri calendar (default iran: Iran's observed months, then
+        predicted ones to 1500, marked \"hijri_estimated\":true in JSON)
+  --rule official|rule33|borkowski|birashk|astronomical|astronomical-irst
+        the Solar Hijri leap rule (default official); the astronomical ones
+        read YYYY-MM-DD only and take no --format, --locale or --digits
+  --format PATTERN
+        write the output with a strftime-style pattern (default %F)
+  --locale fa|fa-AF|en|fa-Latn|ps|ckb
+        the language of --format's names, and of --in-format's (default en)
+  --digits latin|persian|arabic
+        the digits of the output (default: the locale's)
+  --zone iran|afghanistan|utc|±HH:MM|IANA
+        show an instant on that zone's clock; read a date-time without an
+        offset as that zone's wall time
+  --order ymd|dmy|mdy
+        the order of a date in numbers only (default: what the values show;
+        3/2/1377 is an error that names both readings)
+  --in-format PATTERN
+        read each input strictly with a strftime-style pattern (%d %B %Y,
+        %Y%m%d, %y/%m/%d, %Y/%j, ...)
+  --pivot YEAR
+        a two-digit year is read nearest to this Solar Hijri year, in
+        YEAR-50..=YEAR+49
+  --json
+        one JSON object per input: input, calendar, jalali, gregorian,
+        weekday, and where they apply hijri, hijri_estimated, formatted,
+        offset, unix; or input and error
+  -h, --help
+        print this help
+
+Input: the DATE arguments, or one per line from standard input when there
+are none. A date is anything the lenient reader takes (1402/11/06,
+۶ بهمن ماه ۱۴۰۲, 26 January 2024, -0001-01-01, ...), a date-time
+(1402-11-06T14:30:00) or an instant (2024-01-26T11:00:00Z, @1706266800).
+
+Output: one line per input. A blank input line (spaces, a \\r, a BOM) gives
+an empty line ({\"input\":\"\"} with --json) and is no error. An input that
+cannot be converted gives `error: <reason>` (with --json an object with
+input and error), also on standard error.
+
+Exit status: 0 when every input converted, 1 when some did not, 2 for a
+usage error.
+
+Examples:
+  shamsi convert 1402-11-06                  # 2024-01-26
+  shamsi convert 2024-01-26                  # 1402-11-06
+  shamsi convert --to hijri 2024-01-26       # 1445-07-14
+  shamsi convert --to jalali --format '%A %-d %B %Y' --locale fa 2024-01-26
+  shamsi convert --zone iran @1706266800     # 1402-11-06T14:30:00+03:30
+  printf '1402-11-06\\n2024-01-26\\n' | shamsi convert --json
+";
+
+/// What the command line asks for.
+enum Command {
+    Run(Options),
+    Help,
+}
+
+/// Whether a command-line argument is a date that starts with `-` (a year
+/// before 1, `-0001-01-01`): every argument with one `-` but `-h` is a date,
+/// and never an option.
+fn dash_date(arg: &std::ffi::OsStr) -> bool {
+    let arg = arg.to_string_lossy();
+    arg.starts_with('-') && !arg.starts_with("--") && arg != "-h"
+}
+
+/// The value of the option just read, as text.
+fn value(parser: &mut lexopt::Parser) -> Result<String, String> {
+    parser.value().map(|v| v.to_string_lossy().into_owned()).map_err(|e| e.to_string())
+}
+
+fn options(args: Vec<OsString>) -> Result<Command, String> {
+    use lexopt::Arg::{Long, Short, Value};
     let mut o = Options {
         to: To::Guess,
         from: None,
@@ -228,83 +329,97 @@ fn options(args: Vec<OsString>) -> Result<Options, String> {
         hijri: AnyCalendar::Iran(Iran::PREDICTED),
         dates: Vec::new(),
     };
-    let mut args = args.into_iter().map(|a| a.to_string_lossy().into_owned());
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--to" => {
-                o.to = match args.next().as_deref() {
-                    Some("gregorian") => To::Gregorian,
-                    Some("jalali") => To::Jalali,
-                    Some("hijri") => To::Hijri,
-                    _ => return Err("--to takes gregorian, jalali or hijri".into()),
+    let mut parser = lexopt::Parser::from_args(args);
+    loop {
+        if let Some(date) = parser.try_raw_args().and_then(|mut raw| raw.next_if(dash_date)) {
+            o.dates.push(date.to_string_lossy().into_owned());
+            continue;
+        }
+        let Some(arg) = parser.next().map_err(|e| e.to_string())? else { break };
+        match arg {
+            Long("to") => {
+                o.to = match value(&mut parser)?.as_str() {
+                    "gregorian" => To::Gregorian,
+                    "jalali" => To::Jalali,
+                    "hijri" => To::Hijri,
+                    other => {
+                        return Err(format!(
+                            "--to takes gregorian, jalali or hijri, not {other:?}"
+                        ));
+                    }
                 }
             }
-            "--from" => {
-                o.from = match args.next().as_deref() {
-                    Some("gregorian") => Some(Expect::Gregorian),
-                    Some("jalali") => Some(Expect::Jalali),
-                    Some("auto") => Some(Expect::Auto),
-                    Some("hijri") => {
+            Long("from") => {
+                o.from = match value(&mut parser)?.as_str() {
+                    "gregorian" => Some(Expect::Gregorian),
+                    "jalali" => Some(Expect::Jalali),
+                    "auto" => Some(Expect::Auto),
+                    "hijri" => {
                         o.from_hijri = true;
                         None
                     }
-                    _ => return Err("--from takes jalali, gregorian, hijri or auto".into()),
+                    other => {
+                        return Err(format!(
+                            "--from takes jalali, gregorian, hijri or auto, not {other:?}"
+                        ));
+                    }
                 }
             }
-            "--hijri" => {
-                let name = args.next().unwrap_or_default();
+            Long("hijri") => {
+                let name = value(&mut parser)?;
                 o.hijri = name.parse().map_err(|e| format!("--hijri {name:?}: {e}"))?;
             }
-            "--rule" => {
-                let name = args.next().unwrap_or_default();
+            Long("rule") => {
+                let name = value(&mut parser)?;
                 o.rule = name.parse().map_err(|e| format!("--rule: {e}"))?;
             }
-            "--format" => {
-                let pattern = args.next().ok_or("--format takes a pattern")?;
+            Long("format") => {
+                let pattern = value(&mut parser)?;
                 ZonedFormat::new(&pattern).map_err(|e| format!("--format {pattern:?}: {e}"))?;
                 o.format = Some(pattern);
             }
-            "--locale" => {
-                let tag = args.next().unwrap_or_default();
+            Long("locale") => {
+                let tag = value(&mut parser)?;
                 o.locale = Some(tag.parse().map_err(|e| format!("--locale {tag}: {e}"))?);
             }
-            "--digits" => {
-                o.digits = Some(match args.next().as_deref() {
-                    Some("latin") => Digits::Latin,
-                    Some("persian") => Digits::Persian,
-                    Some("arabic") => Digits::ArabicIndic,
-                    _ => return Err("--digits takes latin, persian or arabic".into()),
+            Long("digits") => {
+                o.digits = Some(match value(&mut parser)?.as_str() {
+                    "latin" => Digits::Latin,
+                    "persian" => Digits::Persian,
+                    "arabic" => Digits::ArabicIndic,
+                    other => {
+                        return Err(format!(
+                            "--digits takes latin, persian or arabic, not {other:?}"
+                        ));
+                    }
                 })
             }
-            "--json" => o.json = true,
-            "--order" => {
-                o.order = Some(match args.next().as_deref() {
-                    Some("ymd") => FieldOrder::YearMonthDay,
-                    Some("dmy") => FieldOrder::DayMonthYear,
-                    Some("mdy") => FieldOrder::MonthDayYear,
-                    _ => return Err("--order takes ymd, dmy or mdy".into()),
+            Long("json") => o.json = true,
+            Long("order") => {
+                o.order = Some(match value(&mut parser)?.as_str() {
+                    "ymd" => FieldOrder::YearMonthDay,
+                    "dmy" => FieldOrder::DayMonthYear,
+                    "mdy" => FieldOrder::MonthDayYear,
+                    other => return Err(format!("--order takes ymd, dmy or mdy, not {other:?}")),
                 })
             }
-            "--in-format" => {
-                let pattern = args.next().ok_or("--in-format takes a pattern")?;
+            Long("in-format") => {
+                let pattern = value(&mut parser)?;
                 DateFormat::new(&pattern).map_err(|e| format!("--in-format {pattern:?}: {e}"))?;
                 o.in_format = Some(pattern);
             }
-            "--pivot" => {
-                let year = args.next().unwrap_or_default();
+            Long("pivot") => {
+                let year = value(&mut parser)?;
                 o.pivot =
                     Some(year.parse().map_err(|_| format!("--pivot takes a year, not {year:?}"))?);
             }
-            "--zone" => {
-                let name = args.next().ok_or("--zone takes a zone")?;
+            Long("zone") => {
+                let name = value(&mut parser)?;
                 o.zone = Some(Zone::parse(&name)?);
             }
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                std::process::exit(0);
-            }
-            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}\n{USAGE}")),
-            _ => o.dates.push(arg),
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Value(date) => o.dates.push(date.to_string_lossy().into_owned()),
+            _ => return Err(arg.unexpected().to_string()),
         }
     }
     #[cfg(feature = "astro")]
@@ -319,7 +434,7 @@ fn options(args: Vec<OsString>) -> Result<Options, String> {
     if o.to == To::Hijri && o.from_hijri {
         return Err("--from hijri converts to gregorian or jalali".into());
     }
-    Ok(o)
+    Ok(Command::Run(o))
 }
 
 impl Options {
@@ -438,8 +553,8 @@ fn moment<R: Rule>(rule: R, input: &str, o: &Options) -> Option<Result<Moment, S
     let split = input.char_indices().find(|&(i, c)| {
         matches!(c, 'T' | 't' | ' ')
             && input.get(i + 1..).is_some_and(|r| {
-                let b = r.as_bytes();
-                b.len() >= 5 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && b[2] == b':'
+                matches!(r.as_bytes(), [h, k, b':', _, _, ..]
+                    if h.is_ascii_digit() && k.is_ascii_digit())
             })
     });
     let (i, _) = split?;
@@ -603,7 +718,7 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
                 Parsed::Jalali(j) => (Calendar::Jalali, j.to_gregorian()),
                 Parsed::Gregorian(g) => (Calendar::Gregorian, g),
                 Parsed::Partial(p) => {
-                    return Err(format!("\"{input}\" is a partial date ({p}): nothing to convert"))
+                    return Err(format!("\"{input}\" is a partial date ({p}): nothing to convert"));
                 }
                 _ => return Err(format!("cannot read \"{input}\"")),
             };
@@ -732,11 +847,48 @@ fn convert_astronomical(
     })
 }
 
-use crate::json::write_string as json_string;
+/// The `--json` line of a converted input.
+#[derive(Serialize)]
+struct ConvertedLine<'a> {
+    input: &'a str,
+    calendar: String,
+    jalali: &'a str,
+    gregorian: &'a str,
+    weekday: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hijri: Option<&'a str>,
+    /// `true` when the lunar date is predicted or estimated; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hijri_estimated: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    formatted: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offset: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unix: Option<i64>,
+}
+
+/// The `--json` line of an input that did not convert.
+#[derive(Serialize)]
+struct ErrorLine<'a> {
+    input: &'a str,
+    error: &'a str,
+}
+
+/// The `--json` line of a blank input line.
+#[derive(Serialize)]
+struct BlankLine<'a> {
+    input: &'a str,
+}
+
+/// An input line with the BOM and the spaces around it taken off.
+fn trimmed(input: &str) -> &str {
+    input.trim_start_matches('\u{feff}').trim()
+}
 
 /// Converts one input and writes its line; returns whether it converted.
 fn run_one(out: &mut impl Write, o: &Options, input: &str) -> io::Result<bool> {
-    let input = input.trim_start_matches('\u{feff}').trim();
+    let input = trimmed(input);
     report(out, o, input, convert_any(input, o))
 }
 
@@ -749,53 +901,48 @@ fn report(
 ) -> io::Result<bool> {
     match (&result, o.json) {
         (Ok(c), false) => writeln!(out, "{}", c.answer)?,
-        (Ok(c), true) => {
-            out.write_all(b"{\"input\":")?;
-            json_string(out, input)?;
-            let weekday = c.weekday.name().to_ascii_lowercase();
-            write!(
-                out,
-                ",\"calendar\":\"{}\",\"jalali\":\"{}\",\"gregorian\":\"{}\",\"weekday\":\"{weekday}\"",
-                c.calendar, c.jalali, c.gregorian
-            )?;
-            if let Some(h) = &c.hijri {
-                write!(out, ",\"hijri\":\"{h}\"")?;
-                if c.hijri_estimated {
-                    out.write_all(b",\"hijri_estimated\":true")?;
-                }
-            }
-            if let Some(f) = &c.formatted {
-                out.write_all(b",\"formatted\":")?;
-                json_string(out, f)?;
-            }
-            if let Some(offset) = c.offset {
-                write!(out, ",\"offset\":\"{offset}\"")?;
-            }
-            if let Some(unix) = c.unix {
-                write!(out, ",\"unix\":{unix}")?;
-            }
-            writeln!(out, "}}")?;
-        }
+        (Ok(c), true) => write_json_line(
+            out,
+            &ConvertedLine {
+                input,
+                calendar: c.calendar.to_string(),
+                jalali: &c.jalali,
+                gregorian: &c.gregorian,
+                weekday: c.weekday.name().to_ascii_lowercase(),
+                hijri: c.hijri.as_deref(),
+                hijri_estimated: (c.hijri.is_some() && c.hijri_estimated).then_some(true),
+                formatted: c.formatted.as_deref(),
+                offset: c.offset.map(|offset| offset.to_string()),
+                unix: c.unix,
+            },
+        )?,
         (Err(e), false) => writeln!(out, "error: {e}")?,
-        (Err(e), true) => {
-            out.write_all(b"{\"input\":")?;
-            json_string(out, input)?;
-            out.write_all(b",\"error\":")?;
-            json_string(out, e)?;
-            writeln!(out, "}}")?;
-        }
+        (Err(e), true) => write_json_line(out, &ErrorLine { input, error: e })?,
     }
     if let Err(e) = &result {
-        let _ = writeln!(std::io::stderr(), "error: {e}");
+        let _ = writeln!(io::stderr(), "error: {e}");
     }
     Ok(result.is_ok())
 }
 
+/// Writes the line for a blank input line: an empty line, or
+/// `{"input":""}`.
+fn blank(out: &mut impl Write, o: &Options, input: &str) -> io::Result<()> {
+    if o.json { write_json_line(out, &BlankLine { input }) } else { writeln!(out) }
+}
+
 pub fn main(args: Vec<OsString>) -> ExitCode {
     let o = match options(args) {
-        Ok(o) => o,
+        Ok(Command::Run(o)) => o,
+        Ok(Command::Help) => {
+            let _ = write!(io::stdout(), "{USAGE}\n\n{HELP}");
+            return ExitCode::SUCCESS;
+        }
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "{e}");
+            let _ = writeln!(
+                io::stderr(),
+                "shamsi convert: {e}\n{USAGE}\n(shamsi convert --help tells more)"
+            );
             return ExitCode::from(2);
         }
     };
@@ -810,8 +957,12 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
             let mut line = Vec::new();
             while stdin.read_until(b'\n', &mut line)? > 0 {
                 all_ok &= match std::str::from_utf8(&line) {
-                    // A blank line is no input: skipped, as in every example.
-                    Ok(text) if text.trim_start_matches('\u{feff}').trim().is_empty() => true,
+                    // A blank line is no input and no error, but still a
+                    // line of output, so that output lines match input lines.
+                    Ok(text) if trimmed(text).is_empty() => {
+                        blank(&mut out, &o, trimmed(text))?;
+                        true
+                    }
                     Ok(text) => run_one(&mut out, &o, text)?,
                     Err(e) => {
                         let text = String::from_utf8_lossy(&line);
@@ -832,14 +983,94 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         // The reader went away (`| head -1`): nothing more to say.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "error: {e}");
+            let _ = writeln!(io::stderr(), "error: {e}");
             return ExitCode::from(2);
         }
         Ok(()) => {}
     }
-    if all_ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
+    if all_ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Command, String> {
+        options(args.iter().map(OsString::from).collect())
+    }
+
+    fn run(args: &[&str]) -> Options {
+        match parse(args) {
+            Ok(Command::Run(o)) => o,
+            Ok(Command::Help) => panic!("{args:?}: help"),
+            Err(e) => panic!("{args:?}: {e}"),
+        }
+    }
+
+    #[test]
+    fn a_date_may_start_with_a_dash() {
+        let o = run(&["-0001-01-01", "--json", "--to=jalali", "-x", "--", "-h", "--json"]);
+        assert_eq!(o.dates, ["-0001-01-01", "-x", "-h", "--json"]);
+        assert!(o.json && o.to == To::Jalali);
+        // An option's value may start with a dash too.
+        let o = run(&["--pivot", "-5", "--zone", "-03:30", "96/9/5"]);
+        assert_eq!((o.pivot, o.dates.len()), (Some(-5), 1));
+    }
+
+    #[test]
+    fn help_and_usage_errors() {
+        assert!(matches!(parse(&["1402-11-06", "-h"]), Ok(Command::Help)));
+        assert!(matches!(parse(&["--help"]), Ok(Command::Help)));
+        for (args, flag) in [
+            (&["--bogus"][..], "--bogus"),
+            (&["--to"], "--to"),
+            (&["--to", "mars"], "--to"),
+            (&["--json=yes"], "--json"),
+            (&["--pivot", "x"], "--pivot"),
+            (&["--zone", "Mars/Olympus"], "--zone"),
+            (&["--rule", "nope"], "--rule"),
+        ] {
+            match parse(args) {
+                Err(e) => assert!(e.contains(flag), "{args:?}: {e}"),
+                Ok(_) => panic!("{args:?} is no usage error"),
+            }
+        }
+    }
+
+    #[test]
+    fn json_lines() {
+        let mut out = Vec::new();
+        write_json_line(&mut out, &ErrorLine { input: "a\tb\"\\/é", error: "x\n\u{1}" }).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\"input\":\"a\\u0009b\\\"\\\\/é\",\"error\":\"x\\u000a\\u0001\"}\n"
+        );
+        let mut out = Vec::new();
+        blank(&mut out, &run(&["--json"]), "").unwrap();
+        blank(&mut out, &run(&[]), "").unwrap();
+        assert_eq!(out, b"{\"input\":\"\"}\n\n");
+    }
+
+    #[test]
+    fn a_converted_line() {
+        let o = run(&["--json", "--to", "hijri"]);
+        let mut out = Vec::new();
+        let input = "1402-11-06";
+        assert!(report(&mut out, &o, input, convert_any(input, &o)).unwrap());
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\"input\":\"1402-11-06\",\"calendar\":\"jalali\",\"jalali\":\"1402-11-06\",\
+             \"gregorian\":\"2024-01-26\",\"weekday\":\"friday\",\"hijri\":\"1445-07-14\"}\n"
+        );
+        let o = run(&["--json", "--zone", "iran"]);
+        let mut out = Vec::new();
+        let input = "@1706266800";
+        assert!(report(&mut out, &o, input, convert_any(input, &o)).unwrap());
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\"input\":\"@1706266800\",\"calendar\":\"gregorian\",\
+             \"jalali\":\"1402-11-06T14:30:00\",\"gregorian\":\"2024-01-26T14:30:00\",\
+             \"weekday\":\"friday\",\"offset\":\"+03:30\",\"unix\":1706266800}\n"
+        );
     }
 }

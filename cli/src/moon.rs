@@ -1,11 +1,11 @@
 //! New moons, and Iran's lunar months as the crescent predicts them.
 //!
 //! ```text
-//! cargo run --release --example moon -- --new-moons 2024-01-01 2025-01-01
+//! shamsi moon --new-moons 2024-01-01 2025-01-01
 //! 2024-01-11T11:57:27Z
 //! ...
-//! cargo run --release --example moon -- --iran-months 1446..=1447
-//! cargo run --release --example moon -- --iran-months 1446 --json
+//! shamsi moon --iran-months 1446..=1447
+//! shamsi moon --iran-months 1446 --json
 //! ```
 //!
 //! - `--new-moons FROM TO`: every new moon from the start of Gregorian date
@@ -27,7 +27,8 @@
 //!   `criterion`, `visible`, `sunset_utc`, `moonset_utc`, `moon_age_hours`,
 //!   `lag_minutes`, `arcl`, `arcv`, `daz`, `width` (arcmin), `q`, `yallop`,
 //!   `v` and `odeh` (the two classes are null when there is no young
-//!   crescent to class).
+//!   crescent to class). The figures keep a fixed number of decimals
+//!   (`"arcl":10.250`), and are null when not finite.
 //!
 //! Exit status: 0; 1 when a month or a new moon could not be computed (its
 //! error on standard error); 2 for a usage error or a failed write. A closed
@@ -37,12 +38,50 @@ use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
+use crate::json::{Fixed, write_line as write_json_line};
+use serde::Serialize;
+use shamsi::GregorianDate;
 use shamsi::astro::{self, Criterion, IranEvening, Moment};
 use shamsi::hijri::{HijriDate, Iran};
-use shamsi::GregorianDate;
 
-const USAGE: &str = "usage: moon --new-moons FROM TO\n       \
-     moon --iran-months A[..=B] [--json] [--chain] [--criterion NAME]";
+const USAGE: &str = "usage: shamsi moon --new-moons FROM TO\n       \
+     shamsi moon --iran-months A[..=B] [--json] [--chain] [--criterion NAME]";
+
+const HELP: &str = "\
+New moons, and Iran's lunar Hijri months as the crescent predicts them.
+
+Options:
+  --new-moons FROM TO
+        every new moon from the start of Gregorian date FROM (00:00 UT) to
+        the start of TO, one a line, as YYYY-MM-DDTHH:MM:SSZ (UT)
+  --iran-months A[..=B]
+        for each month of the lunar Hijri years A to B: its first day as
+        predicted (the day after the 29th of the month before when the
+        crescent counts as seen somewhere in Iran that evening, else the day
+        after the 30th), the figures of that evening at the place where the
+        crescent was best, and the first day Iran observed where known
+  --chain
+        with --iran-months, predict every month from the predicted one
+        before it (default: from the observed one where known)
+  --criterion NAME
+        when a crescent counts as seen: yallop-a..yallop-f, odeh-a..odeh-d
+        (default odeh-b)
+  --json
+        with --iran-months, one JSON object per month: year, month,
+        predicted_first_day, observed_first_day, evening, place, criterion,
+        visible, sunset_utc, moonset_utc, moon_age_hours, lag_minutes, arcl,
+        arcv, daz, width, q, yallop, v, odeh
+  -h, --help
+        print this help
+
+Exit status: 0; 1 when a month or a new moon could not be computed; 2 for
+a usage error.
+
+Examples:
+  shamsi moon --new-moons 2024-01-01 2025-01-01
+  shamsi moon --iran-months 1446..=1447
+  shamsi moon --iran-months 1446 --json --criterion yallop-c
+";
 
 enum Job {
     NewMoons(GregorianDate, GregorianDate),
@@ -56,52 +95,64 @@ struct Options {
     criterion: Criterion,
 }
 
-fn options(args: Vec<OsString>) -> Result<Options, String> {
-    let mut args = args.into_iter().map(|a| a.to_string_lossy().into_owned());
+/// What the command line asks for.
+enum Command {
+    Run(Options),
+    Help,
+}
+
+fn options(args: Vec<OsString>) -> Result<Command, String> {
+    use lexopt::Arg::{Long, Short, Value};
+    let mut parser = lexopt::Parser::from_args(args);
     let mut job = None;
     let (mut json, mut chain, mut criterion) = (false, false, Criterion::IRAN);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--new-moons" => {
+    let value =
+        |parser: &mut lexopt::Parser| parser.value().ok().map(|v| v.to_string_lossy().into_owned());
+    while let Some(arg) = parser.next().map_err(|e| format!("{e}\n{USAGE}"))? {
+        match arg {
+            Long("new-moons") => {
                 let mut date = || -> Result<GregorianDate, String> {
-                    let text = args
-                        .next()
+                    let text = value(&mut parser)
                         .ok_or_else(|| format!("--new-moons needs FROM and TO\n{USAGE}"))?;
-                    text.parse().map_err(|e| format!("not a Gregorian date {text:?}: {e}"))
+                    text.parse()
+                        .map_err(|e| format!("--new-moons: not a Gregorian date {text:?}: {e}"))
                 };
                 let (from, to) = (date()?, date()?);
                 job = Some(Job::NewMoons(from, to));
             }
-            "--iran-months" => {
-                let text =
-                    args.next().ok_or_else(|| format!("--iran-months needs years\n{USAGE}"))?;
-                let year =
-                    |s: &str| s.parse::<i32>().map_err(|_| format!("not a year: {s:?}\n{USAGE}"));
+            Long("iran-months") => {
+                let text = value(&mut parser)
+                    .ok_or_else(|| format!("--iran-months needs years\n{USAGE}"))?;
+                let year = |s: &str| {
+                    s.parse::<i32>()
+                        .map_err(|_| format!("--iran-months: not a year: {s:?}\n{USAGE}"))
+                };
                 let (a, b) = match text.split_once("..=") {
                     Some((a, b)) => (year(a)?, year(b)?),
                     None => (year(&text)?, year(&text)?),
                 };
                 if a > b {
-                    return Err(format!("empty range {text}"));
+                    return Err(format!("--iran-months: empty range {text}"));
                 }
                 job = Some(Job::IranMonths(a, b));
             }
-            "--json" => json = true,
-            "--chain" => chain = true,
-            "--criterion" => {
-                let name =
-                    args.next().ok_or_else(|| format!("--criterion needs a name\n{USAGE}"))?;
-                criterion = name.parse().map_err(|e| format!("{e}"))?;
+            Long("json") => json = true,
+            Long("chain") => chain = true,
+            Long("criterion") => {
+                let name = value(&mut parser)
+                    .ok_or_else(|| format!("--criterion needs a name\n{USAGE}"))?;
+                criterion = name.parse().map_err(|e| format!("--criterion {name:?}: {e}"))?;
             }
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                std::process::exit(0);
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Long(name) => return Err(format!("unknown argument --{name}\n{USAGE}")),
+            Short(c) => return Err(format!("unknown argument -{c}\n{USAGE}")),
+            Value(arg) => {
+                return Err(format!("unknown argument {}\n{USAGE}", arg.to_string_lossy()));
             }
-            _ => return Err(format!("unknown argument {arg}\n{USAGE}")),
         }
     }
     let job = job.ok_or_else(|| USAGE.to_owned())?;
-    Ok(Options { job, json, chain, criterion })
+    Ok(Command::Run(Options { job, json, chain, criterion }))
 }
 
 /// Months as `year * 12 + month - 1`.
@@ -150,51 +201,70 @@ fn first_day(target: i64, criterion: Criterion) -> Result<GregorianDate, String>
     Ok(day)
 }
 
-fn fixed(x: f64, digits: usize) -> String {
-    if x.is_finite() {
-        format!("{x:.digits$}")
-    } else {
-        "null".to_owned()
-    }
-}
-
-fn month_line(
+/// The `--json` line of a month of `--iran-months`.
+#[derive(Serialize)]
+struct MonthLine {
     year: i32,
     month: u8,
+    predicted_first_day: String,
+    /// Null outside the observed table.
+    observed_first_day: Option<String>,
+    /// The date of the 29th.
+    evening: String,
+    place: &'static str,
+    criterion: String,
+    visible: bool,
+    sunset_utc: String,
+    moonset_utc: String,
+    moon_age_hours: Fixed,
+    lag_minutes: Fixed,
+    arcl: Fixed,
+    arcv: Fixed,
+    daz: Fixed,
+    width: Fixed,
+    q: Fixed,
+    /// Null when there is no young crescent to class.
+    yallop: Option<String>,
+    v: Fixed,
+    odeh: Option<String>,
+}
+
+/// Writes the line of a month of `--iran-months`.
+fn month_line(
+    out: &mut impl Write,
+    (year, month): (i32, u8),
     predicted: GregorianDate,
     observed: Option<GregorianDate>,
     evening: &IranEvening,
     json: bool,
-) -> String {
+) -> io::Result<()> {
     let c = &evening.crescent;
     let yallop = c.yallop().map(|y| format!("{y:?}"));
     let odeh = c.odeh().map(|z| format!("{z:?}"));
     if json {
-        let quoted = |s: Option<String>| s.map_or("null".to_owned(), |s| format!("\"{s}\""));
-        return format!(
-            "{{\"year\":{year},\"month\":{month},\"predicted_first_day\":\"{predicted}\",\
-             \"observed_first_day\":{},\"evening\":\"{}\",\"place\":\"{}\",\"criterion\":\"{}\",\
-             \"visible\":{},\"sunset_utc\":\"{}\",\"moonset_utc\":\"{}\",\"moon_age_hours\":{},\
-             \"lag_minutes\":{},\"arcl\":{},\"arcv\":{},\"daz\":{},\"width\":{},\"q\":{},\
-             \"yallop\":{},\"v\":{},\"odeh\":{}}}",
-            quoted(observed.map(|d| d.to_string())),
-            evening.date,
-            evening.best_place.name,
-            evening.criterion,
-            evening.visible,
-            c.sunset,
-            c.moonset,
-            fixed(c.moon_age_hours, 2),
-            fixed(c.lag_minutes, 1),
-            fixed(c.arcl, 3),
-            fixed(c.arcv, 3),
-            fixed(c.daz, 3),
-            fixed(c.width, 3),
-            fixed(c.q, 3),
-            quoted(yallop),
-            fixed(c.v, 2),
-            quoted(odeh),
-        );
+        let line = MonthLine {
+            year,
+            month,
+            predicted_first_day: predicted.to_string(),
+            observed_first_day: observed.map(|d| d.to_string()),
+            evening: evening.date.to_string(),
+            place: evening.best_place.name,
+            criterion: evening.criterion.to_string(),
+            visible: evening.visible,
+            sunset_utc: c.sunset.to_string(),
+            moonset_utc: c.moonset.to_string(),
+            moon_age_hours: Fixed::new(c.moon_age_hours, 2),
+            lag_minutes: Fixed::new(c.lag_minutes, 1),
+            arcl: Fixed::new(c.arcl, 3),
+            arcv: Fixed::new(c.arcv, 3),
+            daz: Fixed::new(c.daz, 3),
+            width: Fixed::new(c.width, 3),
+            q: Fixed::new(c.q, 3),
+            yallop,
+            v: Fixed::new(c.v, 2),
+            odeh,
+        };
+        return write_json_line(out, &line);
     }
     let verdict = match observed {
         Some(o) if o == predicted => "  as observed".to_owned(),
@@ -202,27 +272,27 @@ fn month_line(
         None => String::new(),
     };
     let seen = if evening.visible { "seen" } else { "not seen" };
-    format!(
+    writeln!(
+        out,
         "{year}-{month:02}  predicted {predicted}{verdict}  (evening of {}, {}: age {} h, lag {} min, \
          q {} {}, V {} {}: {seen})",
         evening.date,
         evening.best_place.name,
-        fixed(c.moon_age_hours, 1),
-        fixed(c.lag_minutes, 0),
-        fixed(c.q, 3),
+        Fixed::new(c.moon_age_hours, 1),
+        Fixed::new(c.lag_minutes, 0),
+        Fixed::new(c.q, 3),
         yallop.as_deref().unwrap_or("-"),
-        fixed(c.v, 2),
+        Fixed::new(c.v, 2),
         odeh.as_deref().unwrap_or("-"),
     )
 }
 
 /// Runs the job, writing lines to `out`; errors of single months go to
-/// standard error and make the status 1.
-fn run(o: &Options, out: &mut impl Write) -> io::Result<ExitCode> {
-    let mut status = ExitCode::SUCCESS;
-    let fail = |e: &str| {
+/// standard error and make `status` 1.
+fn run(o: &Options, out: &mut impl Write, status: &mut ExitCode) -> io::Result<()> {
+    let mut fail = |e: &str| {
         let _ = writeln!(io::stderr(), "error: {e}");
-        ExitCode::FAILURE
+        *status = ExitCode::FAILURE;
     };
     match o.job {
         Job::NewMoons(from, to) => {
@@ -230,7 +300,10 @@ fn run(o: &Options, out: &mut impl Write) -> io::Result<ExitCode> {
             let end = i64::from(to.to_day_number()) * 86_400;
             let moment = match Moment::from_unix_seconds(start) {
                 Ok(m) => m,
-                Err(e) => return Ok(fail(&e.to_string())),
+                Err(e) => {
+                    fail(&e.to_string());
+                    return Ok(());
+                }
             };
             // The last new moon before `from`, then onwards.
             let mut k = astro::lunation(moment);
@@ -240,7 +313,7 @@ fn run(o: &Options, out: &mut impl Write) -> io::Result<ExitCode> {
                     Ok(m) if m.unix_seconds_f64() >= start as f64 => writeln!(out, "{m}")?,
                     Ok(_) => {}
                     Err(e) => {
-                        status = fail(&e.to_string());
+                        fail(&e.to_string());
                         break;
                     }
                 }
@@ -261,40 +334,147 @@ fn run(o: &Options, out: &mut impl Write) -> io::Result<ExitCode> {
                 match result {
                     Ok((predicted, evening)) => {
                         previous = Some(predicted);
-                        writeln!(
-                            out,
-                            "{}",
-                            month_line(year, month, predicted, observed(i), &evening, o.json)
-                        )?;
+                        let observed = observed(i);
+                        month_line(out, (year, month), predicted, observed, &evening, o.json)?;
                     }
                     Err(e) => {
                         previous = None;
-                        status = fail(&format!("{year}/{month:02}: {e}"));
+                        fail(&format!("{year}/{month:02}: {e}"));
                     }
                 }
             }
         }
     }
-    Ok(status)
+    Ok(())
 }
 
 pub fn main(args: Vec<OsString>) -> ExitCode {
     let o = match options(args) {
-        Ok(o) => o,
+        Ok(Command::Run(o)) => o,
+        Ok(Command::Help) => {
+            let _ = write!(io::stdout(), "{USAGE}\n\n{HELP}");
+            return ExitCode::SUCCESS;
+        }
         Err(e) => {
             let _ = writeln!(io::stderr(), "{e}");
             return ExitCode::from(2);
         }
     };
     let mut out = BufWriter::new(io::stdout().lock());
-    let result = run(&o, &mut out).and_then(|status| out.flush().map(|()| status));
-    match result {
-        Ok(status) => status,
-        // A closed standard output (`| head -1`) ends the run quietly.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+    let mut status = ExitCode::SUCCESS;
+    match run(&o, &mut out, &mut status).and_then(|()| out.flush()) {
+        Ok(()) => status,
+        // A closed standard output (`| head -1`) ends the run quietly, with
+        // the status so far.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => status,
         Err(e) => {
             let _ = writeln!(io::stderr(), "error: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Command, String> {
+        options(args.iter().map(OsString::from).collect())
+    }
+
+    #[test]
+    fn options_and_their_values() {
+        let Ok(Command::Run(o)) = parse(&["--new-moons=-0001-01-01", "0001-01-01"]) else {
+            panic!()
+        };
+        assert!(matches!(o.job, Job::NewMoons(from, _) if from.year() == -1));
+        let Ok(Command::Run(o)) =
+            parse(&["--iran-months", "-5..=-3", "--json", "--chain", "--criterion=yallop-c"])
+        else {
+            panic!()
+        };
+        assert!(matches!(o.job, Job::IranMonths(-5, -3)) && o.json && o.chain);
+        assert_eq!(o.criterion.to_string(), "yallop-c");
+        let cases: &[(&[&str], &str)] = &[
+            (&[], "usage: shamsi moon "),
+            (&["--json"], "usage: shamsi moon "),
+            (&["--bogus"], "unknown argument --bogus\nusage: shamsi moon "),
+            (&["stray"], "unknown argument stray\n"),
+            (&["--new-moons", "2024-01-01"], "--new-moons needs FROM and TO\n"),
+            (&["--new-moons", "x", "2024-01-01"], "--new-moons: not a Gregorian date \"x\""),
+            (&["--iran-months"], "--iran-months needs years\n"),
+            (&["--iran-months", "x"], "--iran-months: not a year: \"x\""),
+            (&["--iran-months", "1447..=1446"], "--iran-months: empty range 1447..=1446"),
+            (&["--criterion"], "--criterion needs a name\n"),
+            (&["--criterion", "bogus"], "--criterion \"bogus\": "),
+            (&["--chain=yes"], "unexpected argument for option '--chain'"),
+        ];
+        for (args, message) in cases {
+            match parse(args) {
+                Err(e) => assert!(e.starts_with(message), "{args:?}: {e}"),
+                Ok(_) => panic!("{args:?}"),
+            }
+        }
+        assert!(matches!(parse(&["--iran-months", "1446", "-h", "--bogus"]), Ok(Command::Help)));
+        assert!(HELP.contains("\n  shamsi moon --new-moons 2024-01-01 2025-01-01\n"));
+    }
+
+    #[derive(Serialize)]
+    struct Figures {
+        name: &'static str,
+        a: Fixed,
+        b: Fixed,
+        c: Fixed,
+        d: Fixed,
+    }
+
+    /// Fixed decimals and `null` for what is not finite: valid JSON, with
+    /// the decimals serde_json would drop.
+    #[test]
+    fn fixed_numbers_keep_their_decimals() {
+        let figures = Figures {
+            name: "a \"b\"",
+            a: Fixed::new(0.1, 2),
+            b: Fixed::new(-12.0, 3),
+            c: Fixed::new(f64::NAN, 1),
+            d: Fixed::new(f64::INFINITY, 1),
+        };
+        let mut out = Vec::new();
+        write_json_line(&mut out, &figures).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "{\"name\":\"a \\\"b\\\"\",\"a\":0.10,\"b\":-12.000,\"c\":null,\"d\":null}\n"
+        );
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["b"], serde_json::json!(-12.0));
+    }
+
+    /// The bytes the command has always written for Muharram 1446.
+    #[test]
+    fn a_month_as_json() {
+        let o = Options {
+            job: Job::IranMonths(1446, 1446),
+            json: true,
+            chain: false,
+            criterion: Criterion::IRAN,
+        };
+        let (mut out, mut status) = (Vec::new(), ExitCode::SUCCESS);
+        run(&o, &mut out, &mut status).unwrap();
+        assert_eq!(status, ExitCode::SUCCESS);
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.lines().count(), 12);
+        assert_eq!(
+            text.lines().next(),
+            Some(
+                "{\"year\":1446,\"month\":1,\"predicted_first_day\":\"2024-07-07\",\
+                 \"observed_first_day\":\"2024-07-07\",\"evening\":\"2024-07-06\",\
+                 \"place\":\"Abadan\",\"criterion\":\"odeh-b\",\"visible\":true,\
+                 \"sunset_utc\":\"2024-07-06T15:52:23Z\",\"moonset_utc\":\"2024-07-06T16:39:26Z\",\
+                 \"moon_age_hours\":16.92,\"lag_minutes\":47.1,\"arcl\":9.934,\"arcv\":9.694,\
+                 \"daz\":2.171,\"width\":0.230,\"q\":-0.073,\"yallop\":\"C\",\"v\":2.77,\
+                 \"odeh\":\"B\"}"
+            )
+        );
     }
 }

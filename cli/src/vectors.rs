@@ -2,11 +2,11 @@
 //! CSV, for other implementations to test against.
 //!
 //! ```text
-//! cargo run --release --example vectors -- --rule official --from 1206 --to 1498
-//! cargo run --release --example vectors -- --rule birashk --from 1400 --to 1410 --days
+//! shamsi vectors --rule official --from 1206 --to 1498
+//! shamsi vectors --rule birashk --from 1400 --to 1410 --days
 //! ```
 //!
-//! Usage: `vectors [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst]
+//! Usage: `shamsi vectors [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst]
 //! --from YEAR --to YEAR [--days]` (the rule defaults to `official`; the
 //! years are Solar Hijri and both included; the astronomical rules need the
 //! `astro` feature, on by default).
@@ -36,14 +36,49 @@ use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
-use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
 #[cfg(feature = "astro")]
 use shamsi::GregorianDate;
+use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
 use shamsi::{JalaliDate, Weekday};
 
-const USAGE: &str =
-    "usage: vectors [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] \
+const USAGE: &str = "usage: shamsi vectors \
+[--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] \
 --from YEAR --to YEAR [--days]";
+
+const HELP: &str = "\
+Writes reference data for a Solar Hijri rule and a range of years, as CSV,
+for other implementations to test against.
+
+Without --days, one row per year: 1 Farvardin as a Gregorian date, and
+whether the year is leap (1) or not (0):
+
+  year,nowruz_gregorian,leap
+  1403,2024-03-20,1
+
+With --days, one row per day of those years, with the weekday:
+
+  gregorian,jalali,weekday
+  2024-03-20,1403-01-01,wednesday
+
+Options:
+  --rule official|rule33|borkowski|birashk|astronomical|astronomical-irst
+        the leap rule (default official)
+  --from YEAR
+        the first Solar Hijri year (required)
+  --to YEAR
+        the last Solar Hijri year, included (required)
+  --days
+        one row per day instead of one per year
+  -h, --help
+        print this help
+
+Exit status: 0; 2 for a usage error or a year outside the rule's range
+(reported before anything is written).
+
+Examples:
+  shamsi vectors --rule official --from 1206 --to 1498
+  shamsi vectors --rule birashk --from 1400 --to 1410 --days
+";
 
 use crate::choice::Choice;
 
@@ -54,25 +89,38 @@ struct Options {
     days: bool,
 }
 
-fn options(args: &[OsString]) -> Result<Options, String> {
+/// What the command line asks for.
+enum Command {
+    Run(Options),
+    Help,
+}
+
+/// The value of option `flag`, as text.
+fn value(parser: &mut lexopt::Parser, flag: &str) -> Result<String, String> {
+    let value = parser.value().ok().and_then(|v| v.into_string().ok());
+    value.ok_or_else(|| format!("{flag} needs a value"))
+}
+
+fn options(args: &[OsString]) -> Result<Command, String> {
+    use lexopt::Arg::{Long, Short, Value};
     let mut rule = Choice::Arithmetic(RuleKind::Official);
     let (mut from, mut to, mut days) = (None, None, false);
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let arg = arg.to_str().ok_or_else(|| format!("unexpected argument {arg:?}"))?;
-        let mut value = || -> Result<&str, String> {
-            args.next().and_then(|v| v.to_str()).ok_or_else(|| format!("{arg} needs a value"))
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        let year = |flag: &str, v: String| {
+            v.parse::<i32>().map_err(|_| format!("{flag} {v:?}: not a year"))
         };
-        let year = |v: &str| v.parse::<i32>().map_err(|_| format!("{arg} {v:?}: not a year"));
         match arg {
-            "--rule" => {
-                rule = value()?.parse().map_err(|e| format!("--rule: {e}"))?;
+            Long("rule") => {
+                rule = value(&mut parser, "--rule")?.parse().map_err(|e| format!("--rule: {e}"))?;
             }
-            "--from" => from = Some(year(value()?)?),
-            "--to" => to = Some(year(value()?)?),
-            "--days" => days = true,
-            "-h" | "--help" => return Err(HELP.into()),
-            _ => return Err(format!("unexpected argument {arg:?}")),
+            Long("from") => from = Some(year("--from", value(&mut parser, "--from")?)?),
+            Long("to") => to = Some(year("--to", value(&mut parser, "--to")?)?),
+            Long("days") => days = true,
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Long(name) => return Err(format!("unexpected argument {:?}", format!("--{name}"))),
+            Short(c) => return Err(format!("unexpected argument {:?}", format!("-{c}"))),
+            Value(arg) => return Err(format!("unexpected argument {arg:?}")),
         }
     }
     let from = from.ok_or("--from is required")?;
@@ -80,7 +128,7 @@ fn options(args: &[OsString]) -> Result<Options, String> {
     if from > to {
         return Err(format!("--from {from} is after --to {to}"));
     }
-    Ok(Options { rule, from, to, days })
+    Ok(Command::Run(Options { rule, from, to, days }))
 }
 
 const fn weekday(w: Weekday) -> &'static str {
@@ -201,15 +249,13 @@ fn run_astronomical(
     }
 }
 
-/// What `options` returns for `-h`: not an error, the usage on stdout.
-const HELP: &str = "help";
-
 /// Runs the command as the arguments say; returns the exit status.
 pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let o = match options(args) {
-        Ok(o) => o,
-        Err(e) if e == HELP => {
-            let _ = writeln!(out, "{USAGE}");
+        Ok(Command::Run(o)) => o,
+        Ok(Command::Help) => {
+            let _ = write!(out, "{USAGE}\n\n{HELP}");
+            let _ = out.flush();
             return 0;
         }
         Err(e) => {
@@ -222,7 +268,7 @@ pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Choice::Arithmetic(RuleKind::Borkowski) => run_in(Borkowski, &o, out),
         Choice::Arithmetic(RuleKind::Birashk) => run_in(Birashk, &o, out),
         Choice::Arithmetic(RuleKind::Official) => run_in(Official, &o, out),
-        Choice::Arithmetic(rule) => Err(format!("rule {rule} is not supported by this example")),
+        Choice::Arithmetic(rule) => Err(format!("rule {rule} is not supported by this command")),
         #[cfg(feature = "astro")]
         Choice::Astronomical(rule) => run_astronomical(rule, &o, out),
     };

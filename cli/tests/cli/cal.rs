@@ -168,3 +168,46 @@ fn a_month_outside_the_range_is_an_error() {
     assert!(run(&["-3", "9378", "11"]).is_err());
     assert!(run(&["-y", "9378"]).unwrap().contains("(out of range)"));
 }
+
+#[test]
+fn help_lists_the_usage_every_option_and_examples() {
+    for help in [&["-h"][..], &["--help"], &["1404", "--help"]] {
+        let text = run(help).unwrap();
+        assert!(text.starts_with("usage: shamsi cal "), "{text}");
+        for option in ["-3", "-y", "-g", "-p", "--bidi visual|logical", "--color auto|always|never"]
+        {
+            assert!(text.contains(&format!("\n  {option}")), "{option}: {text}");
+        }
+        assert!(text.contains("\n  shamsi cal -3 1404 1"), "{text}");
+    }
+}
+
+#[test]
+fn option_values_negative_numbers_and_usage_errors() {
+    // `--option=value` is `--option value`.
+    assert_eq!(run(&["--color=always", "1404", "1"]), run(&["--color", "always", "1404", "1"]));
+    let logical = run(&["-p", "--bidi", "logical", "1404", "1"]);
+    assert_eq!(run(&["-p", "--bidi=logical", "1404", "1"]), logical);
+    // A number with a minus sign is a year (or a month), not an option;
+    // `-3` alone is the option.
+    assert!(run(&["-5", "1"]).unwrap().starts_with("    Farvardin -5\n"));
+    let three = run(&["-3", "-5", "1"]).unwrap();
+    assert!(three.starts_with("     Esfand -6             Farvardin -5"), "{three}");
+    // After `--` every argument is a number, `-3` too.
+    assert!(run(&["--", "-3", "1"]).unwrap().starts_with("    Farvardin -3\n"));
+    // Usage errors name the option or the argument.
+    let cases: &[(&[&str], &str)] = &[
+        (&["--bogus"], "unknown option --bogus\nusage: shamsi cal "),
+        (&["-x"], "not a number: -x\nusage: shamsi cal "),
+        (&["-3y", "1404"], "not a number: -3y"),
+        (&["--bidi"], "--bidi takes visual or logical"),
+        (&["--color"], "--color takes auto, always or never"),
+        (&["--color=", "1404"], "--color takes auto, always or never"),
+        (&["-p=1", "1404"], "not a number: -p=1"),
+        (&["-99999999999"], "not a number: -99999999999"),
+    ];
+    for (args, message) in cases {
+        let err = run(args).unwrap_err();
+        assert!(err.starts_with(message), "{args:?}: {err}");
+    }
+}

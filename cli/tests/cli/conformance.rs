@@ -11,9 +11,9 @@
 
 use std::ffi::OsString;
 
+use shamsi::GregorianDate;
 use shamsi::astro::Astronomical;
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
-use shamsi::GregorianDate;
 
 use shamsi_cli::conformance;
 
@@ -172,6 +172,9 @@ fn check_json(pairs: &[(GregorianDate, String)]) -> String {
     let json = report.out;
     assert!(json.starts_with('{') && json.ends_with("}\n"), "{json}");
     assert_eq!(json.lines().count(), 1);
+    // Valid JSON, whose object keeps the report's order of the rules.
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(value.is_object(), "{json}");
     assert_eq!(json_number(&json, "pairs"), pairs.len() as u64);
     assert_eq!(json_number(&json, "malformed"), 0);
     let rules = json_field(&json, "rules");
@@ -508,17 +511,32 @@ fn an_empty_input_checks_nothing() {
 
 #[test]
 fn usage_and_io_errors_exit_with_2() {
-    for args in [&["--bogus"][..], &["a.csv", "b.csv"][..]] {
+    for (args, named) in [
+        (&["--bogus"][..], "\"--bogus\""),
+        (&["a.csv", "b.csv"][..], "\"b.csv\""),
+        (&["--json=yes"][..], "--json"),
+    ] {
         let report = run_checker(args, b"");
         assert_eq!(report.code, 2, "{args:?}");
-        assert!(report.err.contains("usage: conformance"), "{}", report.err);
+        assert!(report.err.contains(named), "{args:?}: {}", report.err);
+        assert!(report.err.contains("usage: shamsi conformance"), "{}", report.err);
         assert_eq!(report.out, "");
     }
     let missing = std::env::temp_dir().join("shamsi-conformance-no-such-file.csv");
     let report = run_checker(&[missing.to_str().unwrap()], b"");
     assert_eq!(report.code, 2);
     assert!(report.err.starts_with("error: cannot open "), "{}", report.err);
-    assert!(run_checker(&["--help"], b"").out.starts_with("usage: conformance"));
+    // An argument with one `-` (but `-h`) is a file, not an option.
+    let report = run_checker(&["-no-such-file.csv"], b"");
+    assert_eq!(report.code, 2);
+    assert!(report.err.starts_with("error: cannot open -no-such-file.csv"), "{}", report.err);
+    for help in ["--help", "-h"] {
+        let report = run_checker(&[help, "--bogus"], b"");
+        assert_eq!((report.code, report.err.as_str()), (0, ""));
+        assert!(report.out.starts_with("usage: shamsi conformance"), "{}", report.out);
+        assert!(report.out.contains("--json"), "{}", report.out);
+        assert!(report.out.contains("\n  shamsi conformance "), "{}", report.out);
+    }
 }
 
 #[test]

@@ -124,14 +124,22 @@ fn the_whole_range_of_each_rule_can_be_written() {
 
 #[test]
 fn bad_arguments_and_years_out_of_range_exit_with_2() {
-    let cases: &[(&[&str], &str)] = &[
+    // A bad command line: the message and the usage.
+    let usage: &[(&[&str], &str)] = &[
         (&["--rule", "julian", "--from", "1", "--to", "2"], "unknown rule name"),
         (&["--from", "1400"], "--to is required"),
         (&["--to", "1400"], "--from is required"),
         (&["--from", "1400", "--to", "1399"], "--from 1400 is after --to 1399"),
         (&["--from", "x", "--to", "1399"], "not a year"),
         (&["--from", "1400", "--to"], "--to needs a value"),
-        (&["--from", "1400", "--to", "1401", "--bogus"], "unexpected argument"),
+        (&["--from", "1400", "--to", "1401", "--bogus"], "unexpected argument \"--bogus\""),
+        (&["--from", "1400", "--to", "1401", "-x"], "unexpected argument \"-x\""),
+        (&["--from", "1400", "--to", "1401", "stray"], "unexpected argument \"stray\""),
+        (&["--from", "1400", "--to", "1401", "--days=yes"], "--days"),
+        (&["--rule"], "--rule needs a value"),
+    ];
+    // Years outside the rule's range: the message alone.
+    let range: &[(&[&str], &str)] = &[
         (
             &["--rule", "borkowski", "--from", "1400", "--to", "3178"],
             "year 3178 is out of range -61..=3177",
@@ -142,12 +150,32 @@ fn bad_arguments_and_years_out_of_range_exit_with_2() {
         // The last year ends after 9999-12-31: its rows cannot all be written.
         (&["--from", "9378", "--to", "9378", "--days"], "the year ends out of range"),
     ];
-    for (args, message) in cases {
-        let (code, out, err) = run_vectors(args);
-        assert_eq!(code, 2, "{args:?}");
-        assert_eq!(out, "", "{args:?}");
-        assert!(err.starts_with("error: ") && err.contains(message), "{args:?}: {err}");
+    for (cases, with_usage) in [(usage, true), (range, false)] {
+        for (args, message) in cases {
+            let (code, out, err) = run_vectors(args);
+            assert_eq!(code, 2, "{args:?}");
+            assert_eq!(out, "", "{args:?}");
+            assert!(err.starts_with("error: ") && err.contains(message), "{args:?}: {err}");
+            assert_eq!(err.contains("\nusage: shamsi vectors "), with_usage, "{args:?}: {err}");
+        }
     }
+}
+
+#[test]
+fn help_and_option_forms() {
+    for help in ["-h", "--help"] {
+        let (code, out, err) = run_vectors(&["--from", "1400", help, "--bogus"]);
+        assert_eq!((code, err.as_str()), (0, ""));
+        assert!(out.starts_with("usage: shamsi vectors "), "{out}");
+        for option in ["--rule", "--from YEAR", "--to YEAR", "--days", "-h, --help"] {
+            assert!(out.contains(&format!("\n  {option}")), "{option}: {out}");
+        }
+        assert!(out.contains("\n  shamsi vectors --rule birashk "), "{out}");
+    }
+    // `--option=value` is `--option value`; a value may start with `-`.
+    let spaced = run_vectors(&["--rule", "rule33", "--from", "-3", "--to", "2"]);
+    assert_eq!(spaced.0, 0, "{}", spaced.2);
+    assert_eq!(run_vectors(&["--rule=rule33", "--from=-3", "--to=2"]), spaced);
 }
 
 #[cfg(feature = "astro")]
