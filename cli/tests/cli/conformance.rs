@@ -9,7 +9,9 @@
 //! that these tests exercise the very code of the command. They need the
 //! `astro` feature (on by default), whose rules the checker then includes.
 
+use std::collections::HashMap;
 use std::ffi::OsString;
+use std::sync::{Mutex, OnceLock};
 
 use shamsi::GregorianDate;
 use shamsi::astro::Astronomical;
@@ -85,7 +87,20 @@ fn answer(rule: AnyRule, date: GregorianDate) -> Option<String> {
         K(RuleKind::Borkowski) => via(Borkowski, date),
         K(RuleKind::Birashk) => via(Birashk, date),
         K(_) => unreachable!("a rule this test does not know: {rule:?}"),
-        A(r) => r.from_gregorian(date).ok().map(|d| d.to_string()),
+        A(r) => {
+            // Each astronomical answer is an equinox computed: once a day
+            // for the whole test binary, not once a test.
+            type Answers = HashMap<(bool, i32), Option<String>>;
+            static ANSWERS: OnceLock<Mutex<Answers>> = OnceLock::new();
+            let key = (r == Astronomical::IRST, date.to_day_number());
+            let answers = ANSWERS.get_or_init(|| Mutex::new(HashMap::new()));
+            if let Some(a) = answers.lock().unwrap().get(&key) {
+                return a.clone();
+            }
+            let a = r.from_gregorian(date).ok().map(|d| d.to_string());
+            answers.lock().unwrap().insert(key, a.clone());
+            a
+        }
     }
 }
 
