@@ -10,7 +10,7 @@ use shamsi::astro::{self, Criterion, IRAN_PLACES, OdehZone, YallopClass};
 /// `(year, month, first day, moved by the sighting announcement)` of every
 /// observed month.
 fn observed() -> Vec<(i32, u8, GregorianDate, bool)> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/iran_lunar_months.csv");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/iran_lunar_months.csv");
     std::fs::read_to_string(path)
         .unwrap()
         .lines()

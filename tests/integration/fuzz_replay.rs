@@ -39,7 +39,7 @@ const TARGETS: [(&str, Check); 7] = [
 /// The files of `fuzz/<kind>/<target>/`, sorted; none when the folder is
 /// absent.
 fn stored(kind: &str, target: &str) -> Vec<std::path::PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz").join(kind).join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("fuzz").join(kind).join(target);
     let mut files: Vec<_> = match std::fs::read_dir(&dir) {
         Ok(entries) => entries.map(|e| e.unwrap().path()).filter(|p| p.is_file()).collect(),
         Err(_) => Vec::new(),

@@ -39,7 +39,7 @@ fn civil(iso: &str) -> Option<GregorianDateTime> {
 }
 
 fn load(file: &str) -> Vec<Sample> {
-    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/data/{file}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap();
     let mut out = Vec::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {

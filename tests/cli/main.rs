@@ -1,7 +1,7 @@
 //! The `shamsi` command's tests, one binary: each subcommand run in memory
 //! (the very code of the command), and the binary itself run on lines.
 
-#[path = "../../../tests/common/mod.rs"]
+#[path = "../common/mod.rs"]
 mod common;
 
 mod cal;
