@@ -1,6 +1,8 @@
 //! The generated outputs of the peer libraries (`tests/data/peer_*.jsonl`,
 //! made by `tests/peers/`), as the peer tests read them.
 
+#![allow(dead_code)] // the peer tests that use it need features
+
 use serde_json::Value;
 use shamsi::JalaliDate;
 
