@@ -3,7 +3,7 @@
 use core::fmt;
 
 use crate::rule::RuleKind;
-use crate::{Offset, Weekday};
+use crate::{GregorianDate, Offset, Weekday};
 
 /// A part of a date that can be out of range.
 ///
@@ -170,6 +170,60 @@ pub enum DateError {
         /// The Solar Hijri rule whose range was exceeded.
         rule: RuleKind,
     },
+    /// A day outside the crate's range (-9999-01-01..=9999-12-31), or the
+    /// result of arithmetic beyond it (the lunar calendars' range; a Solar
+    /// Hijri rule's is [`OutOfRange`](DateError::OutOfRange) and
+    /// [`Overflow`](DateError::Overflow)).
+    #[error("the day is outside the range -9999-01-01..=9999-12-31")]
+    DayOutOfRange,
+    /// A lunar Hijri date outside the months its calendar knows (Iran's
+    /// observed table without a fallback). `year`/`month`/`day` are 0 when
+    /// the date was asked for by a day number.
+    #[error(
+        "lunar hijri {}-{month:02}-{day:02} is outside {calendar} ({}-{:02}-{:02}..={}-{:02}-{:02}); \
+         choose a fallback to estimate it",
+        Year(*year), first.0, first.1, first.2, last.0, last.1, last.2
+    )]
+    NotCovered {
+        /// The calendar's description.
+        calendar: &'static str,
+        /// The year asked for.
+        year: i32,
+        /// The month asked for.
+        month: u8,
+        /// The day asked for.
+        day: u8,
+        /// The first date the calendar knows.
+        first: (i32, u8, u8),
+        /// The last date the calendar knows.
+        last: (i32, u8, u8),
+    },
+    /// A day that a lunar calendar does not cover (Iran's observed table
+    /// without a fallback).
+    #[error("{day} is outside {calendar} ({first}..={last}); choose a fallback to estimate it")]
+    DayNotCovered {
+        /// The calendar's description.
+        calendar: &'static str,
+        /// The Gregorian date asked for.
+        day: GregorianDate,
+        /// The first day the calendar knows.
+        first: GregorianDate,
+        /// The last day the calendar knows.
+        last: GregorianDate,
+    },
+    /// Lunar month starts given by the caller that cannot be a calendar
+    /// ([`WithMonthStarts`](crate::hijri::WithMonthStarts)).
+    #[error("month start {index} ({year}-{month:02}): {reason}")]
+    InvalidMonthStart {
+        /// The index of the entry in the slice.
+        index: usize,
+        /// Its year.
+        year: i32,
+        /// Its month.
+        month: u8,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
     /// A wall-clock time that the time zone skipped: the clocks moved
     /// forward over it (asked for with [`Disambiguation::Reject`](crate::zone::Disambiguation::Reject)).
     #[error("the local time does not exist: clocks moved forward from {before} to {after}")]
@@ -249,8 +303,6 @@ pub enum ParseErrorKind {
     /// A lunar Hijri date (`۱۷ شعبان ۱۴۴۳`, `ه.ق`) where a Solar Hijri or
     /// Gregorian one was asked for (read it with [`crate::hijri`]).
     LunarHijri,
-    /// A lunar Hijri date that its calendar does not have.
-    InvalidHijriDate(crate::hijri::HijriError),
     /// The text names two calendars: a month of one and the era of another.
     CalendarConflict,
     /// The date is in another calendar than the one the caller expected.
@@ -324,7 +376,6 @@ impl fmt::Display for ParseErrorKind {
             ParseErrorKind::LunarHijri => {
                 f.write_str("a lunar hijri date, where a solar hijri or gregorian one was asked for")
             }
-            ParseErrorKind::InvalidHijriDate(e) => write!(f, "{e}"),
             ParseErrorKind::CalendarConflict => {
                 f.write_str("the month name and the era are of different calendars")
             }
@@ -559,5 +610,19 @@ impl PatternError {
     /// ```
     pub const fn offset(&self) -> usize {
         self.offset
+    }
+}
+
+/// A year written as the dates are (four digits, a minus sign for years
+/// before 1).
+pub(crate) struct Year(pub(crate) i32);
+
+impl fmt::Display for Year {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 < 0 {
+            write!(f, "-{:04}", self.0.unsigned_abs())
+        } else {
+            write!(f, "{:04}", self.0)
+        }
     }
 }

@@ -24,7 +24,7 @@ use crate::names;
 /// let date = HijriDate::new(1445, 7, 14)?;
 /// assert_eq!(HijriFormat::new(Locale::Persian).display(date).to_string(), "۱۴ رجب ۱۴۴۵ ه\u{200d}.ق.");
 /// assert_eq!(HijriFormat::new(Locale::English).display(date).to_string(), "14 Rajab 1445 AH");
-/// # Ok::<(), shamsi::hijri::HijriError>(())
+/// # Ok::<(), shamsi::DateError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct HijriFormat {
@@ -57,7 +57,7 @@ impl HijriFormat {
     ///
     /// let f = HijriFormat::new(Locale::Persian).with_digits(Digits::Latin);
     /// assert_eq!(f.display(HijriDate::new(1445, 7, 14)?).to_string(), "14 رجب 1445 ه\u{200d}.ق.");
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     #[must_use]
     pub const fn with_digits(self, digits: Digits) -> HijriFormat {
@@ -74,7 +74,7 @@ impl HijriFormat {
     ///
     /// let f = HijriFormat::new(Locale::English).without_era();
     /// assert_eq!(f.display(HijriDate::new(1445, 12, 10)?).to_string(), "10 Dhu al-Hijjah 1445");
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     #[must_use]
     pub const fn without_era(self) -> HijriFormat {
@@ -175,7 +175,7 @@ impl HijriFormat {
     ///
     /// let date = HijriDate::new(1445, 9, 21)?;
     /// assert_eq!(format!("{}", HijriFormat::new(Locale::Dari).display(date)), "۲۱ رمضان ۱۴۴۵ ه\u{200d}.ق.");
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub fn display<C: LunarCalendar>(self, date: HijriDate<C>) -> HijriDisplay<C> {
         HijriDisplay { format: self, date }
@@ -192,7 +192,7 @@ impl HijriFormat {
 ///
 /// let shown = HijriFormat::new(Locale::English).display(HijriDate::new(1446, 1, 10)?);
 /// assert_eq!(shown.to_string(), "10 Muharram 1446 AH");
-/// # Ok::<(), shamsi::hijri::HijriError>(())
+/// # Ok::<(), shamsi::DateError>(())
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct HijriDisplay<C: LunarCalendar> {

@@ -43,7 +43,7 @@
 use core::fmt;
 use core::hash::Hash;
 
-use crate::{GregorianDate, JalaliDate, Weekday};
+use crate::{Calendar, DateError, Field, GregorianDate, JalaliDate, Weekday};
 
 mod predicted;
 mod tables;
@@ -69,7 +69,7 @@ mod sealed {
 /// // Ramadan 1440 began in Iran a day away from the printed calendar.
 /// assert_eq!(HijriDate::new(1440, 9, 1)?.source(), Source::MovedBySighting);
 /// assert!(!Source::MovedBySighting.is_estimated());
-/// # Ok::<(), shamsi::hijri::HijriError>(())
+/// # Ok::<(), shamsi::DateError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -111,107 +111,6 @@ impl Source {
     }
 }
 
-/// An error building a lunar Hijri date or converting one.
-///
-/// # Example
-///
-/// ```
-/// use shamsi::hijri::{HijriDate, Iran};
-///
-/// let err = HijriDate::new_in(Iran::OBSERVED, 1448, 1, 1).unwrap_err();
-/// assert_eq!(
-///     err.to_string(),
-///     "lunar hijri 1448-01-01 is outside Iran's observed months (1265-01-01..=1447-10-29); \
-///      choose a fallback to estimate it"
-/// );
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[non_exhaustive]
-pub enum HijriError {
-    /// The month is not 1..=12.
-    #[error("lunar hijri month {month} is out of range 1..=12")]
-    InvalidMonth {
-        /// The month given.
-        month: u8,
-    },
-    /// The day does not exist in that month.
-    #[error("day {day} is out of range 1..={max} for lunar hijri month {month} of year {year}")]
-    InvalidDay {
-        /// The year.
-        year: i32,
-        /// The month.
-        month: u8,
-        /// The day given.
-        day: u8,
-        /// The last day of that month.
-        max: u8,
-    },
-    /// The date is outside the months the calendar knows (Iran's observed
-    /// table without a fallback). `year`/`month`/`day` are 0 when the date
-    /// was asked for by a day number.
-    #[error(
-        "lunar hijri {}-{month:02}-{day:02} is outside {calendar} ({}-{:02}-{:02}..={}-{:02}-{:02}); \
-         choose a fallback to estimate it",
-        Year(*year), first.0, first.1, first.2, last.0, last.1, last.2
-    )]
-    NotCovered {
-        /// The calendar's description.
-        calendar: &'static str,
-        /// The year asked for.
-        year: i32,
-        /// The month asked for.
-        month: u8,
-        /// The day asked for.
-        day: u8,
-        /// The first date the calendar knows.
-        first: (i32, u8, u8),
-        /// The last date the calendar knows.
-        last: (i32, u8, u8),
-    },
-    /// A day outside the crate's range (-9999-01-01..=9999-12-31), or the
-    /// result of arithmetic beyond it.
-    #[error("the day is outside the range -9999-01-01..=9999-12-31")]
-    OutOfRange,
-    /// A day number asked for is outside Iran's table (without fallback).
-    #[error("{day} is outside {calendar} ({first}..={last}); choose a fallback to estimate it")]
-    DayNotCovered {
-        /// The calendar's description.
-        calendar: &'static str,
-        /// The Gregorian date asked for.
-        day: GregorianDate,
-        /// The first day the calendar knows.
-        first: GregorianDate,
-        /// The last day the calendar knows.
-        last: GregorianDate,
-    },
-    /// Caller-supplied month starts that cannot be a calendar.
-    #[error("month start {index} ({year}-{month:02}): {reason}")]
-    InvalidMonthStart {
-        /// The index of the entry in the slice.
-        index: usize,
-        /// Its year.
-        year: i32,
-        /// Its month.
-        month: u8,
-        /// What is wrong with it.
-        reason: &'static str,
-    },
-}
-
-/// A year written as the dates are (four digits, a minus sign for years
-/// before 1).
-struct Year(i32);
-
-impl fmt::Display for Year {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0 < 0 {
-            write!(f, "-{:04}", self.0.unsigned_abs())
-        } else {
-            write!(f, "{:04}", self.0)
-        }
-    }
-}
-
 /// A lunar Hijri calendar: [`Iran`], [`UmmAlQura`], [`Tabular`],
 /// [`WithMonthStarts`] or [`AnyCalendar`] (the trait is sealed).
 ///
@@ -222,13 +121,13 @@ impl fmt::Display for Year {
 ///
 /// assert_eq!(Tabular::CIVIL.days_in_month(1445, 12)?, 30);
 /// assert_eq!(Tabular::CIVIL.days_in_year(1445)?, 355);
-/// # Ok::<(), shamsi::hijri::HijriError>(())
+/// # Ok::<(), shamsi::DateError>(())
 /// ```
 pub trait LunarCalendar: sealed::Sealed + Copy + fmt::Debug + Eq + Hash {
     /// The day number of the first day of the month with index
     /// `year * 12 + month - 1`, and where it comes from.
     #[doc(hidden)]
-    fn month_start(&self, index: i64) -> Result<(i32, Source), HijriError>;
+    fn month_start(&self, index: i64) -> Result<(i32, Source), DateError>;
 
     /// What the calendar is, for messages: "Iran's observed months", ….
     fn describe(&self) -> &'static str;
@@ -237,9 +136,9 @@ pub trait LunarCalendar: sealed::Sealed + Copy + fmt::Debug + Eq + Hash {
     ///
     /// # Errors
     ///
-    /// [`HijriError::InvalidMonth`], or when the calendar does not know the
+    /// [`DateError::FieldOutOfRange`], or when the calendar does not know the
     /// month's length (the last month of Iran's table, 1447/10, without a
-    /// fallback), [`HijriError::NotCovered`].
+    /// fallback), [`DateError::NotCovered`].
     ///
     /// # Example
     ///
@@ -248,9 +147,9 @@ pub trait LunarCalendar: sealed::Sealed + Copy + fmt::Debug + Eq + Hash {
     ///
     /// // Safar 1442 had 29 days in Iran.
     /// assert_eq!(Iran::OBSERVED.days_in_month(1442, 2)?, 29);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
-    fn days_in_month(&self, year: i32, month: u8) -> Result<u8, HijriError> {
+    fn days_in_month(&self, year: i32, month: u8) -> Result<u8, DateError> {
         let index = month_index(year, month)?;
         let start = self.month_start(index).map_err(|e| not_covered_at(e, year, month, 1))?.0;
         let next = self.month_start(index + 1).map_err(|e| not_covered_at(e, year, month, 30))?.0;
@@ -261,7 +160,7 @@ pub trait LunarCalendar: sealed::Sealed + Copy + fmt::Debug + Eq + Hash {
     ///
     /// # Errors
     ///
-    /// [`HijriError::NotCovered`] when the calendar does not know the whole
+    /// [`DateError::NotCovered`] when the calendar does not know the whole
     /// year.
     ///
     /// # Example
@@ -270,9 +169,9 @@ pub trait LunarCalendar: sealed::Sealed + Copy + fmt::Debug + Eq + Hash {
     /// use shamsi::hijri::{Iran, LunarCalendar};
     ///
     /// assert_eq!(Iran::OBSERVED.days_in_year(1401)?, 353);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
-    fn days_in_year(&self, year: i32) -> Result<u16, HijriError> {
+    fn days_in_year(&self, year: i32) -> Result<u16, DateError> {
         let index = month_index(year, 1)?;
         let start = self.month_start(index).map_err(|e| not_covered_at(e, year, 1, 1))?.0;
         let next = self.month_start(index + 12).map_err(|e| not_covered_at(e, year, 12, 29))?.0;
@@ -280,18 +179,23 @@ pub trait LunarCalendar: sealed::Sealed + Copy + fmt::Debug + Eq + Hash {
     }
 }
 
-fn month_index(year: i32, month: u8) -> Result<i64, HijriError> {
+fn month_index(year: i32, month: u8) -> Result<i64, DateError> {
     if !(1..=12).contains(&month) {
-        return Err(HijriError::InvalidMonth { month });
+        return Err(DateError::FieldOutOfRange {
+            field: Field::Month,
+            value: month as i64,
+            min: 1,
+            max: 12,
+        });
     }
     Ok(i64::from(year) * 12 + i64::from(month) - 1)
 }
 
-/// Fills in the date asked for in a [`HijriError::NotCovered`].
-fn not_covered_at(e: HijriError, y: i32, m: u8, d: u8) -> HijriError {
+/// Fills in the date asked for in a [`DateError::NotCovered`].
+fn not_covered_at(e: DateError, y: i32, m: u8, d: u8) -> DateError {
     match e {
-        HijriError::NotCovered { calendar, first, last, .. } => {
-            HijriError::NotCovered { calendar, year: y, month: m, day: d, first, last }
+        DateError::NotCovered { calendar, first, last, .. } => {
+            DateError::NotCovered { calendar, year: y, month: m, day: d, first, last }
         }
         other => other,
     }
@@ -304,15 +208,15 @@ fn split_index(index: i64) -> (i32, u8) {
 
 /// The month containing `day`, as (index, first day, day of month, source),
 /// and the month's source.
-fn locate<C: LunarCalendar>(cal: &C, day: i32) -> Result<(i64, i32, Source, u8), HijriError> {
+fn locate<C: LunarCalendar>(cal: &C, day: i32) -> Result<(i64, i32, Source, u8), DateError> {
     if !(MIN_DAY..=MAX_DAY).contains(&day) {
-        return Err(HijriError::OutOfRange);
+        return Err(DateError::DayOutOfRange);
     }
     // The mean synodic month (29.530589 days) puts the guess within a month
     // or two of the answer; the loops below walk the rest.
     let mut index = (i64::from(day - FRIDAY_EPOCH) * 1_000_000).div_euclid(29_530_589) + 12;
-    let not_covered = |e: HijriError| match e {
-        HijriError::NotCovered { calendar, first, last, .. } => {
+    let not_covered = |e: DateError| match e {
+        DateError::NotCovered { calendar, first, last, .. } => {
             let g = |(y, m, d): (i32, u8, u8)| {
                 cal.month_start(i64::from(y) * 12 + i64::from(m) - 1)
                     .ok()
@@ -320,9 +224,9 @@ fn locate<C: LunarCalendar>(cal: &C, day: i32) -> Result<(i64, i32, Source, u8),
             };
             match (GregorianDate::from_day_number(day), g(first), g(last)) {
                 (Ok(day), Some(first), Some(last)) => {
-                    HijriError::DayNotCovered { calendar, day, first, last }
+                    DateError::DayNotCovered { calendar, day, first, last }
                 }
-                _ => HijriError::OutOfRange,
+                _ => DateError::DayOutOfRange,
             }
         }
         other => other,
@@ -428,7 +332,7 @@ impl LeapPattern {
 /// let thursday = Tabular::new(LeapPattern::II, Epoch::Thursday);
 /// let first = HijriDate::new_in(thursday, 1, 1, 1)?;
 /// assert_eq!(first.to_julian_day(), 1_948_439); // 15 July 622 (Julian)
-/// # Ok::<(), shamsi::hijri::HijriError>(())
+/// # Ok::<(), shamsi::DateError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Epoch {
@@ -522,9 +426,9 @@ impl Tabular {
 impl sealed::Sealed for Tabular {}
 
 impl LunarCalendar for Tabular {
-    fn month_start(&self, index: i64) -> Result<(i32, Source), HijriError> {
+    fn month_start(&self, index: i64) -> Result<(i32, Source), DateError> {
         if !(-200_000..=200_000).contains(&index) {
-            return Err(HijriError::OutOfRange);
+            return Err(DateError::DayOutOfRange);
         }
         Ok((self.start(index), Source::Arithmetic))
     }
@@ -554,7 +458,7 @@ impl LunarCalendar for Tabular {
 /// let date = HijriDate::new_in(UmmAlQura, 1445, 9, 1)?;
 /// assert_eq!(date.to_gregorian().to_string(), "2024-03-11");
 /// assert_eq!(date.source(), Source::Table);
-/// # Ok::<(), shamsi::hijri::HijriError>(())
+/// # Ok::<(), shamsi::DateError>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct UmmAlQura;
@@ -589,9 +493,9 @@ fn table_start(starts: &[i32], lengths: &[u16], i: usize, month: u8) -> i32 {
 impl sealed::Sealed for UmmAlQura {}
 
 impl LunarCalendar for UmmAlQura {
-    fn month_start(&self, index: i64) -> Result<(i32, Source), HijriError> {
+    fn month_start(&self, index: i64) -> Result<(i32, Source), DateError> {
         if !(-200_000..=200_000).contains(&index) {
-            return Err(HijriError::OutOfRange);
+            return Err(DateError::DayOutOfRange);
         }
         Ok(UmmAlQura::start(index))
     }
@@ -617,7 +521,7 @@ impl LunarCalendar for UmmAlQura {
 /// let ashura = HijriDate::new_in(iran, 1448, 1, 10)?;
 /// assert_eq!(ashura.to_gregorian().to_string(), "2026-06-26");
 /// assert_eq!(ashura.source(), Source::Estimated);
-/// # Ok::<(), shamsi::hijri::HijriError>(())
+/// # Ok::<(), shamsi::DateError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -636,7 +540,7 @@ pub enum Fallback {
     /// prediction matched 91% of Iran's observed months of 1350–1447 when
     /// made from the observed month before; errors can accumulate over a
     /// chain. Before the table and after 1500 it is an error
-    /// ([`HijriError::NotCovered`]). The table of predicted months is
+    /// ([`DateError::NotCovered`]). The table of predicted months is
     /// compiled in: this needs no feature.
     Predicted,
 }
@@ -658,16 +562,17 @@ pub enum Fallback {
 /// # Example
 ///
 /// ```
-/// use shamsi::hijri::{HijriDate, HijriError, Iran, LunarCalendar, Source};
+/// use shamsi::DateError;
+/// use shamsi::hijri::{HijriDate, Iran, LunarCalendar, Source};
 ///
 /// // 1401 AH had 353 days in Iran.
 /// assert_eq!(Iran::OBSERVED.days_in_year(1401)?, 353);
-/// assert!(matches!(HijriDate::new_in(Iran::OBSERVED, 1447, 10, 30), Err(HijriError::NotCovered { .. })));
+/// assert!(matches!(HijriDate::new_in(Iran::OBSERVED, 1447, 10, 30), Err(DateError::NotCovered { .. })));
 /// // By default, the months after the table are predicted, and say so.
 /// let later = HijriDate::new(1448, 1, 10)?;
 /// assert_eq!(later.source(), Source::Predicted);
 /// assert_eq!(HijriDate::new(1445, 7, 14)?.source(), Source::Observed);
-/// # Ok::<(), HijriError>(())
+/// # Ok::<(), DateError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Iran {
@@ -722,9 +627,9 @@ impl Iran {
 
     /// The error for a month outside the months `calendar` knows, from the
     /// table's first month to the month `last` (an index).
-    fn not_covered(calendar: &'static str, last: i64) -> HijriError {
+    fn not_covered(calendar: &'static str, last: i64) -> DateError {
         let (year, month) = split_index(last);
-        HijriError::NotCovered {
+        DateError::NotCovered {
             calendar,
             year: 0,
             month: 0,
@@ -749,12 +654,12 @@ impl Iran {
 impl sealed::Sealed for Iran {}
 
 impl LunarCalendar for Iran {
-    fn month_start(&self, index: i64) -> Result<(i32, Source), HijriError> {
+    fn month_start(&self, index: i64) -> Result<(i32, Source), DateError> {
         if let Some(found) = Iran::observed(index) {
             return Ok(found);
         }
         if !(-200_000..=200_000).contains(&index) {
-            return Err(HijriError::OutOfRange);
+            return Err(DateError::DayOutOfRange);
         }
         let estimate = match self.fallback {
             Some(Fallback::UmmAlQuraPlusOneDay) => UmmAlQura::start(index).0 + 1,
@@ -849,7 +754,7 @@ impl<'a, C: LunarCalendar> WithMonthStarts<'a, C> {
     ///
     /// # Errors
     ///
-    /// [`HijriError::InvalidMonthStart`] naming the first entry that is out
+    /// [`DateError::InvalidMonthStart`] naming the first entry that is out
     /// of order, repeated, more than two days from the base's month start,
     /// or makes a month other than 29 or 30 days long; the base's errors for
     /// a month it does not know.
@@ -864,11 +769,11 @@ impl<'a, C: LunarCalendar> WithMonthStarts<'a, C> {
     /// assert!(WithMonthStarts::new(Tabular::CIVIL, &far).is_err());
     /// # Ok::<(), shamsi::DateError>(())
     /// ```
-    pub fn new(base: C, starts: &'a [MonthStart]) -> Result<Self, HijriError> {
+    pub fn new(base: C, starts: &'a [MonthStart]) -> Result<Self, DateError> {
         let cal = WithMonthStarts { base, starts };
         let mut previous = None;
         for (i, s) in starts.iter().enumerate() {
-            let bad = |reason| HijriError::InvalidMonthStart {
+            let bad = |reason| DateError::InvalidMonthStart {
                 index: i,
                 year: s.year,
                 month: s.month,
@@ -890,7 +795,7 @@ impl<'a, C: LunarCalendar> WithMonthStarts<'a, C> {
             let before = cal.month_start(index - 1)?.0;
             let after = cal.month_start(index + 1)?.0;
             if !(29..=30).contains(&(day - before)) || !(29..=30).contains(&(after - day)) {
-                return Err(HijriError::InvalidMonthStart {
+                return Err(DateError::InvalidMonthStart {
                     index: i,
                     year: s.year,
                     month: s.month,
@@ -909,7 +814,7 @@ impl<'a, C: LunarCalendar> WithMonthStarts<'a, C> {
     /// use shamsi::hijri::{UmmAlQura, WithMonthStarts};
     ///
     /// assert_eq!(WithMonthStarts::new(UmmAlQura, &[])?.base(), UmmAlQura);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub fn base(self) -> C {
         self.base
@@ -923,7 +828,7 @@ impl<'a, C: LunarCalendar> WithMonthStarts<'a, C> {
     /// use shamsi::hijri::{UmmAlQura, WithMonthStarts};
     ///
     /// assert!(WithMonthStarts::new(UmmAlQura, &[])?.starts().is_empty());
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub fn starts(self) -> &'a [MonthStart] {
         self.starts
@@ -933,7 +838,7 @@ impl<'a, C: LunarCalendar> WithMonthStarts<'a, C> {
 impl<C> sealed::Sealed for WithMonthStarts<'_, C> {}
 
 impl<C: LunarCalendar> LunarCalendar for WithMonthStarts<'_, C> {
-    fn month_start(&self, index: i64) -> Result<(i32, Source), HijriError> {
+    fn month_start(&self, index: i64) -> Result<(i32, Source), DateError> {
         let found = self
             .starts
             .binary_search_by_key(&index, |s| i64::from(s.year) * 12 + i64::from(s.month) - 1);
@@ -980,7 +885,7 @@ pub enum AnyCalendar {
 impl sealed::Sealed for AnyCalendar {}
 
 impl LunarCalendar for AnyCalendar {
-    fn month_start(&self, index: i64) -> Result<(i32, Source), HijriError> {
+    fn month_start(&self, index: i64) -> Result<(i32, Source), DateError> {
         match self {
             AnyCalendar::Iran(c) => c.month_start(index),
             AnyCalendar::UmmAlQura => UmmAlQura.month_start(index),
@@ -1049,7 +954,7 @@ impl core::str::FromStr for AnyCalendar {
 /// assert_eq!(eid.weekday(), Weekday::Monday);
 /// // Ramadan 1446 had 29 days in Iran.
 /// assert_eq!(eid.add_days(-1)?.to_string(), "1446-09-29");
-/// # Ok::<(), shamsi::hijri::HijriError>(())
+/// # Ok::<(), shamsi::DateError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct HijriDate<C: LunarCalendar = Iran> {
@@ -1077,9 +982,9 @@ impl HijriDate {
     ///
     /// let date = HijriDate::new(1445, 7, 14)?;
     /// assert_eq!(date.to_gregorian().to_string(), "2024-01-26");
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
-    pub fn new(year: i32, month: u8, day: u8) -> Result<HijriDate, HijriError> {
+    pub fn new(year: i32, month: u8, day: u8) -> Result<HijriDate, DateError> {
         HijriDate::new_in(Iran::PREDICTED, year, month, day)
     }
 }
@@ -1089,33 +994,46 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// # Errors
     ///
-    /// [`HijriError::InvalidMonth`], [`HijriError::InvalidDay`] (day 0, a
-    /// 30th of a 29-day month), [`HijriError::NotCovered`] outside the
-    /// calendar's months, [`HijriError::OutOfRange`] outside the crate's
+    /// [`DateError::FieldOutOfRange`], [`DateError::InvalidDay`] (day 0, a
+    /// 30th of a 29-day month), [`DateError::NotCovered`] outside the
+    /// calendar's months, [`DateError::DayOutOfRange`] outside the crate's
     /// range.
     ///
     /// # Example
     ///
     /// ```
-    /// use shamsi::hijri::{HijriDate, HijriError, Iran};
+    /// use shamsi::hijri::{HijriDate, Iran};
+    /// use shamsi::{Calendar, DateError};
     ///
     /// // Safar 1442 had 29 days in Iran.
     /// let err = HijriDate::new_in(Iran::OBSERVED, 1442, 2, 30).unwrap_err();
-    /// assert_eq!(err, HijriError::InvalidDay { year: 1442, month: 2, day: 30, max: 29 });
+    /// assert_eq!(err, DateError::InvalidDay { calendar: Calendar::LunarHijri, year: 1442, month: 2, day: 30, max: 29 });
     /// ```
-    pub fn new_in(calendar: C, year: i32, month: u8, day: u8) -> Result<Self, HijriError> {
+    pub fn new_in(calendar: C, year: i32, month: u8, day: u8) -> Result<Self, DateError> {
         let index = month_index(year, month)?;
         let (start, source) =
             calendar.month_start(index).map_err(|e| not_covered_at(e, year, month, day))?;
         if day == 0 || day > 30 {
-            return Err(HijriError::InvalidDay { year, month, day, max: 30 });
+            return Err(DateError::InvalidDay {
+                calendar: Calendar::LunarHijri,
+                year,
+                month,
+                day,
+                max: 30,
+            });
         }
         let mut date_source = source;
         if day == 30 {
             let (next, next_source) =
                 calendar.month_start(index + 1).map_err(|e| not_covered_at(e, year, month, day))?;
             if next - start < 30 {
-                return Err(HijriError::InvalidDay { year, month, day, max: 29 });
+                return Err(DateError::InvalidDay {
+                    calendar: Calendar::LunarHijri,
+                    year,
+                    month,
+                    day,
+                    max: 29,
+                });
             }
             if next_source.is_estimated() {
                 date_source = next_source;
@@ -1123,7 +1041,7 @@ impl<C: LunarCalendar> HijriDate<C> {
         }
         let day_number = start + i32::from(day) - 1;
         if !(MIN_DAY..=MAX_DAY).contains(&day_number) {
-            return Err(HijriError::OutOfRange);
+            return Err(DateError::DayOutOfRange);
         }
         Ok(HijriDate { calendar, day_number, year, month, day, source: date_source })
     }
@@ -1132,8 +1050,8 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// # Errors
     ///
-    /// [`HijriError::OutOfRange`] outside -9999-01-01..=9999-12-31,
-    /// [`HijriError::DayNotCovered`] outside the calendar's months.
+    /// [`DateError::DayOutOfRange`] outside -9999-01-01..=9999-12-31,
+    /// [`DateError::DayNotCovered`] outside the calendar's months.
     ///
     /// # Example
     ///
@@ -1141,9 +1059,9 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// use shamsi::hijri::{HijriDate, UmmAlQura};
     ///
     /// assert_eq!(HijriDate::from_day_number_in(UmmAlQura, 0)?.to_string(), "1389-10-22");
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
-    pub fn from_day_number_in(calendar: C, day: i32) -> Result<Self, HijriError> {
+    pub fn from_day_number_in(calendar: C, day: i32) -> Result<Self, DateError> {
         let (index, _, source, d) = locate(&calendar, day)?;
         let (year, month) = split_index(index);
         let mut source = source;
@@ -1173,7 +1091,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// assert_eq!(date.to_string(), "1446-10-01");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn from_gregorian_in(calendar: C, date: GregorianDate) -> Result<Self, HijriError> {
+    pub fn from_gregorian_in(calendar: C, date: GregorianDate) -> Result<Self, DateError> {
         HijriDate::from_day_number_in(calendar, date.to_day_number())
     }
 
@@ -1196,7 +1114,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     pub fn from_jalali_in<R: crate::rule::Rule>(
         calendar: C,
         date: JalaliDate<R>,
-    ) -> Result<Self, HijriError> {
+    ) -> Result<Self, DateError> {
         HijriDate::from_day_number_in(calendar, date.to_day_number())
     }
 
@@ -1206,7 +1124,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// ```
     /// assert_eq!(shamsi::hijri::HijriDate::new(1445, 7, 14)?.year(), 1445);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub const fn year(self) -> i32 {
         self.year
@@ -1218,7 +1136,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// ```
     /// assert_eq!(shamsi::hijri::HijriDate::new(1445, 7, 14)?.month(), 7);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub const fn month(self) -> u8 {
         self.month
@@ -1232,7 +1150,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// ```
     /// assert_eq!(shamsi::hijri::HijriDate::new(1445, 7, 14)?.month_number(), 7);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub const fn month_number(self) -> u8 {
         self.month
@@ -1244,7 +1162,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// ```
     /// assert_eq!(shamsi::hijri::HijriDate::new(1445, 7, 14)?.day(), 14);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub const fn day(self) -> u8 {
         self.day
@@ -1258,7 +1176,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// use shamsi::hijri::{HijriDate, Iran};
     ///
     /// assert_eq!(HijriDate::new(1445, 7, 14)?.calendar(), Iran::PREDICTED);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub fn calendar(self) -> C {
         self.calendar
@@ -1274,7 +1192,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// use shamsi::hijri::{HijriDate, Source, Tabular};
     ///
     /// assert_eq!(HijriDate::new_in(Tabular::CIVIL, 1445, 1, 1)?.source(), Source::Arithmetic);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub const fn source(self) -> Source {
         self.source
@@ -1288,7 +1206,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// use shamsi::hijri::HijriDate;
     ///
     /// assert_eq!(HijriDate::new(1445, 7, 14)?.to_day_number(), 19_748);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub const fn to_day_number(self) -> i32 {
         self.day_number
@@ -1302,7 +1220,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// use shamsi::hijri::HijriDate;
     ///
     /// assert_eq!(HijriDate::new(1445, 7, 14)?.to_julian_day(), 2_460_336);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub const fn to_julian_day(self) -> i32 {
         self.day_number + 2_440_588
@@ -1316,7 +1234,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// use shamsi::hijri::HijriDate;
     ///
     /// assert_eq!(HijriDate::new(1445, 7, 14)?.to_gregorian().to_string(), "2024-01-26");
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub fn to_gregorian(self) -> GregorianDate {
         // Every date is within the Gregorian range (checked when built).
@@ -1331,7 +1249,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// use shamsi::hijri::HijriDate;
     ///
     /// assert_eq!(HijriDate::new(1445, 7, 14)?.to_jalali().to_string(), "1402-11-06");
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub fn to_jalali(self) -> JalaliDate {
         JalaliDate::from_gregorian(self.to_gregorian())
@@ -1350,9 +1268,9 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// let civil = HijriDate::new(1445, 7, 14)?.to_calendar(Tabular::CIVIL)?;
     /// assert_eq!(civil.to_string(), "1445-07-15");
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
-    pub fn to_calendar<D: LunarCalendar>(self, calendar: D) -> Result<HijriDate<D>, HijriError> {
+    pub fn to_calendar<D: LunarCalendar>(self, calendar: D) -> Result<HijriDate<D>, DateError> {
         HijriDate::from_day_number_in(calendar, self.day_number)
     }
 
@@ -1365,7 +1283,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// use shamsi::Weekday;
     ///
     /// assert_eq!(HijriDate::new(1445, 7, 14)?.weekday(), Weekday::Friday);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub fn weekday(self) -> Weekday {
         self.to_gregorian().weekday()
@@ -1375,7 +1293,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// # Errors
     ///
-    /// [`HijriError::NotCovered`] when the calendar does not know the
+    /// [`DateError::NotCovered`] when the calendar does not know the
     /// month's length (Shawwal 1447 in [`Iran::OBSERVED`]).
     ///
     /// # Example
@@ -1384,9 +1302,9 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// use shamsi::hijri::HijriDate;
     ///
     /// assert_eq!(HijriDate::new(1442, 2, 1)?.days_in_month()?, 29);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
-    pub fn days_in_month(self) -> Result<u8, HijriError> {
+    pub fn days_in_month(self) -> Result<u8, DateError> {
         self.calendar.days_in_month(self.year, self.month)
     }
 
@@ -1394,7 +1312,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// # Errors
     ///
-    /// [`HijriError::NotCovered`] when the calendar does not know the whole
+    /// [`DateError::NotCovered`] when the calendar does not know the whole
     /// year.
     ///
     /// # Example
@@ -1403,9 +1321,9 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// use shamsi::hijri::HijriDate;
     ///
     /// assert_eq!(HijriDate::new(1401, 1, 1)?.days_in_year()?, 353);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
-    pub fn days_in_year(self) -> Result<u16, HijriError> {
+    pub fn days_in_year(self) -> Result<u16, DateError> {
         self.calendar.days_in_year(self.year)
     }
 
@@ -1414,8 +1332,8 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// # Errors
     ///
-    /// [`HijriError::OutOfRange`] beyond the crate's range,
-    /// [`HijriError::DayNotCovered`] beyond the calendar's months.
+    /// [`DateError::DayOutOfRange`] beyond the crate's range,
+    /// [`DateError::DayNotCovered`] beyond the calendar's months.
     ///
     /// # Example
     ///
@@ -1424,10 +1342,10 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// // Safar 1442 had 29 days: the day after its 29th is 1 Rabi' I.
     /// assert_eq!(HijriDate::new(1442, 2, 29)?.add_days(1)?.to_string(), "1442-03-01");
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
-    pub fn add_days(self, days: i32) -> Result<Self, HijriError> {
-        let day = self.day_number.checked_add(days).ok_or(HijriError::OutOfRange)?;
+    pub fn add_days(self, days: i32) -> Result<Self, DateError> {
+        let day = self.day_number.checked_add(days).ok_or(DateError::DayOutOfRange)?;
         HijriDate::from_day_number_in(self.calendar, day)
     }
 
@@ -1459,7 +1377,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// let a = HijriDate::new(1445, 9, 1)?;
     /// let b = HijriDate::new(1445, 10, 1)?;
     /// assert_eq!(a.days_until(b), 29);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub const fn days_until(self, other: Self) -> i32 {
         other.day_number - self.day_number
@@ -1478,9 +1396,9 @@ impl<C: LunarCalendar> HijriDate<C> {
     ///
     /// let d = HijriDate::new(1445, 9, 17)?;
     /// assert_eq!(d.first_day_of_month()?.to_string(), "1445-09-01");
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
-    pub fn first_day_of_month(self) -> Result<Self, HijriError> {
+    pub fn first_day_of_month(self) -> Result<Self, DateError> {
         HijriDate::new_in(self.calendar, self.year, self.month, 1)
     }
 
@@ -1497,7 +1415,7 @@ impl<C: LunarCalendar> HijriDate<C> {
     /// let end = HijriDate::new(1442, 3, 2)?;
     /// let days: Vec<String> = start.iter_to(end).map(|d| d.to_string()).collect();
     /// assert_eq!(days, ["1442-02-28", "1442-02-29", "1442-03-01", "1442-03-02"]);
-    /// # Ok::<(), shamsi::hijri::HijriError>(())
+    /// # Ok::<(), shamsi::DateError>(())
     /// ```
     pub fn iter_to(self, end: Self) -> HijriDays<C> {
         HijriDays { calendar: self.calendar, next: self.day_number, last: end.day_number }
@@ -1518,7 +1436,7 @@ impl<C: LunarCalendar> Ord for HijriDate<C> {
 
 impl<C: LunarCalendar> fmt::Display for HijriDate<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{:02}-{:02}", Year(self.year), self.month, self.day)
+        write!(f, "{}-{:02}-{:02}", crate::error::Year(self.year), self.month, self.day)
     }
 }
 
@@ -1568,11 +1486,11 @@ impl<C: LunarCalendar + Default> core::str::FromStr for HijriDate<C> {
         crate::iso::check_bare_year(year)?;
         HijriDate::new_in(C::default(), year, month, day).map_err(|e| {
             let at = match e {
-                HijriError::InvalidMonth { .. } => 5,
-                HijriError::InvalidDay { .. } => 8,
+                DateError::FieldOutOfRange { field: Field::Month, .. } => 5,
+                DateError::InvalidDay { .. } => 8,
                 _ => 0,
             };
-            ParseError::new(ParseErrorKind::InvalidHijriDate(e), at)
+            ParseError::new(ParseErrorKind::InvalidDate(e), at)
         })
     }
 }
@@ -1586,7 +1504,7 @@ impl<C: LunarCalendar + Default> core::str::FromStr for HijriDate<C> {
 ///
 /// let a = HijriDate::new(1445, 9, 1)?;
 /// assert_eq!(a.iter_to(HijriDate::new(1445, 10, 1)?).count(), 30);
-/// # Ok::<(), shamsi::hijri::HijriError>(())
+/// # Ok::<(), shamsi::DateError>(())
 /// ```
 #[derive(Clone, Debug)]
 pub struct HijriDays<C> {

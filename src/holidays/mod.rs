@@ -40,7 +40,7 @@
 
 use core::fmt;
 
-use crate::hijri::{Fallback, HijriDate, HijriError, Iran, LunarCalendar, Source, UmmAlQura};
+use crate::hijri::{Fallback, HijriDate, Iran, LunarCalendar, Source, UmmAlQura};
 use crate::{DateError, GregorianDate, JalaliDate};
 
 mod work;
@@ -191,10 +191,9 @@ pub enum HolidayError {
         /// The last year known.
         last: i32,
     },
-    /// The lunar calendar has no date for a lunar holiday.
-    #[error(transparent)]
-    Hijri(#[from] HijriError),
-    /// Date arithmetic left the crate's range.
+    /// The lunar calendar has no date for a lunar holiday
+    /// ([`DateError::NotCovered`], [`DateError::DayNotCovered`]), or date
+    /// arithmetic left the crate's range.
     #[error(transparent)]
     Date(#[from] DateError),
 }
@@ -583,8 +582,8 @@ impl Country {
             Country::Iran => match self
                 .holidays_with(year, Iran::with_fallback(Fallback::Predicted))
             {
-                Err(HolidayError::Hijri(
-                    HijriError::NotCovered { .. } | HijriError::DayNotCovered { .. },
+                Err(HolidayError::Date(
+                    DateError::NotCovered { .. } | DateError::DayNotCovered { .. },
                 )) => self.holidays_with(year, Iran::with_fallback(Fallback::UmmAlQuraPlusOneDay)),
                 found => found,
             },
@@ -600,7 +599,7 @@ impl Country {
     ///
     /// # Errors
     ///
-    /// [`HolidayError::YearNotCovered`]; [`HolidayError::Hijri`] when the
+    /// [`HolidayError::YearNotCovered`]; [`HolidayError::Date`] when the
     /// calendar does not know a lunar holiday's month.
     ///
     /// # Example

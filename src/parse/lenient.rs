@@ -3,7 +3,7 @@
 use core::fmt;
 
 use super::text::{Cursor, is_letter, longest_word};
-use crate::hijri::{AnyCalendar, HijriDate, HijriError};
+use crate::hijri::{AnyCalendar, HijriDate};
 use crate::rule::{Official, Rule};
 use crate::{
     Calendar, DateError, Field, GregorianDate, JalaliDate, ParseError, ParseErrorKind, Weekday,
@@ -728,8 +728,14 @@ impl Lenient {
         let (Some((year, year_at)), Some((day, day_at))) = (year, core.day) else {
             if let Some((d, at)) = core.day {
                 if d == 0 || d > 30 {
-                    let e = HijriError::InvalidDay { year: 0, month, day: d, max: 30 };
-                    return Err(err(ParseErrorKind::InvalidHijriDate(e), at));
+                    let e = DateError::InvalidDay {
+                        calendar: Calendar::LunarHijri,
+                        year: 0,
+                        month,
+                        day: d,
+                        max: 30,
+                    };
+                    return Err(err(ParseErrorKind::InvalidDate(e), at));
                 }
             }
             let year = year.map(|(y, _)| y);
@@ -738,12 +744,12 @@ impl Lenient {
         };
         let date = HijriDate::new_in(calendar, year, month, day).map_err(|e| {
             let at = match e {
-                HijriError::InvalidDay { .. } => day_at,
-                HijriError::InvalidMonth { .. } => month_at,
-                HijriError::NotCovered { .. } => year_at,
+                DateError::InvalidDay { .. } => day_at,
+                DateError::FieldOutOfRange { field: Field::Month, .. } => month_at,
+                DateError::NotCovered { .. } => year_at,
                 _ => core.start,
             };
-            err(ParseErrorKind::InvalidHijriDate(e), at)
+            err(ParseErrorKind::InvalidDate(e), at)
         })?;
         if let Some((stated, at)) = weekday {
             let actual = date.weekday();

@@ -7,9 +7,10 @@
 
 use shamsi::GregorianDate;
 use shamsi::hijri::{
-    AnyCalendar, Epoch, Fallback, HijriDate, HijriError, Iran, LeapPattern, LunarCalendar,
-    MonthStart, Source, Tabular, UmmAlQura, WithMonthStarts,
+    AnyCalendar, Epoch, Fallback, HijriDate, Iran, LeapPattern, LunarCalendar, MonthStart, Source,
+    Tabular, UmmAlQura, WithMonthStarts,
 };
+use shamsi::{Calendar, DateError};
 
 fn day(text: &str) -> i32 {
     text.parse::<GregorianDate>().unwrap().to_day_number()
@@ -58,7 +59,16 @@ fn check_months<C: LunarCalendar>(cal: C, months: &[(i32, u8, i32)], name: &str)
         }
         if len == 29 {
             let err = HijriDate::new_in(cal, y, m, 30).unwrap_err();
-            assert_eq!(err, HijriError::InvalidDay { year: y, month: m, day: 30, max: 29 });
+            assert_eq!(
+                err,
+                DateError::InvalidDay {
+                    calendar: Calendar::LunarHijri,
+                    year: y,
+                    month: m,
+                    day: 30,
+                    max: 29
+                }
+            );
         }
     }
 }
@@ -102,16 +112,16 @@ fn iran_edges_name_the_covered_range() {
     let (first, last) = (iran[0], iran[iran.len() - 1]);
     // The day before the table.
     let err = HijriDate::from_day_number_in(Iran::OBSERVED, first.2 - 1).unwrap_err();
-    assert!(matches!(err, HijriError::DayNotCovered { .. }), "{err:?}");
+    assert!(matches!(err, DateError::DayNotCovered { .. }), "{err:?}");
     assert_eq!(
         err.to_string(),
         "1848-11-27 is outside Iran's observed months (1848-11-28..=2026-04-18); choose a \
          fallback to estimate it"
     );
     let observed = |y, m, d| HijriDate::new_in(Iran::OBSERVED, y, m, d);
-    assert!(matches!(observed(1264, 12, 29), Err(HijriError::NotCovered { .. })));
+    assert!(matches!(observed(1264, 12, 29), Err(DateError::NotCovered { .. })));
     // The default calendar continues after the table, not before it.
-    assert!(matches!(HijriDate::new(1264, 12, 29), Err(HijriError::NotCovered { .. })));
+    assert!(matches!(HijriDate::new(1264, 12, 29), Err(DateError::NotCovered { .. })));
     // The last month: 29 days known, the 30th not.
     for d in 1..=29 {
         let date = observed(last.0, last.1, d).unwrap();
@@ -256,8 +266,8 @@ fn every_day_of_the_range_round_trips() {
         assert!(HijriDate::from_day_number_in(cal, min - 1).is_err());
         assert!(HijriDate::from_day_number_in(cal, max + 1).is_err());
         let last = HijriDate::from_day_number_in(cal, max).unwrap();
-        assert_eq!(last.add_days(1), Err(HijriError::OutOfRange));
-        assert_eq!(last.add_days(i32::MAX), Err(HijriError::OutOfRange));
+        assert_eq!(last.add_days(1), Err(DateError::DayOutOfRange));
+        assert_eq!(last.add_days(i32::MAX), Err(DateError::DayOutOfRange));
         assert_eq!(last.checked_add_days(1), None);
     }
 }
@@ -276,7 +286,7 @@ fn caller_supplied_month_starts() {
     assert_eq!(cal.days_in_month(1446, 10).unwrap(), 28 + 1, "{starts:?}");
 
     let bad = |starts: &[MonthStart]| match WithMonthStarts::new(UmmAlQura, starts) {
-        Err(HijriError::InvalidMonthStart { index, reason, .. }) => (index, reason),
+        Err(DateError::InvalidMonthStart { index, reason, .. }) => (index, reason),
         other => panic!("{other:?}"),
     };
     let two = [starts[0], starts[0]];

@@ -2,10 +2,11 @@
 //! digit set and read back by the lenient reader, partial and invalid
 //! lunar dates, and mentions in prose converted under a chosen calendar.
 
+use shamsi::ParseErrorKind;
 use shamsi::format::{Digits, HijriFormat, Locale};
-use shamsi::hijri::{AnyCalendar, HijriDate, HijriError, Iran, Tabular, UmmAlQura};
+use shamsi::hijri::{AnyCalendar, HijriDate, Iran, Tabular, UmmAlQura};
 use shamsi::parse::{Lenient, Parsed, mentions};
-use shamsi::{Calendar, ParseErrorKind};
+use shamsi::{Calendar, DateError};
 
 #[test]
 fn written_dates_read_back_in_every_locale_and_digit_set() {
@@ -66,7 +67,8 @@ fn forms_people_write() {
     let err = lenient.parse(text).unwrap_err();
     assert_eq!(
         err.kind(),
-        ParseErrorKind::InvalidHijriDate(HijriError::InvalidDay {
+        ParseErrorKind::InvalidDate(DateError::InvalidDay {
+            calendar: Calendar::LunarHijri,
             year: 1442,
             month: 2,
             day: 30,
@@ -76,7 +78,7 @@ fn forms_people_write() {
     assert_eq!(err.offset(), 0);
     // Outside Iran's table: an error naming it, pointing at the year.
     let err = lenient.parse("۱ محرم ۱۴۵۰").unwrap_err();
-    assert!(matches!(err.kind(), ParseErrorKind::InvalidHijriDate(HijriError::NotCovered { .. })));
+    assert!(matches!(err.kind(), ParseErrorKind::InvalidDate(DateError::NotCovered { .. })));
     assert_eq!(err.offset(), "۱ محرم ".len());
     // A two-digit lunar year is not guessed.
     let err = lenient.with_pivot(1403).parse("۱۴ رجب ۴۵").unwrap_err();
