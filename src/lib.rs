@@ -220,53 +220,52 @@ extern crate std;
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
+// The layers, from the bottom: errors; arithmetic on integers; calendar
+// dates; times, offsets and zones; text; the lunar calendar, holidays and
+// astronomy; the edges. DESIGN.md tells why.
+mod error;
+
+mod arith;
+mod date;
+mod time;
+
+mod text;
+
 #[cfg(feature = "astro")]
 #[cfg_attr(docsrs, doc(cfg(feature = "astro")))]
 pub mod astro;
-mod calc;
-pub mod columns;
-mod corrections;
-mod datetime;
-mod error;
-pub mod format;
-mod gregorian;
 pub mod hijri;
 pub mod holidays;
-#[cfg(any(feature = "chrono_0_4", feature = "time_0_3", feature = "jiff_0_2", feature = "jiff_1"))]
-mod interop;
-mod iso;
-mod jalali;
-mod month;
-pub mod names;
-mod offset;
-pub mod parse;
-pub mod rule;
+
+mod edge;
+
+// The public modules, at the paths they have always had.
+pub use date::rule;
+pub use edge::columns;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-pub mod serde;
+pub use edge::serde;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-pub mod strategies;
-mod time;
-mod today;
-mod weekday;
-pub mod zone;
+pub use edge::strategies;
+pub use text::{format, names, parse};
+pub use time::zone;
 
-pub use corrections::CORRECTED_YEARS;
+pub use arith::corrections::CORRECTED_YEARS;
 
 /// The README's examples, run as doctests.
 #[cfg(all(doctest, feature = "serde"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
-pub use datetime::{GregorianDateTime, JalaliDateTime};
+pub use date::gregorian::GregorianDate;
+pub use date::jalali::{Days, JalaliDate, MonthEnd, Period};
+pub use date::month::Month;
+pub use date::today::iran_utc_offset;
+pub use date::weekday::Weekday;
 pub use error::{
     Calendar, DateError, Field, MAX_INPUT_LEN, ParseError, ParseErrorKind, PatternError,
     PatternErrorKind,
 };
-pub use gregorian::GregorianDate;
-pub use jalali::{Days, JalaliDate, MonthEnd, Period};
-pub use month::Month;
-pub use offset::{JalaliText, Offset, Rfc3339, Zoned};
-pub use time::Time;
-pub use today::iran_utc_offset;
-pub use weekday::Weekday;
+pub use time::datetime::{GregorianDateTime, JalaliDateTime};
+pub use time::of_day::Time;
+pub use time::offset::{JalaliText, Offset, Rfc3339, Zoned};

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/corrections.rs: the years whose Nowruz the official calendar puts one day
+"""Writes src/arith/corrections.rs: the years whose Nowruz the official calendar puts one day
 before the 33-year rule does.
 
 Run from the repository root:  python3 tools/gen_corrections.py
@@ -62,5 +62,5 @@ lines = [
 for i in range(0, len(years), 10):
     lines.append("    " + " ".join(f"{y}," for y in years[i:i + 10]))
 lines.append("];")
-open(os.path.join(ROOT, "src", "corrections.rs"), "w").write("\n".join(lines) + "\n")
+open(os.path.join(ROOT, "src", "arith", "corrections.rs"), "w").write("\n".join(lines) + "\n")
 print(f"wrote {len(years)} years, {years[0]}..={years[-1]}")

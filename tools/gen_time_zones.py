@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/zone/tables.rs: every transition of Iran's civil time (IANA zone
+"""Writes src/time/zone/tables.rs: every transition of Iran's civil time (IANA zone
 Asia/Tehran) and Afghanistan's (Asia/Kabul), read from the compiled zone files
 of the Python `tzdata` package (the IANA database as published), with the
 database's version recorded in the output.
@@ -99,6 +99,6 @@ lines = [
     "",
     *kabul,
 ]
-with open(os.path.join(ROOT, "src", "zone", "tables.rs"), "w") as f:
+with open(os.path.join(ROOT, "src", "time", "zone", "tables.rs"), "w") as f:
     f.write("\n".join(lines) + "\n")
 print(f"IANA {version}: Asia/Tehran, then {iran_footer}; Asia/Kabul, then {kabul_footer}")

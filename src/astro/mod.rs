@@ -899,12 +899,12 @@ impl Astronomical {
         let start = self.nowruz_day(year)?;
         // Only Esfand needs the year's length.
         let leap = month == 12 && self.nowruz_day(year + 1)? - start == 366;
-        let max = crate::calc::month_length(month, leap);
+        let max = crate::arith::calc::month_length(month, leap);
         if day < 1 || day > max {
             let calendar = Calendar::Jalali;
             return Err(DateError::InvalidDay { calendar, year, month, day, max }.into());
         }
-        let before = i64::from(crate::calc::days_before_month(month));
+        let before = i64::from(crate::arith::calc::days_before_month(month));
         let day_number = start + before + i64::from(day) - 1;
         Ok(AstroDate { year, month, day, rule: self, day_number })
     }
@@ -973,7 +973,7 @@ impl Astronomical {
         let ordinal = day_number - start;
         debug_assert!((0..366).contains(&ordinal), "{date}: day {ordinal} of {year}");
         // `ordinal` is in 0..366, so the cast is exact.
-        let (month, day) = crate::calc::month_day_from_ordinal0(ordinal as u16);
+        let (month, day) = crate::arith::calc::month_day_from_ordinal0(ordinal as u16);
         Ok(AstroDate { year, month, day, rule: self, day_number })
     }
 

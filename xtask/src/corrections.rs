@@ -3,7 +3,7 @@
 //! (the equinox against apparent noon at 52.5° E) is one day before the
 //! 33-year rule's.
 //!
-//! `cargo xtask corrections` prints the list as `src/corrections.rs`
+//! `cargo xtask corrections` prints the list as `src/arith/corrections.rs`
 //! declares it; `cargo xtask check` compares it with the list the crate
 //! uses. `tests/integration/astro.rs` runs the same function.
 
@@ -36,7 +36,7 @@ pub fn corrected_years(first: i32, last: i32) -> Result<Vec<i16>, String> {
     Ok(years)
 }
 
-/// Writes the list as `src/corrections.rs` declares it.
+/// Writes the list as `src/arith/corrections.rs` declares it.
 #[allow(dead_code)] // tests/integration/astro.rs includes this file for `corrected_years` only
 pub fn write_table(out: &mut impl std::io::Write, years: &[i16]) -> std::io::Result<()> {
     writeln!(

@@ -6,7 +6,7 @@
 //! its arguments are inside the supported range; the typed layer checks that
 //! before calling in.
 
-use crate::corrections::CORRECTED_YEARS;
+use crate::arith::corrections::CORRECTED_YEARS;
 
 /// `slice[i]`, or `fallback` past the end (`<[T]>::get` is not `const`).
 #[inline]

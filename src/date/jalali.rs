@@ -3,7 +3,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::calc;
+use crate::arith::calc;
 use crate::rule::{Official, Rule, RuleKind};
 use crate::{
     Calendar, DateError, Field, GregorianDate, Month, ParseError, ParseErrorKind, Weekday,
@@ -236,7 +236,7 @@ impl JalaliDate {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_jalali(s: &str) -> Result<JalaliDate, ParseError> {
-        crate::iso::parse_jalali_date(s, false)
+        crate::text::iso::parse_jalali_date(s, false)
     }
 
     /// Reads a date as a person types it into a form, in one call: any
@@ -1451,7 +1451,7 @@ impl<R: Rule> fmt::Display for JalaliDate<R> {
     /// Writes `YYYY-MM-DD`, the year zero-padded to four digits and
     /// preceded by `-` when negative (`-0001-12-29`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::iso::write_ymd(f, self.year(), self.month, self.day)
+        crate::text::iso::write_ymd(f, self.year(), self.month, self.day)
     }
 }
 
@@ -1479,7 +1479,7 @@ impl<R: Rule> core::str::FromStr for JalaliDate<R> {
     /// field (byte 8 for `1402-12-30`). See
     /// [Strings and interchange](crate#strings-and-interchange).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::iso::parse_jalali_date(s, true)
+        crate::text::iso::parse_jalali_date(s, true)
     }
 }
 

@@ -100,7 +100,7 @@
 use proptest::prelude::*;
 
 use crate::JalaliDate;
-use crate::calc;
+use crate::arith::calc;
 use crate::rule::Rule;
 
 /// The day numbers of two dates, in order.

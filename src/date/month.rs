@@ -138,7 +138,7 @@ impl Month {
     /// ```
     #[inline]
     pub const fn length(self, leap_year: bool) -> u8 {
-        crate::calc::month_length(self as u8, leap_year)
+        crate::arith::calc::month_length(self as u8, leap_year)
     }
 
     /// The month and day of the `day_of_year`-th day (1..=366) of a Solar
@@ -168,7 +168,7 @@ impl Month {
                 max: 366,
             });
         }
-        let (month, day) = crate::calc::month_day_from_ordinal0(day_of_year - 1);
+        let (month, day) = crate::arith::calc::month_day_from_ordinal0(day_of_year - 1);
         Ok((Month::from_number_wrapping(month), day))
     }
 

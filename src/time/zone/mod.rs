@@ -29,8 +29,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::datetime::Civil;
 use crate::rule::Rule;
+use crate::time::datetime::Civil;
 use crate::{DateError, JalaliDate, JalaliDateTime, Offset, Zoned};
 
 mod tables;

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::calc;
+use crate::arith::calc;
 use crate::{Calendar, DateError, Field, JalaliDate, Month, Weekday};
 
 /// A date in the proleptic Gregorian calendar, from -9999-01-01 to
@@ -367,7 +367,7 @@ impl fmt::Display for GregorianDate {
     /// Writes `YYYY-MM-DD` (ISO 8601), the year zero-padded to four digits
     /// and preceded by `-` when negative.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::iso::write_ymd(f, self.year(), self.month, self.day)
+        crate::text::iso::write_ymd(f, self.year(), self.month, self.day)
     }
 }
 
@@ -387,6 +387,6 @@ impl core::str::FromStr for GregorianDate {
     /// nothing, the fields being ISO. An impossible date is an error at its
     /// field.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::iso::parse_gregorian_date(s)
+        crate::text::iso::parse_gregorian_date(s)
     }
 }

@@ -150,7 +150,7 @@ impl<'de, R: Rule> Deserialize<'de> for JalaliDate<R> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserialize_date(
             deserializer,
-            DateVisitor(crate::iso::annotated_jalali_date, |n| {
+            DateVisitor(crate::text::iso::annotated_jalali_date, |n| {
                 JalaliDate::from_day_number_in(R::VALUE, n)
             }),
         )
@@ -665,7 +665,7 @@ impl<R: Rule> TwoForms for JalaliDateTime<R> {
         fmt::Display::fmt(&Annotated(self.to_gregorian()), f)
     }
     fn from_text(s: &str) -> Result<Self, crate::ParseError> {
-        crate::datetime::annotated_jalali_date_time(s)
+        crate::time::datetime::annotated_jalali_date_time(s)
     }
 }
 two_forms!(JalaliDateTime<R>, R);
@@ -773,7 +773,7 @@ pub mod jalali {
             fmt::Display::fmt(self, f)
         }
         fn read_jalali(s: &str) -> Result<Self, crate::ParseError> {
-            crate::iso::parse_jalali_date(s, false)
+            crate::text::iso::parse_jalali_date(s, false)
         }
     }
 
@@ -782,7 +782,7 @@ pub mod jalali {
             fmt::Display::fmt(self, f)
         }
         fn read_jalali(s: &str) -> Result<Self, crate::ParseError> {
-            crate::datetime::parse_jalali_date_time(s, false)
+            crate::time::datetime::parse_jalali_date_time(s, false)
         }
     }
 

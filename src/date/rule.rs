@@ -36,7 +36,7 @@
 use core::fmt;
 use core::hash::Hash;
 
-use crate::calc;
+use crate::arith::calc;
 use crate::{DateError, Field, GregorianDate, JalaliDate, Month};
 
 mod sealed {

@@ -1,0 +1,10 @@
+//! Calendar dates: the Solar Hijri rules, [`JalaliDate`](crate::JalaliDate),
+//! [`GregorianDate`](crate::GregorianDate), [`Month`](crate::Month),
+//! [`Weekday`](crate::Weekday), and today by the system clock.
+
+pub(crate) mod gregorian;
+pub(crate) mod jalali;
+pub(crate) mod month;
+pub mod rule;
+pub(crate) mod today;
+pub(crate) mod weekday;
