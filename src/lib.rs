@@ -221,7 +221,7 @@ extern crate std;
 extern crate alloc;
 
 // The layers, from the bottom: errors; arithmetic on integers; calendar
-// dates; times, offsets and zones; text; the lunar calendar, holidays and
+// dates; times, offsets and zones; the lunar calendar; text; holidays and
 // astronomy; the edges. DESIGN.md tells why.
 mod error;
 
@@ -229,12 +229,13 @@ mod arith;
 mod date;
 mod time;
 
+pub mod hijri;
+
 mod text;
 
 #[cfg(feature = "astro")]
 #[cfg_attr(docsrs, doc(cfg(feature = "astro")))]
 pub mod astro;
-pub mod hijri;
 pub mod holidays;
 
 mod edge;
@@ -253,6 +254,12 @@ pub use time::zone;
 
 pub use arith::corrections::CORRECTED_YEARS;
 
+/// The design of the crate (`DESIGN.md`): its layers, the calendar's
+/// definition and corrections, the text engine, what it refuses to guess,
+/// and the decisions a contributor must keep.
+#[doc = include_str!("../DESIGN.md")]
+pub mod design {}
+
 /// The README's examples, run as doctests.
 #[cfg(all(doctest, feature = "serde"))]
 #[doc = include_str!("../README.md")]
@@ -260,7 +267,6 @@ pub struct ReadmeDoctests;
 pub use date::gregorian::GregorianDate;
 pub use date::jalali::{Days, JalaliDate, MonthEnd, Period};
 pub use date::month::Month;
-pub use date::today::iran_utc_offset;
 pub use date::weekday::Weekday;
 pub use error::{
     Calendar, DateError, Field, MAX_INPUT_LEN, ParseError, ParseErrorKind, PatternError,
@@ -269,3 +275,4 @@ pub use error::{
 pub use time::datetime::{GregorianDateTime, JalaliDateTime};
 pub use time::of_day::Time;
 pub use time::offset::{JalaliText, Offset, Rfc3339, Zoned};
+pub use time::today::iran_utc_offset;

@@ -239,42 +239,6 @@ impl JalaliDate {
         crate::text::iso::parse_jalali_date(s, false)
     }
 
-    /// Reads a date as a person types it into a form, in one call: any
-    /// digit set, any separator, month names of every locale, a weekday
-    /// (checked), a Gregorian date (converted: `26 January 2024` is this
-    /// date too), as the [lenient reader](crate::parse::Lenient) reads them.
-    ///
-    /// # Errors
-    ///
-    /// As [`Lenient::parse`](crate::parse::Lenient::parse), and
-    /// [`MissingField`](crate::ParseErrorKind::MissingField) for a date
-    /// without its year or day (`۱۹ مهر`), [`LunarHijri`](crate::ParseErrorKind::LunarHijri)
-    /// for a lunar date.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use shamsi::JalaliDate;
-    ///
-    /// let date = JalaliDate::new(1402, 11, 6)?;
-    /// for typed in ["۱۴۰۲-۱۱-۰۶", "١٤٠٢/١١/٠٦", "۶ بهمن ۱۴۰۲", "جمعه ۶ بهمن ماه ۱۴۰۲", "1402/11/6", "2024-01-26"] {
-    ///     assert_eq!(JalaliDate::parse_lenient(typed)?, date);
-    /// }
-    /// assert!(JalaliDate::parse_lenient("۱۹ مهر").is_err());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn parse_lenient(s: &str) -> Result<JalaliDate, ParseError> {
-        use crate::parse::Parsed;
-        let missing = |field| ParseError::new(crate::ParseErrorKind::MissingField(field), 0);
-        match crate::parse::Lenient::new().parse(s)? {
-            Parsed::Jalali(d) => Ok(d),
-            Parsed::Gregorian(g) => Ok(JalaliDate::from_gregorian(g)),
-            Parsed::Partial(p) if p.year().is_none() => Err(missing(crate::Field::Year)),
-            Parsed::Partial(_) => Err(missing(crate::Field::Day)),
-            Parsed::Hijri(_) => Err(ParseError::new(crate::ParseErrorKind::LunarHijri, 0)),
-        }
-    }
-
     /// The first supported date, 11 Dey -10621, which is -9999-01-01.
     ///
     /// # Example
