@@ -578,3 +578,56 @@ mod tests {
         }
     }
 }
+
+/// The two-digit-year rule, once for every reader: the two digits `last`
+/// (0..=99) are the year ending in them nearest `pivot`, in
+/// `pivot - 50 ..= pivot + 49`. Gives the century `base` and the `cut`: the
+/// year is `base + last`, plus 100 when `last < cut`. In `i64`, so that no
+/// pivot overflows.
+#[inline]
+pub(crate) const fn two_digit_century(pivot: i32) -> (i64, i64) {
+    let low = pivot as i64 - 50;
+    let cut = low.rem_euclid(100);
+    (low - cut, cut)
+}
+
+/// The year ending in `last` (0..=99) nearest `pivot`, by
+/// [`two_digit_century`]; saturated at the ends of `i32` (no date is there).
+#[inline]
+pub(crate) const fn nearest_with_last_digits(last: i32, pivot: i32) -> i32 {
+    let (base, cut) = two_digit_century(pivot);
+    let last = last as i64;
+    let year = base + last + if last < cut { 100 } else { 0 };
+    if year < i32::MIN as i64 {
+        i32::MIN
+    } else if year > i32::MAX as i64 {
+        i32::MAX
+    } else {
+        year as i32
+    }
+}
+
+#[cfg(test)]
+mod two_digit_tests {
+    use super::{nearest_with_last_digits, two_digit_century};
+
+    /// The rule as its definition says: the one year of
+    /// `pivot - 50 ..= pivot + 49` that ends in `last`.
+    #[test]
+    fn the_year_in_the_window_ending_in_the_digits() {
+        let pivots = [-10_001, -51, -50, -1, 0, 1, 49, 50, 99, 100, 1400, 1419, 1421, 9999];
+        for pivot in pivots {
+            for last in 0..100 {
+                let year = nearest_with_last_digits(last, pivot);
+                assert!((pivot - 50..=pivot + 49).contains(&year), "{last} {pivot}: {year}");
+                assert_eq!(year.rem_euclid(100), last, "{last} {pivot}: {year}");
+                let (base, cut) = two_digit_century(pivot);
+                let by_century =
+                    base + i64::from(last) + if i64::from(last) < cut { 100 } else { 0 };
+                assert_eq!(by_century, i64::from(year));
+            }
+        }
+        assert_eq!(nearest_with_last_digits(99, i32::MAX).rem_euclid(100), 99);
+        assert_eq!(nearest_with_last_digits(0, i32::MIN).rem_euclid(100), 0);
+    }
+}

@@ -103,7 +103,7 @@
 mod clock;
 mod extract;
 mod lenient;
-mod pattern;
+
 mod presentation;
 mod text;
 

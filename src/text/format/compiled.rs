@@ -530,22 +530,18 @@ impl Quick {
         Quick { century: Quick::century(pivot), ..self }
     }
 
-    /// For `pivot`, the year `base` and the last two digits `cut` such that
-    /// the year ending in `last` nearest the pivot (from `pivot - 50` to
-    /// `pivot + 49`, as
-    /// [`nearest_with_last_digits`](crate::parse::lenient::nearest_with_last_digits)
-    /// has it) is `base + last`, plus 100 when `last < cut`; `None` near
-    /// the ends of `i32`, which the general reader takes.
+    /// For `pivot`, the two-digit-year rule
+    /// ([`two_digit_century`](crate::arith::calc::two_digit_century)) in
+    /// `i32`: the year ending in `last` is `base + last`, plus 100 when
+    /// `last < cut`; `None` near the ends of `i32`, which the general reader
+    /// takes.
     pub(crate) const fn century(pivot: i32) -> Option<(i32, u32)> {
-        let Some(low) = pivot.checked_sub(50) else { return None };
-        let cut = low.rem_euclid(100);
-        // `low - cut` is the century that holds `low`; a year below `cut` in
-        // it is before `low`, so it is the next century's.
-        match low.checked_sub(cut) {
-            // The largest year it gives must fit.
-            Some(base) if base.checked_add(199).is_some() => Some((base, cut as u32)),
-            _ => None,
+        let (base, cut) = crate::arith::calc::two_digit_century(pivot);
+        // The largest year it gives must fit.
+        if base < i32::MIN as i64 || base + 199 > i32::MAX as i64 {
+            return None;
         }
+        Some((base as i32, cut as u32))
     }
 
     /// The year, month and day of `input`, or `None` for the general reader

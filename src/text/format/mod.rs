@@ -120,6 +120,7 @@ pub(crate) mod compiled;
 mod directive;
 mod hijri;
 mod locale;
+mod read;
 pub(crate) mod swar;
 
 pub(crate) use compiled::ReadDate;

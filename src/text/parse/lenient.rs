@@ -3,6 +3,7 @@
 use core::fmt;
 
 use super::text::{Cursor, is_letter, longest_word};
+use crate::arith::calc::nearest_with_last_digits;
 use crate::hijri::{AnyCalendar, HijriDate};
 use crate::rule::{Official, Rule};
 use crate::{
@@ -898,16 +899,6 @@ pub(crate) fn max_day_any_year(calendar: Calendar, month: u8) -> u8 {
         Calendar::Jalali if month <= 6 => 31,
         _ => 30,
     }
-}
-
-/// The year ending in `last` (0..=99) nearest `pivot`: in
-/// `pivot - 50 ..= pivot + 49`.
-#[inline]
-pub(crate) fn nearest_with_last_digits(last: i32, pivot: i32) -> i32 {
-    // In i64, so that no pivot can overflow.
-    let low = i64::from(pivot) - 50;
-    let year = low + (i64::from(last) - low).rem_euclid(100);
-    i32::try_from(year).unwrap_or(if year < 0 { i32::MIN } else { i32::MAX })
 }
 
 /// A [`DateError`] placed at the field it is about.

@@ -1,4 +1,5 @@
-//! The strict reader: exactly what a [`DateFormat`] writes.
+//! The strict reader: exactly what a [`DateFormat`] writes, beside the
+//! writer in the same engine.
 
 use crate::format::{
     DateFormat, Directive, Expand, FormatDate, Item, Items, Locale, ReadDate, week_of_year,
@@ -399,7 +400,7 @@ impl DateFormat<'_> {
     #[inline]
     fn compiled_fields(&self, input: &str) -> Option<ReadDate> {
         let pivot = self.pivot;
-        let short_year = |s| pivot.map(|p| super::lenient::nearest_with_last_digits(s, p));
+        let short_year = |s| pivot.map(|p| crate::arith::calc::nearest_with_last_digits(s, p));
         self.compiled.as_ref()?.read_date(input, self.pattern, short_year)
     }
 
@@ -465,7 +466,7 @@ impl DateFormat<'_> {
             // `%C%y`: the century says which.
             (None, Some((s, at))) => match (read.century, self.pivot) {
                 (Some((c, _)), _) => c * 100 + s,
-                (None, Some(pivot)) => super::lenient::nearest_with_last_digits(s, pivot),
+                (None, Some(pivot)) => crate::arith::calc::nearest_with_last_digits(s, pivot),
                 (None, None) => return Err(ParseError::new(ParseErrorKind::TwoDigitYear, at)),
             },
             (None, None) => return Err(missing(Field::Year)),
@@ -1093,33 +1094,4 @@ fn read_year(
     let year = if negative { -(v as i32) } else { v as i32 };
     set(&mut read.year, year, pos, Field::Year)?;
     Ok(end)
-}
-
-#[cfg(test)]
-mod nearest_tests {
-    #[test]
-    fn nearest_century_is_nearest_with_last_digits() {
-        let pivots =
-            [i32::MIN + 50, -10_001, -1, 0, 1, 49, 50, 99, 100, 1400, 1419, 9999, i32::MAX - 100];
-        for pivot in pivots {
-            for last in 0..100 {
-                let reference = super::super::lenient::nearest_with_last_digits(last, pivot);
-                let century = crate::format::compiled::Quick::century(pivot);
-                match century
-                    .map(|(base, cut)| base + last + if last < cut as i32 { 100 } else { 0 })
-                {
-                    Some(year) => assert_eq!(year, reference, "{last} {pivot}"),
-                    // Only at the ends of i32, left to the general reader.
-                    None => {
-                        assert!(
-                            !(i32::MIN + 200..=i32::MAX - 200).contains(&pivot),
-                            "{last} {pivot}"
-                        )
-                    }
-                }
-            }
-        }
-        assert_eq!(crate::format::compiled::Quick::century(i32::MIN), None);
-        assert_eq!(crate::format::compiled::Quick::century(i32::MAX), None);
-    }
 }
