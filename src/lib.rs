@@ -220,10 +220,12 @@ extern crate std;
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
-// The layers, from the bottom: errors; arithmetic on integers; calendar
+// The layers, from the bottom: errors and the interchange forms (ISO,
+// RFC 3339, RFC 9557, without types); arithmetic on integers; calendar
 // dates; times, offsets and zones; the lunar calendar; text; holidays and
 // astronomy; the edges. DESIGN.md tells why.
 mod error;
+mod iso;
 
 mod arith;
 mod date;

@@ -367,7 +367,7 @@ impl fmt::Display for GregorianDate {
     /// Writes `YYYY-MM-DD` (ISO 8601), the year zero-padded to four digits
     /// and preceded by `-` when negative.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::text::iso::write_ymd(f, self.year(), self.month, self.day)
+        crate::iso::write_ymd(f, self.year(), self.month, self.day)
     }
 }
 
@@ -387,6 +387,38 @@ impl core::str::FromStr for GregorianDate {
     /// nothing, the fields being ISO. An impossible date is an error at its
     /// field.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::text::iso::parse_gregorian_date(s)
+        crate::date::gregorian::parse_gregorian_date(s)
     }
+}
+
+/// Reads an ISO 8601 date, `YYYY-MM-DD` (or a signed year, `-000001`,
+/// `+002024`, `-0001`), with RFC 9557 annotations or none.
+pub(crate) fn parse_gregorian_date(s: &str) -> Result<crate::GregorianDate, crate::ParseError> {
+    crate::ParseError::check_len(s)?;
+    if s.as_bytes().contains(&b'[') {
+        return parse_annotated_date(s);
+    }
+    let mut c = crate::iso::Cursor::new(s);
+    let (year, month, day) = c.iso_ymd()?;
+    c.end()?;
+    crate::GregorianDate::new(year, month, day).map_err(|e| crate::iso::invalid_date(e, s.len()))
+}
+
+/// Reads an RFC 9557 date, ISO fields and at least one annotation
+/// (`2024-01-26[u-ca=persian]`); without one, the calendar is not known:
+/// [`crate::ParseErrorKind::NoCalendar`].
+pub(crate) fn parse_annotated_date(s: &str) -> Result<crate::GregorianDate, crate::ParseError> {
+    crate::ParseError::check_len(s)?;
+    let mut c = crate::iso::Cursor::new(s);
+    let (year, month, day) = c.iso_ymd()?;
+    let end = c.pos();
+    let found = c.annotations()?;
+    c.end()?;
+    if !found.any {
+        return Err(crate::ParseError::new(crate::ParseErrorKind::NoCalendar, end));
+    }
+    if let Some((_, at)) = found.zone {
+        return Err(crate::ParseError::new(crate::ParseErrorKind::UnexpectedOffset, at));
+    }
+    crate::GregorianDate::new(year, month, day).map_err(|e| crate::iso::invalid_date(e, end))
 }

@@ -236,7 +236,7 @@ impl JalaliDate {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_jalali(s: &str) -> Result<JalaliDate, ParseError> {
-        crate::text::iso::parse_jalali_date(s, false)
+        crate::date::jalali::parse_jalali_date(s, false)
     }
 
     /// The first supported date, 11 Dey -10621, which is -9999-01-01.
@@ -1415,7 +1415,7 @@ impl<R: Rule> fmt::Display for JalaliDate<R> {
     /// Writes `YYYY-MM-DD`, the year zero-padded to four digits and
     /// preceded by `-` when negative (`-0001-12-29`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::text::iso::write_ymd(f, self.year(), self.month, self.day)
+        crate::iso::write_ymd(f, self.year(), self.month, self.day)
     }
 }
 
@@ -1443,7 +1443,7 @@ impl<R: Rule> core::str::FromStr for JalaliDate<R> {
     /// field (byte 8 for `1402-12-30`). See
     /// [Strings and interchange](crate#strings-and-interchange).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::text::iso::parse_jalali_date(s, true)
+        crate::date::jalali::parse_jalali_date(s, true)
     }
 }
 
@@ -1457,4 +1457,33 @@ impl<R: Rule> From<JalaliDate<R>> for GregorianDate {
     fn from(date: JalaliDate<R>) -> GregorianDate {
         date.to_gregorian()
     }
+}
+
+/// Reads a Jalali date: `[-]YYYY-MM-DD` with Jalali fields, or an RFC 9557
+/// date with ISO fields; `checked`, a bare year that reads as Gregorian is
+/// [`crate::ParseErrorKind::NoCalendar`].
+pub(crate) fn parse_jalali_date<R: crate::rule::Rule>(
+    s: &str,
+    checked: bool,
+) -> Result<crate::JalaliDate<R>, ParseError> {
+    ParseError::check_len(s)?;
+    if s.as_bytes().contains(&b'[') {
+        return annotated_jalali_date(s);
+    }
+    let (year, month, day) = crate::iso::parse_ymd(s)?;
+    if checked {
+        crate::iso::check_bare_year(year)?;
+    }
+    crate::JalaliDate::new_in(R::VALUE, year, month, day)
+        .map_err(|e| crate::iso::invalid_date(e, s.len()))
+}
+
+/// A Jalali date from RFC 9557 text, ISO fields with at least one
+/// annotation.
+pub(crate) fn annotated_jalali_date<R: crate::rule::Rule>(
+    s: &str,
+) -> Result<crate::JalaliDate<R>, ParseError> {
+    let g = crate::date::gregorian::parse_annotated_date(s)?;
+    crate::JalaliDate::from_gregorian_in(R::VALUE, g)
+        .map_err(|e| ParseError::new(crate::ParseErrorKind::InvalidDate(e), 0))
 }

@@ -150,7 +150,7 @@ impl<'de, R: Rule> Deserialize<'de> for JalaliDate<R> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserialize_date(
             deserializer,
-            DateVisitor(crate::text::iso::annotated_jalali_date, |n| {
+            DateVisitor(crate::date::jalali::annotated_jalali_date, |n| {
                 JalaliDate::from_day_number_in(R::VALUE, n)
             }),
         )
@@ -773,7 +773,7 @@ pub mod jalali {
             fmt::Display::fmt(self, f)
         }
         fn read_jalali(s: &str) -> Result<Self, crate::ParseError> {
-            crate::text::iso::parse_jalali_date(s, false)
+            crate::date::jalali::parse_jalali_date(s, false)
         }
     }
 

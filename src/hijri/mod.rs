@@ -1483,7 +1483,7 @@ impl<C: LunarCalendar + Default> core::str::FromStr for HijriDate<C> {
             return Err(ParseError::new(ParseErrorKind::TrailingInput, 10));
         }
         let (year, month, day) = (year as i32, month as u8, day as u8);
-        crate::text::iso::check_bare_year(year)?;
+        crate::iso::check_bare_year(year)?;
         HijriDate::new_in(C::default(), year, month, day).map_err(|e| {
             let at = match e {
                 DateError::FieldOutOfRange { field: Field::Month, .. } => 5,

@@ -4,8 +4,8 @@
 use core::fmt;
 use core::time::Duration;
 
+use crate::iso::Cursor;
 use crate::rule::{Official, Rule};
-use crate::text::iso::Cursor;
 use crate::time::offset::Zoned;
 use crate::time::{NANOS_PER_SECOND, SECONDS_PER_DAY};
 use crate::zone::{Disambiguation, TimeZone};
@@ -113,8 +113,7 @@ pub(crate) fn parse_annotated_date_time(s: &str) -> Result<GregorianDateTime, Pa
     if let Some((_, at)) = found.zone {
         return Err(ParseError::new(crate::ParseErrorKind::UnexpectedOffset, at));
     }
-    let date =
-        GregorianDate::new(y, m, d).map_err(|e| crate::text::iso::invalid_date(e, date_end))?;
+    let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, date_end))?;
     Ok(date.at(Time::from_raw(raw, at)?))
 }
 
@@ -140,10 +139,10 @@ pub(crate) fn parse_jalali_date_time<R: Rule>(
     }
     let ((y, m, d), end, time) = read_date_time(s, false)?;
     if checked {
-        crate::text::iso::check_bare_year(y)?;
+        crate::iso::check_bare_year(y)?;
     }
-    let date = JalaliDate::new_in(R::VALUE, y, m, d)
-        .map_err(|e| crate::text::iso::invalid_date(e, end))?;
+    let date =
+        JalaliDate::new_in(R::VALUE, y, m, d).map_err(|e| crate::iso::invalid_date(e, end))?;
     Ok(date.at(time))
 }
 
@@ -896,8 +895,7 @@ impl core::str::FromStr for GregorianDateTime {
             return parse_annotated_date_time(s);
         }
         let ((y, m, d), end, time) = read_date_time(s, true)?;
-        let date =
-            GregorianDate::new(y, m, d).map_err(|e| crate::text::iso::invalid_date(e, end))?;
+        let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, end))?;
         Ok(date.at(time))
     }
 }

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::text::iso::{self, Cursor};
+use crate::iso::{self, Cursor};
 use crate::{DateError, Field, ParseError, ParseErrorKind};
 
 /// Seconds in a day: every day of this crate has 86,400 (there are no leap

@@ -6,8 +6,8 @@ use core::fmt;
 use core::hash::{Hash, Hasher};
 use core::time::Duration;
 
+use crate::iso::{self, Cursor};
 use crate::rule::{Official, Rule};
-use crate::text::iso::{self, Cursor};
 use crate::time::NANOS_PER_SECOND;
 use crate::time::datetime::Civil;
 use crate::zone::TimeZone;
@@ -895,8 +895,7 @@ fn iana_offset(_name: &str, _unix_seconds: i64) -> Option<Offset> {
 /// Reads an RFC 3339 date-time: Gregorian, seconds required, an offset.
 fn read_gregorian_instant(c: &mut Cursor<'_>) -> Result<Zoned, ParseError> {
     let (y, m, d) = c.iso_ymd()?;
-    let date =
-        GregorianDate::new(y, m, d).map_err(|e| crate::text::iso::invalid_date(e, c.pos()))?;
+    let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, c.pos()))?;
     c.date_time_separator()?;
     let at = c.pos();
     let mut raw = c.time(true)?;
@@ -980,8 +979,7 @@ impl<R: Rule> core::str::FromStr for Zoned<R> {
         ParseError::check_len(s)?;
         let mut c = Cursor::new(s);
         let (y, m, d) = c.iso_ymd()?;
-        let date =
-            GregorianDate::new(y, m, d).map_err(|e| crate::text::iso::invalid_date(e, c.pos()))?;
+        let date = GregorianDate::new(y, m, d).map_err(|e| crate::iso::invalid_date(e, c.pos()))?;
         c.date_time_separator()?;
         let at = c.pos();
         let mut raw = c.time(false)?;
@@ -1038,7 +1036,7 @@ impl<R: Rule> Zoned<R> {
         let mut c = Cursor::new(s);
         let (y, m, d) = c.ymd()?;
         let date = JalaliDate::new_in(R::VALUE, y, m, d)
-            .map_err(|e| crate::text::iso::invalid_date(e, c.pos()))?;
+            .map_err(|e| crate::iso::invalid_date(e, c.pos()))?;
         c.date_time_separator()?;
         let at = c.pos();
         let time = Time::from_raw(c.time(false)?, at)?;

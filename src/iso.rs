@@ -406,66 +406,6 @@ pub(crate) fn check_bare_year(year: i32) -> Result<(), ParseError> {
     Ok(())
 }
 
-/// Reads a Jalali date: `[-]YYYY-MM-DD` with Jalali fields, or an RFC 9557
-/// date with ISO fields; `checked`, a bare year that reads as Gregorian is
-/// [`ParseErrorKind::NoCalendar`].
-pub(crate) fn parse_jalali_date<R: crate::rule::Rule>(
-    s: &str,
-    checked: bool,
-) -> Result<crate::JalaliDate<R>, ParseError> {
-    ParseError::check_len(s)?;
-    if s.as_bytes().contains(&b'[') {
-        return annotated_jalali_date(s);
-    }
-    let (year, month, day) = parse_ymd(s)?;
-    if checked {
-        check_bare_year(year)?;
-    }
-    crate::JalaliDate::new_in(R::VALUE, year, month, day).map_err(|e| invalid_date(e, s.len()))
-}
-
-/// A Jalali date from RFC 9557 text, ISO fields with at least one
-/// annotation.
-pub(crate) fn annotated_jalali_date<R: crate::rule::Rule>(
-    s: &str,
-) -> Result<crate::JalaliDate<R>, ParseError> {
-    let g = parse_annotated_date(s)?;
-    crate::JalaliDate::from_gregorian_in(R::VALUE, g)
-        .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), 0))
-}
-
-/// Reads an ISO 8601 date, `YYYY-MM-DD` (or a signed year, `-000001`,
-/// `+002024`, `-0001`), with RFC 9557 annotations or none.
-pub(crate) fn parse_gregorian_date(s: &str) -> Result<crate::GregorianDate, ParseError> {
-    ParseError::check_len(s)?;
-    if s.as_bytes().contains(&b'[') {
-        return parse_annotated_date(s);
-    }
-    let mut c = Cursor::new(s);
-    let (year, month, day) = c.iso_ymd()?;
-    c.end()?;
-    crate::GregorianDate::new(year, month, day).map_err(|e| invalid_date(e, s.len()))
-}
-
-/// Reads an RFC 9557 date, ISO fields and at least one annotation
-/// (`2024-01-26[u-ca=persian]`); without one, the calendar is not known:
-/// [`ParseErrorKind::NoCalendar`].
-pub(crate) fn parse_annotated_date(s: &str) -> Result<crate::GregorianDate, ParseError> {
-    ParseError::check_len(s)?;
-    let mut c = Cursor::new(s);
-    let (year, month, day) = c.iso_ymd()?;
-    let end = c.pos();
-    let found = c.annotations()?;
-    c.end()?;
-    if !found.any {
-        return Err(ParseError::new(ParseErrorKind::NoCalendar, end));
-    }
-    if let Some((_, at)) = found.zone {
-        return Err(ParseError::new(ParseErrorKind::UnexpectedOffset, at));
-    }
-    crate::GregorianDate::new(year, month, day).map_err(|e| invalid_date(e, end))
-}
-
 /// The error for an impossible date written as `[-]YYYY-MM-DD` ending at
 /// byte `end`, at its field: the month (`1402-13-01`, byte 5), the day
 /// (`1402-12-30`, byte 8), else the start of the date.
