@@ -1289,6 +1289,30 @@ impl<C: LunarCalendar> HijriDate<C> {
         self.to_gregorian().weekday()
     }
 
+    /// The day of the year, 1..=355: days since 1 Muharram of the date's
+    /// year, plus one.
+    ///
+    /// # Errors
+    ///
+    /// When the calendar does not know the first day of the year (a date
+    /// in the first, partial year of the crate's range).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::hijri::HijriDate;
+    ///
+    /// assert_eq!(HijriDate::new(1445, 1, 1)?.day_of_year()?, 1);
+    /// // 1 Muharram 1445 was 19 July 2023 in Iran; 14 Rajab, 26 January 2024.
+    /// assert_eq!(HijriDate::new(1445, 1, 1)?.to_gregorian().to_string(), "2023-07-19");
+    /// assert_eq!(HijriDate::new(1445, 7, 14)?.day_of_year()?, 192);
+    /// # Ok::<(), shamsi::DateError>(())
+    /// ```
+    pub fn day_of_year(self) -> Result<u16, DateError> {
+        let (start, _) = self.calendar.month_start(month_index(self.year, 1)?)?;
+        u16::try_from(self.day_number - start + 1).map_err(|_| DateError::DayOutOfRange)
+    }
+
     /// The number of days in the date's month: 29 or 30.
     ///
     /// # Errors

@@ -105,3 +105,64 @@ fn mentions_in_prose() {
     assert_eq!(found[1].hijri_in(UmmAlQura).unwrap().to_gregorian(), iran.to_gregorian());
     assert_eq!(found[0].hijri_in(Iran::OBSERVED), None);
 }
+
+/// Lunar dates through the one pattern engine: every pattern writes them in
+/// every locale and digit set, reads them back to the same date (in the
+/// calendar given), and the general path writes what the fast paths write.
+#[test]
+fn patterns_write_and_read_lunar_dates() {
+    use shamsi::format::{DateFormat, Digits, Locale};
+
+    let patterns = [
+        "%-d %B %-Y %E",
+        "%d %b %Y",
+        "%Y/%m/%d",
+        "%F",
+        "%d-%m-%Y",
+        "%Y%m%d",
+        "%A %-d %B %Y",
+        "%Y/%j",
+        "%a %d/%m/%Y",
+    ];
+    let locales = [
+        Locale::Persian,
+        Locale::Dari,
+        Locale::English,
+        Locale::PersianLatin,
+        Locale::Pashto,
+        Locale::Sorani,
+    ];
+    let mut checked = 0;
+    for start in [(1265, 1, 1), (1400, 9, 29), (1445, 7, 14), (1447, 10, 1), (1460, 12, 1)] {
+        let first = HijriDate::new(start.0, start.1, start.2).unwrap();
+        for step in 0..40 {
+            let iran = first.add_days(step * 11).unwrap();
+            let civil = HijriDate::from_gregorian_in(Tabular::CIVIL, iran.to_gregorian()).unwrap();
+            for pattern in patterns {
+                for locale in locales {
+                    for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
+                        let f = DateFormat::new(pattern)
+                            .unwrap()
+                            .with_locale(locale)
+                            .with_digits(digits);
+                        let text = f.format(iran);
+                        assert_eq!(f.general_only().format(iran), text, "{pattern} {locale:?}");
+                        assert_eq!(f.parse_hijri(&text), Ok(iran), "{pattern} {locale:?} {text}");
+                        let text = f.format(civil);
+                        assert_eq!(f.parse_hijri_in(Tabular::CIVIL, &text), Ok(civil), "{text}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 5 * 40 * 9 * 6 * 3);
+    // The month names are the lunar ones, and a Solar Hijri name is none.
+    let f = DateFormat::new("%-d %B %Y").unwrap().with_locale(Locale::Persian);
+    assert!(f.parse_hijri("۱۴ بهمن ۱۴۴۵").is_err());
+    assert_eq!(f.parse_hijri("۱۴ رجب ۱۴۴۵"), Ok(HijriDate::new(1445, 7, 14).unwrap()));
+    // A day of the year that the year does not have is an error.
+    let f = DateFormat::new("%Y/%j").unwrap();
+    assert!(f.parse_hijri("1445/356").is_err());
+    assert!(f.parse_hijri("1445/000").is_err());
+}

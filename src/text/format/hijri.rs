@@ -1,10 +1,16 @@
-//! Writing lunar Hijri dates: `۱۴ رجب ۱۴۴۵ ه‍.ق.`, `14 Rajab 1445 AH`.
+//! The form of lunar Hijri dates: `۱۴ رجب ۱۴۴۵ ه‍.ق.`, `14 Rajab 1445 AH`,
+//! a preset of the one pattern engine.
 
 use core::fmt;
 
-use super::{Digits, Locale};
+use super::{DateFormat, Digits, Locale};
+use crate::ParseError;
 use crate::hijri::{HijriDate, LunarCalendar};
-use crate::names;
+
+/// The pattern of the form with the era.
+const WITH_ERA: &str = "%-d %B %-Y %E";
+/// The pattern of the form without it.
+const WITHOUT_ERA: &str = "%-d %B %-Y";
 
 /// How a lunar Hijri date is written: day, month name, year and era, in a
 /// locale's month names and digits.
@@ -94,8 +100,28 @@ impl HijriFormat {
         self.locale
     }
 
-    fn latin_names(self) -> bool {
-        matches!(self.locale, Locale::English | Locale::PersianLatin)
+    /// The [`DateFormat`] this form is: `%-d %B %-Y %E` (or without `%E`)
+    /// in its locale and digits. Any other pattern writes and reads lunar
+    /// dates the same way ([`DateFormat::display`],
+    /// [`DateFormat::parse_hijri`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{HijriFormat, Locale};
+    ///
+    /// let f = HijriFormat::new(Locale::Persian).date_format();
+    /// assert_eq!(f.pattern(), "%-d %B %-Y %E");
+    /// assert_eq!(f.locale(), Locale::Persian);
+    /// ```
+    pub fn date_format(self) -> DateFormat<'static> {
+        let pattern = if self.era { WITH_ERA } else { WITHOUT_ERA };
+        // Both patterns are valid (the examples show it); were one not,
+        // the general path would still write it as it stands.
+        DateFormat::new(pattern)
+            .unwrap_or(DateFormat::general(pattern))
+            .with_locale(self.locale)
+            .with_digits(self.digits)
     }
 
     /// Writes the date into `out`, allocating nothing.
@@ -120,49 +146,68 @@ impl HijriFormat {
         date: HijriDate<C>,
         out: &mut W,
     ) -> fmt::Result {
-        let number = |out: &mut W, n: i32| -> fmt::Result {
-            if n < 0 {
-                out.write_char('-')?;
-            }
-            let n = n.unsigned_abs();
-            let mut digits = [0u8; 10];
-            let mut len = 0;
-            let mut v = n;
-            loop {
-                if let Some(slot) = digits.get_mut(len) {
-                    *slot = (v % 10) as u8;
-                }
-                len += 1;
-                v /= 10;
-                if v == 0 || len == digits.len() {
-                    break;
-                }
-            }
-            for d in digits.iter().take(len).rev() {
-                out.write_char(self.digits.digit(*d))?;
-            }
-            Ok(())
-        };
-        let month = usize::from(date.month() - 1);
-        let names = if self.latin_names() {
-            &names::LUNAR_HIJRI_MONTHS_EN
-        } else {
-            &names::LUNAR_HIJRI_MONTHS_FA
-        };
-        number(out, i32::from(date.day()))?;
-        out.write_char(' ')?;
-        out.write_str(names.get(month).copied().unwrap_or(""))?;
-        out.write_char(' ')?;
-        number(out, date.year())?;
-        if self.era {
-            out.write_char(' ')?;
-            out.write_str(if self.latin_names() {
-                names::ERA_LUNAR_HIJRI_EN
-            } else {
-                names::ERA_LUNAR_HIJRI_FA
-            })?;
-        }
-        Ok(())
+        self.date_format().write(out, date)
+    }
+
+    /// The date written in this form, as a `String`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{HijriFormat, Locale};
+    /// use shamsi::hijri::HijriDate;
+    ///
+    /// assert_eq!(HijriFormat::new(Locale::English).format(HijriDate::new(1446, 1, 10)?), "10 Muharram 1446 AH");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn format<C: LunarCalendar>(self, date: HijriDate<C>) -> alloc::string::String {
+        self.date_format().format(date)
+    }
+
+    /// Reads a date written in this form, in Iran's calendar (as
+    /// [`DateFormat::parse_hijri`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`DateFormat::parse_hijri`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{HijriFormat, Locale};
+    /// use shamsi::hijri::HijriDate;
+    ///
+    /// let f = HijriFormat::new(Locale::Persian);
+    /// assert_eq!(f.parse("۱۴ رجب ۱۴۴۵ ه\u{200d}.ق.")?, HijriDate::new(1445, 7, 14)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(self, input: &str) -> Result<HijriDate, ParseError> {
+        self.date_format().parse_hijri(input)
+    }
+
+    /// Reads a date of `calendar` written in this form.
+    ///
+    /// # Errors
+    ///
+    /// As [`DateFormat::parse_hijri`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{HijriFormat, Locale};
+    /// use shamsi::hijri::UmmAlQura;
+    ///
+    /// let date = HijriFormat::new(Locale::English).parse_in(UmmAlQura, "14 Rajab 1445 AH")?;
+    /// assert_eq!(date.to_gregorian().to_string(), "2024-01-26");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_in<C: LunarCalendar>(
+        self,
+        calendar: C,
+        input: &str,
+    ) -> Result<HijriDate<C>, ParseError> {
+        self.date_format().parse_hijri_in(calendar, input)
     }
 
     /// The date as a value that `Display`s in this form.

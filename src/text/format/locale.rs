@@ -199,8 +199,17 @@ impl Locale {
         let n = self.names();
         match calendar {
             Calendar::Gregorian => (n.gregorian_months, n.gregorian_months_short),
+            Calendar::LunarHijri if self.latin_script() => {
+                (&names::LUNAR_HIJRI_MONTHS_EN, &names::LUNAR_HIJRI_MONTHS_EN)
+            }
+            Calendar::LunarHijri => (&names::LUNAR_HIJRI_MONTHS_FA, &names::LUNAR_HIJRI_MONTHS_FA),
             _ => (n.months, n.months_short),
         }
+    }
+
+    /// Whether the locale writes its names in Latin letters.
+    pub(crate) const fn latin_script(self) -> bool {
+        matches!(self, Locale::English | Locale::PersianLatin)
     }
 
     /// The weekday names and short names `%A` and `%a` write.
@@ -216,6 +225,8 @@ impl Locale {
         let n = self.names();
         match calendar {
             Calendar::Gregorian => n.gregorian_era,
+            Calendar::LunarHijri if self.latin_script() => names::ERA_LUNAR_HIJRI_EN,
+            Calendar::LunarHijri => names::ERA_LUNAR_HIJRI_FA,
             _ => n.era,
         }
     }

@@ -110,6 +110,7 @@
 
 use core::fmt;
 
+use crate::hijri::{HijriDate, LunarCalendar};
 use crate::rule::Rule;
 use crate::{
     Calendar, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, PatternError, Time,
@@ -179,8 +180,9 @@ const fn date_fields(
     }
 }
 
-/// A date that a [`DateFormat`] can write: [`JalaliDate`] (of any rule) or
-/// [`GregorianDate`]. Sealed.
+/// A date that a [`DateFormat`] can write: [`JalaliDate`] (of any rule),
+/// [`GregorianDate`], or a lunar [`HijriDate`] (of any calendar; `%B`,
+/// `%b` and `%E` write its month and era). Sealed.
 ///
 /// # Example
 ///
@@ -255,6 +257,22 @@ impl sealed::Sealed for GregorianDate {
 }
 
 impl FormatDate for GregorianDate {}
+
+impl<C: LunarCalendar> sealed::Sealed for HijriDate<C> {
+    fn ymd(&self) -> (i32, u8, u8) {
+        (self.year(), self.month(), self.day())
+    }
+
+    fn fields(&self) -> Fields {
+        // 0 only where the calendar does not know the year's first day, in
+        // the first, partial year of the range; a pattern with `%j` or `%U`
+        // is read back as inconsistent there, never as another date.
+        let day_of_year = self.day_of_year().unwrap_or(0);
+        date_fields(Calendar::LunarHijri, self.ymd(), self.weekday(), day_of_year)
+    }
+}
+
+impl<C: LunarCalendar> FormatDate for HijriDate<C> {}
 
 impl<R: Rule> sealed::Sealed for JalaliDateTime<R> {
     fn ymd(&self) -> (i32, u8, u8) {
@@ -628,6 +646,22 @@ impl DateFormat<'static> {
 }
 
 impl<'p> DateFormat<'p> {
+    /// A format of a pattern known to be valid, on the general path alone
+    /// (no fast path cached).
+    pub(crate) const fn general(pattern: &'p str) -> Self {
+        DateFormat {
+            pattern,
+            locale: Locale::English,
+            digits: None,
+            pivot: None,
+            numeric: None,
+            layout: None,
+            compiled: None,
+            quick: None,
+            steps: None,
+        }
+    }
+
     /// Checks `pattern` and makes a format of it, in English with Latin
     /// digits.
     ///

@@ -4,6 +4,7 @@
 use crate::format::{
     DateFormat, Directive, Expand, FormatDate, Item, Items, Locale, ReadDate, week_of_year,
 };
+use crate::hijri::{HijriDate, Iran, LunarCalendar};
 use crate::rule::{Official, Rule};
 use crate::{
     Calendar, DateError, Field, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime,
@@ -166,6 +167,11 @@ fn month_tables(locale: Locale, calendar: Calendar, long: bool) -> [&'static [&'
         (Calendar::Gregorian, false) => {
             [own_short, &names::GREGORIAN_MONTHS_EN_ABBR, &names::GREGORIAN_MONTHS_FA]
         }
+        (Calendar::LunarHijri, _) => [
+            &names::LUNAR_HIJRI_MONTHS_FA,
+            &names::LUNAR_HIJRI_MONTHS_EN,
+            &names::LUNAR_HIJRI_MONTHS_AR,
+        ],
         (_, true) => [own_long, &names::JALALI_MONTHS_EN, &names::JALALI_MONTHS_FA],
         (_, false) => [own_short, &names::JALALI_MONTHS_EN_ABBR, &names::JALALI_MONTHS_FA_ABBR],
     }
@@ -393,6 +399,80 @@ impl DateFormat<'_> {
             }
         }
         self.build(input, Calendar::Gregorian, GregorianDate::new, gregorian_from_ordinal)
+    }
+
+    /// Reads a lunar Hijri date written with this format, in Iran's
+    /// calendar ([`Iran::PREDICTED`](crate::hijri::Iran::PREDICTED), the
+    /// default); [`parse_hijri_in`](Self::parse_hijri_in) takes another.
+    /// `%B` and `%b` read the lunar months in Persian, English and Arabic,
+    /// `%E` the lunar era.
+    ///
+    /// # Errors
+    ///
+    /// As [`DateFormat::parse`], and [`DateError::NotCovered`] (in
+    /// [`ParseErrorKind::InvalidDate`]) for a month the calendar does not
+    /// know.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{DateFormat, Locale};
+    /// use shamsi::hijri::HijriDate;
+    ///
+    /// let f = DateFormat::new("%-d %B %Y %E")?.with_locale(Locale::Persian);
+    /// let date = HijriDate::new(1445, 7, 14)?;
+    /// assert_eq!(f.display(date).to_string(), "۱۴ رجب ۱۴۴۵ ه\u{200d}.ق.");
+    /// assert_eq!(f.parse_hijri("۱۴ رجب ۱۴۴۵ ه\u{200d}.ق.")?, date);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_hijri(&self, input: &str) -> Result<HijriDate, ParseError> {
+        self.parse_hijri_in(Iran::PREDICTED, input)
+    }
+
+    /// Reads a lunar Hijri date of `calendar` written with this format.
+    ///
+    /// # Errors
+    ///
+    /// As [`DateFormat::parse_hijri`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::DateFormat;
+    /// use shamsi::hijri::{HijriDate, Tabular};
+    ///
+    /// let f = DateFormat::new("%d/%m/%Y")?;
+    /// let date = f.parse_hijri_in(Tabular::CIVIL, "15/07/1445")?;
+    /// assert_eq!(date.to_gregorian().to_string(), "2024-01-26");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_hijri_in<C: LunarCalendar>(
+        &self,
+        calendar: C,
+        input: &str,
+    ) -> Result<HijriDate<C>, ParseError> {
+        ParseError::check_len(input)?;
+        let from_ordinal = |y: i32, n: u16| {
+            let first = HijriDate::new_in(calendar, y, 1, 1)?;
+            let date = first.add_days(i32::from(n) - 1)?;
+            if date.year() == y {
+                Ok(date)
+            } else {
+                let max = i64::from(calendar.days_in_year(y)?);
+                Err(DateError::FieldOutOfRange {
+                    field: Field::DayOfYear,
+                    value: n.into(),
+                    min: 1,
+                    max,
+                })
+            }
+        };
+        self.build(
+            input,
+            Calendar::LunarHijri,
+            |y, m, d| HijriDate::new_in(calendar, y, m, d),
+            from_ordinal,
+        )
     }
 
     /// The compiled path of a numeric pattern in any digits: the fields, or
