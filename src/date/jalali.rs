@@ -441,6 +441,14 @@ impl<R: Rule> JalaliDate<R> {
 
     /// [`new_in`](Self::new_in)'s checks field by field: 30 Esfand, the
     /// partial years, and the errors.
+    ///
+    /// Out of line and cold, so that `new_in` stays a few instructions and
+    /// is inlined wherever it is called. Inlined into `new_in` (as with one
+    /// codegen unit or LTO), `check` made it too big to inline at its
+    /// several call sites, and every date then paid a call and a 32-byte
+    /// `Result` written to the stack and read back.
+    #[cold]
+    #[inline(never)]
     const fn check(year: i32, month: u8, day: u8) -> Result<(), DateError> {
         let kind = Self::KIND;
         if let Err(e) = kind.check_year(year) {
