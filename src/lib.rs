@@ -276,5 +276,6 @@ pub use error::{
 };
 pub use time::datetime::{GregorianDateTime, JalaliDateTime};
 pub use time::of_day::Time;
-pub use time::offset::{JalaliText, Offset, Rfc3339, Zoned};
+pub use time::offset::Offset;
 pub use time::today::iran_utc_offset;
+pub use time::zoned::{JalaliText, Rfc3339, Zoned};

@@ -30,7 +30,7 @@
 //! ```
 
 use crate::rule::Rule;
-use crate::time::datetime::Civil;
+use crate::time::civil::Civil;
 use crate::{DateError, JalaliDate, JalaliDateTime, Offset, Zoned};
 
 mod tables;
