@@ -11,7 +11,8 @@
 use core::fmt;
 
 use super::directive::{Directive, Item, Items};
-use super::{Digits, swar};
+use super::{Digits, Locale, swar};
+use crate::{Calendar, Weekday};
 
 /// The most pieces a compiled pattern holds.
 const MAX: usize = 16;
@@ -49,6 +50,8 @@ enum Piece {
         end: u16,
     },
     Byte(u8),
+    /// A name of the locale: the weekday's or the month's, long or short.
+    Name(Name),
     /// A number: its field, width and padding, and the fewest digits the
     /// strict reader takes for it (its width where a number is glued on).
     Number {
@@ -58,6 +61,15 @@ enum Piece {
         min: u8,
         longer: bool,
     },
+}
+
+/// The names a piece writes: `%A`, `%a`, `%B`, `%b` (and `%h`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Name {
+    Weekday,
+    WeekdayShort,
+    Month,
+    MonthShort,
 }
 
 /// The most bytes of a template in Latin digits, and digits in one.
@@ -153,7 +165,7 @@ impl Template {
                     }
                     continue;
                 }
-                Piece::Number { .. } => return None,
+                Piece::Number { .. } | Piece::Name(_) => return None,
             };
             // Text with a digit in it would read differently: not here.
             if core::str::from_utf8(text).ok()?.chars().any(char::is_numeric) {
@@ -751,6 +763,9 @@ pub(crate) struct Compiled {
     /// whether one is there twice (then only the general path reads it).
     fields: u16,
     repeated: bool,
+    /// Whether the pattern writes a name (then only the general path reads
+    /// it).
+    names: bool,
 }
 
 /// The fields of a value the compiled path needs.
@@ -763,6 +778,9 @@ pub(crate) struct Values {
     pub(crate) hour: u8,
     pub(crate) minute: u8,
     pub(crate) second: u8,
+    /// The weekday and the calendar, for the names (else any).
+    pub(crate) weekday: Weekday,
+    pub(crate) calendar: Calendar,
 }
 
 /// What the compiled reader read: a year (two digits resolved by the
@@ -778,8 +796,14 @@ impl Compiled {
     /// fractions, offsets, twelve-hour clocks) or too many pieces.
     pub(crate) fn new(pattern: &str) -> Option<Compiled> {
         let blank = Piece::Byte(0);
-        let mut c =
-            Compiled { pieces: [blank; MAX], len: 0, template: None, fields: 0, repeated: false };
+        let mut c = Compiled {
+            pieces: [blank; MAX],
+            len: 0,
+            template: None,
+            fields: 0,
+            repeated: false,
+            names: false,
+        };
         let mut offset = 0usize;
         for item in Items::new(pattern) {
             match item.ok()? {
@@ -823,6 +847,10 @@ impl Compiled {
                             Piece::Byte(b'-'),
                             f(Field::Day, 2),
                         ],
+                        Directive::Weekday => &[Piece::Name(Name::Weekday)],
+                        Directive::WeekdayShort => &[Piece::Name(Name::WeekdayShort)],
+                        Directive::MonthName => &[Piece::Name(Name::Month)],
+                        Directive::MonthShort => &[Piece::Name(Name::MonthShort)],
                         Directive::HourMinute => {
                             &[f(Field::Hour, 2), Piece::Byte(b':'), f(Field::Minute, 2)]
                         }
@@ -836,6 +864,7 @@ impl Compiled {
                         _ => return None,
                     };
                     for &piece in pieces {
+                        c.names |= matches!(piece, Piece::Name(_));
                         if let Piece::Number { field, .. } = piece {
                             let bit = 1u16 << field as u8;
                             c.repeated |= c.fields & bit != 0;
@@ -881,7 +910,7 @@ impl Compiled {
                     let c = if last { text.chars().next_back() } else { text.chars().next() };
                     c.is_some_and(char::is_numeric)
                 }
-                Some(Piece::Byte(_)) | None => false,
+                Some(Piece::Byte(_) | Piece::Name(_)) | None => false,
             };
             let before = number_at(i.checked_sub(1), true);
             let after = number_at(Some(i + 1).filter(|&j| j < len), false);
@@ -900,10 +929,10 @@ impl Compiled {
         }
     }
 
-    /// Whether writing needs the day of the year (the other fields are
-    /// cheaper to get).
-    pub(crate) fn needs_day_of_year(&self) -> bool {
-        self.fields & (1 << Field::DayOfYear as u8) != 0
+    /// Whether writing needs the day of the year, the weekday or the
+    /// calendar (the other fields are cheaper to get).
+    pub(crate) fn needs_fields(&self) -> bool {
+        self.names || self.fields & (1 << Field::DayOfYear as u8) != 0
     }
 
     /// Writes the fields, or returns `None` for the general path (a year
@@ -913,6 +942,7 @@ impl Compiled {
         &self,
         w: &mut W,
         pattern: &str,
+        locale: Locale,
         digits: Digits,
         v: &Values,
     ) -> Option<fmt::Result> {
@@ -935,6 +965,26 @@ impl Compiled {
                 Piece::Byte(b) => {
                     *buf.get_mut(len)? = b;
                     len += 1;
+                }
+                Piece::Name(name) => {
+                    // The general writer's tables and lookup, as it does.
+                    let text = match name {
+                        Name::Weekday => super::name(
+                            locale.weekday_names().0,
+                            v.weekday.to_saturday_zero_offset().into(),
+                        ),
+                        Name::WeekdayShort => super::name(
+                            locale.weekday_names().1,
+                            v.weekday.to_saturday_zero_offset().into(),
+                        ),
+                        Name::Month | Name::MonthShort => {
+                            let (long, short) = locale.month_names(v.calendar);
+                            let table = if name == Name::Month { long } else { short };
+                            super::name(table, usize::from(v.month).wrapping_sub(1))
+                        }
+                    };
+                    buf.get_mut(len..len + text.len())?.copy_from_slice(text.as_bytes());
+                    len += text.len();
                 }
                 Piece::Number { field, width, pad, .. } => {
                     let value = match field {
@@ -1009,6 +1059,7 @@ impl Compiled {
         let has = |f: Field| self.fields & (1 << f as u8) != 0;
         let dated = has(Field::Month) && has(Field::Day);
         if self.repeated
+            || self.names
             || has(Field::Year) == has(Field::YearShort)
             || dated == has(Field::DayOfYear)
             || has(Field::Hour)
@@ -1043,6 +1094,7 @@ impl Compiled {
                     }
                     pos += 1;
                 }
+                Piece::Name(_) => return None,
                 Piece::Number { field, width, pad, min, longer } => {
                     let mut take = (min, width);
                     if pad == Pad::Space && bytes.get(pos) == Some(&b' ') {

@@ -889,11 +889,11 @@ impl<'p> DateFormat<'p> {
             }
         }
         if let Some(c) = &self.compiled {
-            let ((year, month, day), day_of_year) = if c.needs_day_of_year() {
+            let ((year, month, day), day_of_year, weekday, calendar) = if c.needs_fields() {
                 let f = date.fields();
-                ((f.year, f.month, f.day), f.day_of_year)
+                ((f.year, f.month, f.day), f.day_of_year, f.weekday, f.calendar)
             } else {
-                (date.ymd(), 0)
+                (date.ymd(), 0, Weekday::Saturday, Calendar::Jalali)
             };
             let time = date.time_of_day();
             let values = compiled::Values {
@@ -904,8 +904,10 @@ impl<'p> DateFormat<'p> {
                 hour: time.hour(),
                 minute: time.minute(),
                 second: time.second(),
+                weekday,
+                calendar,
             };
-            if let Some(result) = c.write(w, self.pattern, self.digits(), &values) {
+            if let Some(result) = c.write(w, self.pattern, self.locale, self.digits(), &values) {
                 return result;
             }
         }
@@ -1858,14 +1860,27 @@ mod tests {
             "%Y-%m-%dT%H:%M:%S",
             "%-d/%-m/%Y %-H:%M",
             "%e %k|%y|%j|%-j|%-y",
+            "%A %-d %B %Y ساعت %H:%M",
+            "%a %d %b %y %T",
+            "%B %H",
+        ];
+        let locales = [
+            Locale::Persian,
+            Locale::Dari,
+            Locale::English,
+            Locale::PersianLatin,
+            Locale::Pashto,
+            Locale::Sorani,
         ];
         for pattern in patterns {
             let fast = DateTimeFormat::new(pattern).unwrap();
             assert!(fast.inner.compiled.is_some(), "{pattern}");
             let slow =
                 DateTimeFormat { inner: DateFormat { compiled: None, layout: None, ..fast.inner } };
-            for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
-                let (fast, slow) = (fast.with_digits(digits), slow.with_digits(digits));
+            let sets = [Digits::Latin, Digits::Persian, Digits::ArabicIndic];
+            for (locale, digits) in locales.into_iter().flat_map(|l| sets.map(|d| (l, d))) {
+                let fast = fast.with_locale(locale).with_digits(digits);
+                let slow = slow.with_locale(locale).with_digits(digits);
                 let mut n = crate::JalaliDate::MIN.to_day_number();
                 let mut s = 0u32;
                 while n <= crate::JalaliDate::MAX.to_day_number() {
@@ -1884,7 +1899,7 @@ mod tests {
                 }
             }
         }
-        for other in ["%B %H", "%F %T%.f", "%F %I:%M %p", "%Y%%"] {
+        for other in ["%F %T%.f", "%F %I:%M %p", "%Y%%", "%o %B %Y"] {
             assert!(DateTimeFormat::new(other).unwrap().inner.compiled.is_none(), "{other}");
         }
     }
