@@ -28,6 +28,8 @@ enum Field {
     Hour,
     Minute,
     Second,
+    /// Only of a name: the weekday, which the number pieces never have.
+    Weekday,
 }
 
 /// How a number is padded to its width.
@@ -65,7 +67,7 @@ enum Piece {
 
 /// The names a piece writes: `%A`, `%a`, `%B`, `%b` (and `%h`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Name {
+pub(crate) enum Name {
     Weekday,
     WeekdayShort,
     Month,
@@ -79,6 +81,8 @@ const SLOTS: usize = 16;
 /// Where each field's digits go in [`Template`]'s digit table.
 const fn digit_index(field: Field) -> u8 {
     match field {
+        // Never a number.
+        Field::Weekday => 19,
         Field::Year => 0,
         Field::YearShort => 4,
         Field::Month => 6,
@@ -763,8 +767,7 @@ pub(crate) struct Compiled {
     /// whether one is there twice (then only the general path reads it).
     fields: u16,
     repeated: bool,
-    /// Whether the pattern writes a name (then only the general path reads
-    /// it).
+    /// Whether the pattern has a name.
     names: bool,
 }
 
@@ -865,7 +868,16 @@ impl Compiled {
                     };
                     for &piece in pieces {
                         c.names |= matches!(piece, Piece::Name(_));
-                        if let Piece::Number { field, .. } = piece {
+                        // A month name is the month; two weekdays are one
+                        // field twice. Either way only the general path
+                        // reads a field given twice.
+                        let field = match piece {
+                            Piece::Number { field, .. } => Some(field),
+                            Piece::Name(Name::Month | Name::MonthShort) => Some(Field::Month),
+                            Piece::Name(Name::Weekday | Name::WeekdayShort) => Some(Field::Weekday),
+                            _ => None,
+                        };
+                        if let Some(field) = field {
                             let bit = 1u16 << field as u8;
                             c.repeated |= c.fields & bit != 0;
                             c.fields |= bit;
@@ -996,6 +1008,7 @@ impl Compiled {
                         Field::Hour => u32::from(v.hour),
                         Field::Minute => u32::from(v.minute),
                         Field::Second => u32::from(v.second),
+                        Field::Weekday => return None,
                     };
                     // Every value fits its width: years 0..=9999, the rest
                     // at most 366.
@@ -1054,12 +1067,14 @@ impl Compiled {
         &self,
         input: &str,
         pattern: &str,
+        // The general reader's function for a name in the format's locale
+        // and calendar: the index in the table and the offset after it.
+        read_name: impl Fn(Name, &str, usize) -> Option<(usize, usize)>,
         short_year: impl Fn(i32) -> Option<i32>,
-    ) -> Option<ReadDate> {
+    ) -> Option<(ReadDate, Option<Weekday>)> {
         let has = |f: Field| self.fields & (1 << f as u8) != 0;
         let dated = has(Field::Month) && has(Field::Day);
         if self.repeated
-            || self.names
             || has(Field::Year) == has(Field::YearShort)
             || dated == has(Field::DayOfYear)
             || has(Field::Hour)
@@ -1071,14 +1086,16 @@ impl Compiled {
         let bytes = input.as_bytes();
         if let Some([y, short, m, d, j, _]) = self.template.as_ref().and_then(|t| t.read(bytes)) {
             let year = if has(Field::Year) { y as i32 } else { short_year(short as i32)? };
-            return Some(if dated {
+            let date = if dated {
                 ReadDate::Ymd(year, m as u8, d as u8)
             } else {
                 ReadDate::Ordinal(year, j as u16)
-            });
+            };
+            return Some((date, None));
         }
         let mut pos = 0usize;
         let (mut year, mut month, mut day, mut ordinal) = (0i32, 0u8, 0u8, 0u16);
+        let mut weekday = None;
         for piece in self.pieces() {
             match *piece {
                 Piece::Text { start, end } => {
@@ -1094,7 +1111,19 @@ impl Compiled {
                     }
                     pos += 1;
                 }
-                Piece::Name(_) => return None,
+                Piece::Name(name) => {
+                    // The general reader's own function and tables, so that
+                    // both read the same names; any error is its to name.
+                    let (i, end) = read_name(name, input, pos)?;
+                    pos = end;
+                    match name {
+                        Name::Month | Name::MonthShort => month = u8::try_from(i + 1).ok()?,
+                        Name::Weekday | Name::WeekdayShort => {
+                            weekday =
+                                Weekday::from_saturday_zero_offset(u8::try_from(i).ok()?).ok();
+                        }
+                    }
+                }
                 Piece::Number { field, width, pad, min, longer } => {
                     let mut take = (min, width);
                     if pad == Pad::Space && bytes.get(pos) == Some(&b' ') {
@@ -1117,7 +1146,9 @@ impl Compiled {
         if pos != bytes.len() {
             return None;
         }
-        Some(if dated { ReadDate::Ymd(year, month, day) } else { ReadDate::Ordinal(year, ordinal) })
+        let date =
+            if dated { ReadDate::Ymd(year, month, day) } else { ReadDate::Ordinal(year, ordinal) };
+        Some((date, weekday))
     }
 }
 

@@ -1847,6 +1847,64 @@ mod tests {
         assert_eq!("xx".parse::<Locale>(), Err(UnknownLocale));
     }
 
+    /// Names read on the compiled path (with the general reader's own
+    /// function) give what the general path gives, errors included: texts
+    /// written in every locale, read in every locale, with a wrong weekday,
+    /// in upper case, and cut short.
+    #[test]
+    fn compiled_names_read_as_the_general_path_reads() {
+        extern crate std;
+        use std::string::String;
+        let patterns =
+            ["%A %-d %B %Y", "%a %d %b %Y", "%Y/%m/%d %A", "%d %B %Y", "%B%d%Y", "%A%Y%m%d"];
+        let locales = [
+            Locale::Persian,
+            Locale::Dari,
+            Locale::English,
+            Locale::PersianLatin,
+            Locale::Pashto,
+            Locale::Sorani,
+        ];
+        let mut compared = 0;
+        for pattern in patterns {
+            let base = DateFormat::new(pattern).unwrap();
+            assert!(base.compiled.is_some(), "{pattern}");
+            for written in locales {
+                for read in locales {
+                    for digits in [Digits::Latin, Digits::Persian] {
+                        let w = base.with_locale(written).with_digits(digits);
+                        let fast = base.with_locale(read);
+                        let slow = fast.general_only();
+                        let mut n = crate::JalaliDate::new(1300, 1, 1).unwrap().to_day_number();
+                        while n < crate::JalaliDate::new(1500, 1, 1).unwrap().to_day_number() {
+                            let date = crate::JalaliDate::from_day_number(n).unwrap();
+                            let text = w.format(date);
+                            let next = w.format(date.checked_add_days(1).unwrap());
+                            let wrong: String =
+                                text.chars().take(3).chain(next.chars().skip(3)).collect();
+                            let cut: String = text.chars().take(text.chars().count() / 2).collect();
+                            for input in [text.clone(), text.to_uppercase(), wrong, cut] {
+                                assert_eq!(
+                                    fast.parse(&input),
+                                    slow.parse(&input),
+                                    "{pattern} {input}"
+                                );
+                                assert_eq!(
+                                    fast.parse_gregorian(&input),
+                                    slow.parse_gregorian(&input),
+                                    "{pattern} {input}"
+                                );
+                                compared += 1;
+                            }
+                            n += 397;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(compared > 100_000, "{compared}");
+    }
+
     #[test]
     fn compiled_path_agrees_with_the_general_one() {
         extern crate std;

@@ -1,6 +1,7 @@
 //! The strict reader: exactly what a [`DateFormat`] writes, beside the
 //! writer in the same engine.
 
+use super::compiled::Name;
 use crate::format::{
     DateFormat, Directive, Expand, FormatDate, Item, Items, Locale, ReadDate, week_of_year,
 };
@@ -345,12 +346,13 @@ impl DateFormat<'_> {
                 return Ok(date);
             }
         }
-        if let Some(read) = self.compiled_fields(input) {
+        if let Some((read, weekday)) = self.compiled_fields(input, Calendar::Jalali) {
             let date = match read {
                 ReadDate::Ymd(y, m, d) => JalaliDate::new_in(rule, y, m, d),
                 ReadDate::Ordinal(y, n) => JalaliDate::from_ordinal_in(rule, y, n),
             };
-            if let Ok(date) = date {
+            // A weekday that is not the date's: the general reader says so.
+            if let Some(date) = with_weekday(date, weekday) {
                 return Ok(date);
             }
         }
@@ -389,12 +391,12 @@ impl DateFormat<'_> {
                 return Ok(date);
             }
         }
-        if let Some(read) = self.compiled_fields(input) {
+        if let Some((read, weekday)) = self.compiled_fields(input, Calendar::Gregorian) {
             let date = match read {
                 ReadDate::Ymd(y, m, d) => GregorianDate::new(y, m, d),
                 ReadDate::Ordinal(y, n) => gregorian_from_ordinal(y, n),
             };
-            if let Ok(date) = date {
+            if let Some(date) = with_weekday(date, weekday) {
                 return Ok(date);
             }
         }
@@ -475,13 +477,31 @@ impl DateFormat<'_> {
         )
     }
 
-    /// The compiled path of a numeric pattern in any digits: the fields, or
-    /// `None` for the general reader.
+    /// The compiled path of a pattern of numbers, text and names in any
+    /// digits: the fields and the weekday named, or `None` for the general
+    /// reader.
     #[inline]
-    fn compiled_fields(&self, input: &str) -> Option<ReadDate> {
+    fn compiled_fields(
+        &self,
+        input: &str,
+        calendar: Calendar,
+    ) -> Option<(ReadDate, Option<Weekday>)> {
         let pivot = self.pivot;
         let short_year = |s| pivot.map(|p| crate::arith::calc::nearest_with_last_digits(s, p));
-        self.compiled.as_ref()?.read_date(input, self.pattern, short_year)
+        let (locale, calendar) = (self.locale, calendar);
+        let read = |name: Name, input: &str, pos: usize| {
+            let long = matches!(name, Name::Month | Name::Weekday);
+            let found = match name {
+                Name::Month | Name::MonthShort => {
+                    longest_name(&month_tables(locale, calendar, long), input, pos, "")
+                }
+                Name::Weekday | Name::WeekdayShort => {
+                    longest_name(&weekday_tables(locale, long), input, pos, "")
+                }
+            };
+            found.ok()
+        };
+        self.compiled.as_ref()?.read_date(input, self.pattern, read, short_year)
     }
 
     /// The one-pass path of a year, month and day pattern in any one digit
@@ -1174,4 +1194,14 @@ fn read_year(
     let year = if negative { -(v as i32) } else { v as i32 };
     set(&mut read.year, year, pos, Field::Year)?;
     Ok(end)
+}
+
+/// A date read by the compiled path, kept only when it is one and the
+/// weekday it names (if any) is its own.
+fn with_weekday<D: FormatDate>(date: Result<D, DateError>, weekday: Option<Weekday>) -> Option<D> {
+    let date = date.ok()?;
+    match weekday {
+        Some(w) if w != date.fields().weekday => None,
+        _ => Some(date),
+    }
 }
