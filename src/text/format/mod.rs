@@ -419,24 +419,55 @@ const fn numeric_layout(pattern: &str) -> Option<[u8; 2]> {
 
 /// A pattern of `%Y` or `%y`, `%m` and `%d` once each, in any order, with
 /// at most one plain separator between two of them (`%d/%m/%Y`, `%Y%m%d`,
-/// `%y.%m.%d`, `%-d/%-m/%Y`): the fields in order (0 `%Y`, 1 `%y`, 2 `%m`,
-/// 3 `%d`, 4 `%-m`, 5 `%-d`) and the separators (0 for none).
+/// `%y.%m.%d`, `%-d/%-m/%Y`): the fields in order and the separators (0
+/// for none).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Layout {
-    pub(crate) fields: [u8; 3],
+    pub(crate) fields: [LayoutField; 3],
     pub(crate) separators: [u8; 2],
+}
+
+/// A field of a [`Layout`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum LayoutField {
+    /// `%Y`.
+    Year,
+    /// `%y`.
+    YearShort,
+    /// `%m`.
+    Month,
+    /// `%d`.
+    Day,
+    /// `%-m`.
+    MonthUnpadded,
+    /// `%-d`.
+    DayUnpadded,
+}
+
+impl LayoutField {
+    /// The year, the month or the day, whatever its form, as a bit.
+    const fn kind_bit(self) -> u8 {
+        match self {
+            LayoutField::Year | LayoutField::YearShort => 1,
+            LayoutField::Month | LayoutField::MonthUnpadded => 2,
+            LayoutField::Day | LayoutField::DayUnpadded => 4,
+        }
+    }
 }
 
 impl Layout {
     /// `%F`: `%Y-%m-%d`.
-    const ISO: Layout = Layout { fields: [0, 2, 3], separators: [b'-', b'-'] };
+    const ISO: Layout = Layout {
+        fields: [LayoutField::Year, LayoutField::Month, LayoutField::Day],
+        separators: [b'-', b'-'],
+    };
 
     const fn of(pattern: &str) -> Option<Layout> {
         if let [b'%', b'F'] = pattern.as_bytes() {
             return Some(Layout::ISO);
         }
         let mut bytes = pattern.as_bytes();
-        let mut fields = [0u8; 3];
+        let mut fields = [LayoutField::Year; 3];
         let mut separators = [0u8; 2];
         let mut seen = 0u8;
         let mut n = 0;
@@ -444,41 +475,36 @@ impl Layout {
             let field = match bytes {
                 [b'%', b'Y', rest @ ..] => {
                     bytes = rest;
-                    0
+                    LayoutField::Year
                 }
                 [b'%', b'y', rest @ ..] => {
                     bytes = rest;
-                    1
+                    LayoutField::YearShort
                 }
                 [b'%', b'm', rest @ ..] => {
                     bytes = rest;
-                    2
+                    LayoutField::Month
                 }
                 [b'%', b'd', rest @ ..] => {
                     bytes = rest;
-                    3
+                    LayoutField::Day
                 }
                 [b'%', b'-', b'm', rest @ ..] => {
                     bytes = rest;
-                    4
+                    LayoutField::MonthUnpadded
                 }
                 [b'%', b'-', b'd', rest @ ..] => {
                     bytes = rest;
-                    5
+                    LayoutField::DayUnpadded
                 }
                 _ => return None,
             };
             // One year, one month, one day.
-            let kind = match field {
-                1 => 0,
-                4 => 2,
-                5 => 3,
-                f => f,
-            };
-            if seen & (1 << kind) != 0 {
+            let bit = field.kind_bit();
+            if seen & bit != 0 {
                 return None;
             }
-            seen |= 1 << kind;
+            seen |= bit;
             match n {
                 0 => fields[0] = field,
                 1 => fields[1] = field,
@@ -539,22 +565,22 @@ impl Layout {
 fn wide_field<W: fmt::Write + ?Sized>(
     w: &mut W,
     (pairs, singles): (&'static [&'static str; 100], &'static [&'static str; 10]),
-    field: u8,
+    field: LayoutField,
     separator: u8,
     y: u32,
     m: u32,
     d: u32,
 ) -> fmt::Result {
     match field {
-        0 => {
+        LayoutField::Year => {
             w.write_str(pair(pairs, y / 100))?;
             w.write_str(pair(pairs, y))?;
         }
-        1 => w.write_str(pair(pairs, y))?,
-        2 => w.write_str(pair(pairs, m))?,
-        3 => w.write_str(pair(pairs, d))?,
-        _ => {
-            let v = if field == 4 { m } else { d };
+        LayoutField::YearShort => w.write_str(pair(pairs, y))?,
+        LayoutField::Month => w.write_str(pair(pairs, m))?,
+        LayoutField::Day => w.write_str(pair(pairs, d))?,
+        LayoutField::MonthUnpadded | LayoutField::DayUnpadded => {
+            let v = if field == LayoutField::MonthUnpadded { m } else { d };
             if v < 10 {
                 w.write_str(singles.get(v as usize).copied().unwrap_or(""))?;
             } else {
@@ -588,17 +614,19 @@ impl LatinBuf {
     /// One field of a [`Layout`] (by its number there) and the separator
     /// after it (0 for none).
     #[inline(always)]
-    fn field(&mut self, field: u8, separator: u8, y: u32, m: u32, d: u32) {
+    fn field(&mut self, field: LayoutField, separator: u8, y: u32, m: u32, d: u32) {
         match field {
-            0 => self.put(latin_pair(y / 100) | latin_pair(y) << 16, 4),
-            1 => self.put(latin_pair(y), 2),
-            2 => self.put(latin_pair(m), 2),
-            3 => self.put(latin_pair(d), 2),
+            LayoutField::Year => self.put(latin_pair(y / 100) | latin_pair(y) << 16, 4),
+            LayoutField::YearShort => self.put(latin_pair(y), 2),
+            LayoutField::Month => self.put(latin_pair(m), 2),
+            LayoutField::Day => self.put(latin_pair(d), 2),
             // Unpadded: one digit below 10.
-            _ => match if field == 4 { m } else { d } {
-                v @ 0..=9 => self.put(u32::from(b'0') + v, 1),
-                v => self.put(latin_pair(v), 2),
-            },
+            LayoutField::MonthUnpadded | LayoutField::DayUnpadded => {
+                match if field == LayoutField::MonthUnpadded { m } else { d } {
+                    v @ 0..=9 => self.put(u32::from(b'0') + v, 1),
+                    v => self.put(latin_pair(v), 2),
+                }
+            }
         }
         if separator != 0 {
             self.put(u32::from(separator), 1);
