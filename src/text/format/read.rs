@@ -337,7 +337,7 @@ impl DateFormat<'_> {
     #[inline]
     pub fn parse_in<R: Rule>(&self, rule: R, input: &str) -> Result<JalaliDate<R>, ParseError> {
         ParseError::check_len(input)?;
-        let fields = match self.numeric {
+        let fields = match self.numeric() {
             Some(_) => self.numeric_fields(input),
             None => self.quick_fields(input),
         };
@@ -382,7 +382,7 @@ impl DateFormat<'_> {
     /// ```
     pub fn parse_gregorian(&self, input: &str) -> Result<GregorianDate, ParseError> {
         ParseError::check_len(input)?;
-        let fields = match self.numeric {
+        let fields = match self.numeric() {
             Some(_) => self.numeric_fields(input),
             None => self.quick_fields(input),
         };
@@ -516,7 +516,7 @@ impl DateFormat<'_> {
     /// for the general reader to take over (and name any error).
     #[inline]
     fn numeric_fields(&self, input: &str) -> Option<(i32, u8, u8)> {
-        let [a, b] = self.numeric?;
+        let [a, b] = self.numeric()?;
         if input.len() == 18 {
             return wide_numeric_fields(input.as_bytes(), a, b);
         }
