@@ -964,6 +964,9 @@ impl Compiled {
         if let Some(t) = &self.template {
             return Some(t.write(w, digits, v));
         }
+        if self.names {
+            return Some(self.write_pieces(w, pattern, locale, digits, v));
+        }
         let mut buf = [0u8; 96];
         let mut len = 0usize;
         let (lead, zero) = digits.utf8();
@@ -978,23 +981,9 @@ impl Compiled {
                     *buf.get_mut(len)? = b;
                     len += 1;
                 }
+                // Patterns with names take `write_pieces`.
                 Piece::Name(name) => {
-                    // The general writer's tables and lookup, as it does.
-                    let text = match name {
-                        Name::Weekday => super::name(
-                            locale.weekday_names().0,
-                            v.weekday.to_saturday_zero_offset().into(),
-                        ),
-                        Name::WeekdayShort => super::name(
-                            locale.weekday_names().1,
-                            v.weekday.to_saturday_zero_offset().into(),
-                        ),
-                        Name::Month | Name::MonthShort => {
-                            let (long, short) = locale.month_names(v.calendar);
-                            let table = if name == Name::Month { long } else { short };
-                            super::name(table, usize::from(v.month).wrapping_sub(1))
-                        }
-                    };
+                    let text = self.name(name, locale, v);
                     buf.get_mut(len..len + text.len())?.copy_from_slice(text.as_bytes());
                     len += text.len();
                 }
@@ -1056,6 +1045,86 @@ impl Compiled {
         // the bytes are UTF-8.
         let text = core::str::from_utf8(buf.get(..len)?).ok()?;
         Some(w.write_str(text))
+    }
+
+    /// Writes the pieces one by one into `w`, each from valid UTF-8 (the
+    /// pattern's text, the names, the tables of digit pairs), so that no
+    /// buffer is checked again; for a pattern with names, whose text is
+    /// mostly two-byte letters. Every value fits its width (a year in
+    /// 0..=9999, the rest at most 366), so there is nothing to give back.
+    fn write_pieces<W: fmt::Write + ?Sized>(
+        &self,
+        w: &mut W,
+        pattern: &str,
+        locale: Locale,
+        digits: Digits,
+        v: &Values,
+    ) -> fmt::Result {
+        let (pairs, singles) = super::digit_tables(digits);
+        let single = |n: u32| singles.get(n as usize % 10).copied().unwrap_or("");
+        for piece in self.pieces() {
+            match *piece {
+                Piece::Text { start, end } => {
+                    w.write_str(pattern.get(usize::from(start)..usize::from(end)).unwrap_or(""))?;
+                }
+                Piece::Byte(b) => w.write_char(char::from(b))?,
+                Piece::Name(name) => w.write_str(self.name(name, locale, v))?,
+                Piece::Number { field, width, pad, .. } => {
+                    let value = match field {
+                        Field::Year => v.year as u32,
+                        Field::YearShort => v.year.rem_euclid(100) as u32,
+                        Field::Month => u32::from(v.month),
+                        Field::Day => u32::from(v.day),
+                        Field::DayOfYear => u32::from(v.day_of_year),
+                        Field::Hour => u32::from(v.hour),
+                        Field::Minute => u32::from(v.minute),
+                        Field::Second => u32::from(v.second),
+                        Field::Weekday => 0,
+                    };
+                    let shown = match value {
+                        0..=9 => 1,
+                        10..=99 => 2,
+                        100..=999 => 3,
+                        _ => 4,
+                    };
+                    let n = if matches!(pad, Pad::Zero | Pad::Fixed) {
+                        width.max(shown)
+                    } else {
+                        shown
+                    };
+                    if pad == Pad::Space && shown < width {
+                        w.write_char(' ')?;
+                    }
+                    match n {
+                        1 => w.write_str(single(value))?,
+                        2 => w.write_str(super::pair(pairs, value))?,
+                        3 => {
+                            w.write_str(single(value / 100))?;
+                            w.write_str(super::pair(pairs, value))?;
+                        }
+                        _ => {
+                            w.write_str(super::pair(pairs, value / 100))?;
+                            w.write_str(super::pair(pairs, value))?;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The text of a name piece: the general writer's tables and lookup.
+    fn name(&self, name: Name, locale: Locale, v: &Values) -> &'static str {
+        let weekday = usize::from(v.weekday.to_saturday_zero_offset());
+        match name {
+            Name::Weekday => super::name(locale.weekday_names().0, weekday),
+            Name::WeekdayShort => super::name(locale.weekday_names().1, weekday),
+            Name::Month | Name::MonthShort => {
+                let (long, short) = locale.month_names(v.calendar);
+                let table = if name == Name::Month { long } else { short };
+                super::name(table, usize::from(v.month).wrapping_sub(1))
+            }
+        }
     }
 
     /// Reads a date written with the pattern: `None` for the general path
