@@ -166,7 +166,7 @@ fn spacing_of_the_places() {
 
 /// `Fallback::Predicted`'s compiled table is what the prediction gives
 /// today, chained from the last observed month (the generator is
-/// `cargo run --release --example moon -- --rust-table`).
+/// `cargo xtask predicted-table`).
 #[test]
 fn predicted_table_is_current() {
     use shamsi::DateError;
