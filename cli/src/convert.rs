@@ -979,16 +979,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         }
         out.flush()
     })();
-    match result {
-        // The reader went away (`| head -1`): nothing more to say.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        Err(e) => {
-            let _ = writeln!(io::stderr(), "error: {e}");
-            return ExitCode::from(2);
-        }
-        Ok(()) => {}
-    }
-    if all_ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    crate::exit_status(result, if all_ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 #[cfg(test)]

@@ -188,14 +188,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         }
         out.flush()
     })();
-    match result {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => status,
-        Err(e) => {
-            let _ = writeln!(io::stderr(), "error: {e}");
-            ExitCode::from(2)
-        }
-        Ok(()) => status,
-    }
+    crate::exit_status(result, status)
 }
 
 #[cfg(test)]

@@ -156,22 +156,24 @@ fn options(args: Vec<OsString>) -> Result<Command, String> {
 }
 
 /// Months as `year * 12 + month - 1`.
-fn index(year: i32, month: u8) -> i64 {
+pub fn index(year: i32, month: u8) -> i64 {
     i64::from(year) * 12 + i64::from(month) - 1
 }
 
-fn split(index: i64) -> (i32, u8) {
+/// The year and month of a month index.
+pub fn split(index: i64) -> (i32, u8) {
     // Years here come from i32 arguments; months are 1..=12.
     (index.div_euclid(12) as i32, (index.rem_euclid(12) + 1) as u8)
 }
 
-fn observed(index: i64) -> Option<GregorianDate> {
+/// The first day of a month of Iran's observed table, if it has it.
+pub fn observed(index: i64) -> Option<GregorianDate> {
     let (year, month) = split(index);
     HijriDate::new_in(Iran::OBSERVED, year, month, 1).ok().map(|d| d.to_gregorian())
 }
 
 /// The last month of the observed table.
-fn last_observed() -> i64 {
+pub fn last_observed() -> i64 {
     // 1447/10 today; look a few years on in case the table grows.
     (index(1447, 10)..index(1460, 1))
         .take_while(|&i| observed(i).is_some())
@@ -362,16 +364,10 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
     };
     let mut out = BufWriter::new(io::stdout().lock());
     let mut status = ExitCode::SUCCESS;
-    match run(&o, &mut out, &mut status).and_then(|()| out.flush()) {
-        Ok(()) => status,
-        // A closed standard output (`| head -1`) ends the run quietly, with
-        // the status so far.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => status,
-        Err(e) => {
-            let _ = writeln!(io::stderr(), "error: {e}");
-            ExitCode::from(2)
-        }
-    }
+    // A closed standard output (`| head -1`) ends the run quietly, with the
+    // status so far.
+    let written = run(&o, &mut out, &mut status).and_then(|()| out.flush());
+    crate::exit_status(written, status)
 }
 
 #[cfg(test)]

@@ -192,15 +192,7 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         }
         out.flush()
     })();
-    match result {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        Err(e) => {
-            let _ = writeln!(io::stderr(), "error: {e}");
-            return ExitCode::from(2);
-        }
-        Ok(()) => {}
-    }
-    if all_ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    crate::exit_status(result, if all_ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 #[cfg(test)]

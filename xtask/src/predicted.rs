@@ -5,35 +5,12 @@
 
 use std::fmt::Write;
 
-use shamsi::GregorianDate;
 use shamsi::astro::{self, Criterion};
-use shamsi::hijri::{HijriDate, Iran};
+// The month arithmetic of `shamsi moon`, which predicts the same months.
+use shamsi_cli::moon::{index, last_observed, observed, split};
 
 /// The last month of the table.
 const TABLE_END: (i32, u8) = (1500, 12);
-
-/// Months as `year * 12 + month - 1`.
-fn index(year: i32, month: u8) -> i64 {
-    i64::from(year) * 12 + i64::from(month) - 1
-}
-
-fn split(index: i64) -> (i32, u8) {
-    (index.div_euclid(12) as i32, (index.rem_euclid(12) + 1) as u8)
-}
-
-fn observed(index: i64) -> Option<GregorianDate> {
-    let (year, month) = split(index);
-    HijriDate::new_in(Iran::OBSERVED, year, month, 1).ok().map(|d| d.to_gregorian())
-}
-
-/// The last month of the observed table.
-fn last_observed() -> i64 {
-    // 1447/10 today; look a few years on in case the table grows.
-    (index(1447, 10)..index(1460, 1))
-        .take_while(|&i| observed(i).is_some())
-        .last()
-        .unwrap_or(index(1447, 10))
-}
 
 /// The text of `src/hijri/predicted.rs`.
 pub fn table() -> Result<String, String> {

@@ -786,6 +786,40 @@ pub(crate) struct Values {
     pub(crate) calendar: Calendar,
 }
 
+impl Values {
+    /// The value a number piece writes (0 for the weekday, which no number
+    /// piece has).
+    #[inline]
+    fn number(&self, field: Field) -> u32 {
+        match field {
+            Field::Year => self.year as u32,
+            Field::YearShort => self.year.rem_euclid(100) as u32,
+            Field::Month => u32::from(self.month),
+            Field::Day => u32::from(self.day),
+            Field::DayOfYear => u32::from(self.day_of_year),
+            Field::Hour => u32::from(self.hour),
+            Field::Minute => u32::from(self.minute),
+            Field::Second => u32::from(self.second),
+            Field::Weekday => 0,
+        }
+    }
+}
+
+/// How many digits a number of `width` and `pad` shows for `value` (every
+/// value fits its width: years 0..=9999, the rest at most 366), and whether
+/// a space goes before it.
+#[inline]
+fn shape(value: u32, width: u8, pad: Pad) -> (u8, bool) {
+    let shown = match value {
+        0..=9 => 1,
+        10..=99 => 2,
+        100..=999 => 3,
+        _ => 4,
+    };
+    let n = if matches!(pad, Pad::Zero | Pad::Fixed) { width.max(shown) } else { shown };
+    (n, pad == Pad::Space && shown < width)
+}
+
 /// What the compiled reader read: a year (two digits resolved by the
 /// caller's pivot) and a month and day, or a day of the year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -981,38 +1015,12 @@ impl Compiled {
                     *buf.get_mut(len)? = b;
                     len += 1;
                 }
-                // Patterns with names take `write_pieces`.
-                Piece::Name(name) => {
-                    let text = self.name(name, locale, v);
-                    buf.get_mut(len..len + text.len())?.copy_from_slice(text.as_bytes());
-                    len += text.len();
-                }
+                // Patterns with names took `write_pieces` above.
+                Piece::Name(_) => return None,
                 Piece::Number { field, width, pad, .. } => {
-                    let value = match field {
-                        Field::Year => v.year as u32,
-                        Field::YearShort => v.year.rem_euclid(100) as u32,
-                        Field::Month => u32::from(v.month),
-                        Field::Day => u32::from(v.day),
-                        Field::DayOfYear => u32::from(v.day_of_year),
-                        Field::Hour => u32::from(v.hour),
-                        Field::Minute => u32::from(v.minute),
-                        Field::Second => u32::from(v.second),
-                        Field::Weekday => return None,
-                    };
-                    // Every value fits its width: years 0..=9999, the rest
-                    // at most 366.
-                    let shown = match value {
-                        0..=9 => 1,
-                        10..=99 => 2,
-                        100..=999 => 3,
-                        _ => 4,
-                    };
-                    let n = if matches!(pad, Pad::Zero | Pad::Fixed) {
-                        width.max(shown)
-                    } else {
-                        shown
-                    };
-                    if pad == Pad::Space && shown < width {
+                    let value = v.number(field);
+                    let (n, space) = shape(value, width, pad);
+                    if space {
                         *buf.get_mut(len)? = b' ';
                         len += 1;
                     }
@@ -1070,29 +1078,9 @@ impl Compiled {
                 Piece::Byte(b) => w.write_char(char::from(b))?,
                 Piece::Name(name) => w.write_str(self.name(name, locale, v))?,
                 Piece::Number { field, width, pad, .. } => {
-                    let value = match field {
-                        Field::Year => v.year as u32,
-                        Field::YearShort => v.year.rem_euclid(100) as u32,
-                        Field::Month => u32::from(v.month),
-                        Field::Day => u32::from(v.day),
-                        Field::DayOfYear => u32::from(v.day_of_year),
-                        Field::Hour => u32::from(v.hour),
-                        Field::Minute => u32::from(v.minute),
-                        Field::Second => u32::from(v.second),
-                        Field::Weekday => 0,
-                    };
-                    let shown = match value {
-                        0..=9 => 1,
-                        10..=99 => 2,
-                        100..=999 => 3,
-                        _ => 4,
-                    };
-                    let n = if matches!(pad, Pad::Zero | Pad::Fixed) {
-                        width.max(shown)
-                    } else {
-                        shown
-                    };
-                    if pad == Pad::Space && shown < width {
+                    let value = v.number(field);
+                    let (n, space) = shape(value, width, pad);
+                    if space {
                         w.write_char(' ')?;
                     }
                     match n {
