@@ -2,5 +2,6 @@
 //! read), and the lenient reader with extraction ([`parse`](crate::parse)).
 
 pub mod format;
+pub(crate) mod name_set;
 pub mod names;
 pub mod parse;

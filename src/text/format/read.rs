@@ -7,6 +7,7 @@ use crate::format::{
 };
 use crate::hijri::{HijriDate, Iran, LunarCalendar};
 use crate::rule::{Official, Rule};
+use crate::text::name_set;
 use crate::{
     Calendar, DateError, Field, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime,
     Offset, ParseError, ParseErrorKind, Time, Weekday, Zoned, names,
@@ -156,66 +157,20 @@ fn longest_name(
     }
 }
 
-/// The month names `%B` (`long`) or `%b` reads: the locale's, and the
-/// English and Persian ones the peers' strptime read (jdatetime's and
-/// persiantools' abbreviations `Kho`, `خرد`).
-fn month_tables(locale: Locale, calendar: Calendar, long: bool) -> [&'static [&'static str]; 3] {
-    let (own_long, own_short) = locale.month_names(calendar);
-    match (calendar, long) {
-        (Calendar::Gregorian, true) => {
-            [own_long, &names::GREGORIAN_MONTHS_EN, &names::GREGORIAN_MONTHS_FA]
-        }
-        (Calendar::Gregorian, false) => {
-            [own_short, &names::GREGORIAN_MONTHS_EN_ABBR, &names::GREGORIAN_MONTHS_FA]
-        }
-        (Calendar::LunarHijri, _) => [
-            &names::LUNAR_HIJRI_MONTHS_FA,
-            &names::LUNAR_HIJRI_MONTHS_EN,
-            &names::LUNAR_HIJRI_MONTHS_AR,
-        ],
-        (_, true) => [own_long, &names::JALALI_MONTHS_EN, &names::JALALI_MONTHS_FA],
-        (_, false) => [own_short, &names::JALALI_MONTHS_EN_ABBR, &names::JALALI_MONTHS_FA_ABBR],
+/// Reads a name of `set` at `pos`: its index and the offset after it.
+fn read_name(
+    set: &[name_set::Entry],
+    input: &str,
+    pos: usize,
+    what: &'static str,
+) -> Result<(u8, usize), ParseError> {
+    let rest = input.as_bytes().get(pos..).unwrap_or(&[]);
+    match name_set::find(set, rest) {
+        Some((i, len)) => Ok((i, pos + len)),
+        None if rest.is_empty() => Err(ParseError::new(ParseErrorKind::UnexpectedEnd, pos)),
+        None => Err(ParseError::new(ParseErrorKind::Expected(what), pos)),
     }
 }
-
-/// The weekday names `%A` (`long`) or `%a` reads: the locale's, English,
-/// Persian, and persiantools' Persian in Latin letters (`Jomeh`, `Jom`) and
-/// one-letter Persian abbreviations (`ج`).
-fn weekday_tables(locale: Locale, long: bool) -> [&'static [&'static str]; 6] {
-    let (own_long, own_short) = locale.weekday_names();
-    let (own, english, latin, letter) = if long {
-        (own_long, &names::WEEKDAYS_EN, &names::WEEKDAYS_FA_LATN, &[""; 7])
-    } else {
-        (
-            own_short,
-            &names::WEEKDAYS_EN_ABBR,
-            &names::WEEKDAYS_FA_LATN_ABBR,
-            &names::WEEKDAYS_FA_NARROW,
-        )
-    };
-    // The full Persian names for `%a` too: jdatetime's `fa_IR` writes them.
-    let (jdatetime, persiantools) = WEEKDAYS_FA_PEERS.split_at(7);
-    [own, english, latin, letter, jdatetime, persiantools]
-}
-
-/// The Persian weekdays as jdatetime (`یک‌شنبه`, with a zero-width
-/// non-joiner) and persiantools (`پنجشنبه`, without) write them.
-const WEEKDAYS_FA_PEERS: [&str; 14] = [
-    "شنبه",
-    "یک\u{200c}شنبه",
-    "دوشنبه",
-    "سه\u{200c}شنبه",
-    "چهارشنبه",
-    "پنج\u{200c}شنبه",
-    "جمعه",
-    "شنبه",
-    "یکشنبه",
-    "دوشنبه",
-    "سه\u{200c}شنبه",
-    "چهارشنبه",
-    "پنجشنبه",
-    "جمعه",
-];
 
 /// Reads `text` exactly.
 fn literal(input: &str, pos: usize, text: &str, what: &'static str) -> Result<usize, ParseError> {
@@ -491,15 +446,12 @@ impl DateFormat<'_> {
         let (locale, calendar) = (self.locale, calendar);
         let read = |name: Name, input: &str, pos: usize| {
             let long = matches!(name, Name::Month | Name::Weekday);
-            let found = match name {
-                Name::Month | Name::MonthShort => {
-                    longest_name(&month_tables(locale, calendar, long), input, pos, "")
-                }
-                Name::Weekday | Name::WeekdayShort => {
-                    longest_name(&weekday_tables(locale, long), input, pos, "")
-                }
+            let set = match name {
+                Name::Month | Name::MonthShort => name_set::months(locale, calendar, long),
+                Name::Weekday | Name::WeekdayShort => name_set::weekdays(locale, long),
             };
-            found.ok()
+            let (i, len) = name_set::find(set, input.as_bytes().get(pos..)?)?;
+            Some((usize::from(i), pos + len))
         };
         self.compiled.as_ref()?.read_date(input, self.pattern, read, short_year)
     }
@@ -854,15 +806,15 @@ impl DateFormat<'_> {
                 d_end
             }
             Directive::MonthName | Directive::MonthShort => {
-                let tables = month_tables(locale, calendar, directive == Directive::MonthName);
-                let (i, end) = longest_name(&tables, input, pos, "a month name")?;
-                set(&mut read.month, i as u8 + 1, pos, Field::Month)?;
+                let names = name_set::months(locale, calendar, directive == Directive::MonthName);
+                let (i, end) = read_name(names, input, pos, "a month name")?;
+                set(&mut read.month, i + 1, pos, Field::Month)?;
                 end
             }
             Directive::Weekday | Directive::WeekdayShort => {
-                let tables = weekday_tables(locale, directive == Directive::Weekday);
-                let (i, end) = longest_name(&tables, input, pos, "a weekday name")?;
-                let weekday = Weekday::from_saturday_zero_offset(i as u8)
+                let names = name_set::weekdays(locale, directive == Directive::Weekday);
+                let (i, end) = read_name(names, input, pos, "a weekday name")?;
+                let weekday = Weekday::from_saturday_zero_offset(i)
                     .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), pos))?;
                 set(&mut read.weekday, weekday, pos, Field::Weekday)?;
                 end

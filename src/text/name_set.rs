@@ -1,0 +1,337 @@
+//! Sets of names as the strict reader looks them up: every spelling a
+//! directive accepts (the locale's own and those of the peers), folded and
+//! sorted once, at compile time, so that reading a name compares the input
+//! with the few spellings that begin as it does.
+
+use crate::Calendar;
+use crate::format::Locale;
+use crate::names;
+
+/// A spelling and the index it stands for (the month from 0, the weekday
+/// from Saturday = 0).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    /// The first two bytes, with ASCII letters in lower case: the sort key.
+    key: u16,
+    name: &'static str,
+    index: u8,
+}
+
+const BLANK: Entry = Entry { key: u16::MAX, name: "", index: 0 };
+
+/// The key of a text: its first two bytes (0 for a byte it lacks), ASCII
+/// letters in lower case.
+#[inline(always)]
+const fn key(bytes: &[u8]) -> u16 {
+    match bytes {
+        [a, b, ..] => (a.to_ascii_lowercase() as u16) << 8 | b.to_ascii_lowercase() as u16,
+        [a] => (a.to_ascii_lowercase() as u16) << 8,
+        [] => 0,
+    }
+}
+
+// The two functions below run at compile time only, where an index out of
+// range stops the build.
+#[allow(clippy::indexing_slicing)]
+const fn same_folded(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i].to_ascii_lowercase() != b[i].to_ascii_lowercase() {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The spellings of `tables` (aligned: an index means the same in each),
+/// sorted by key and, within a key, longest first; a spelling given twice
+/// (ASCII case aside) stands for the index of its last table, as the longest
+/// match has always been the last of equals. The unused entries, at the end,
+/// are cut off by [`cut`].
+#[allow(clippy::indexing_slicing)]
+const fn build<const N: usize>(tables: &[&[&'static str]]) -> ([Entry; N], usize) {
+    let mut entries = [BLANK; N];
+    let mut len = 0;
+    let mut t = 0;
+    while t < tables.len() {
+        let table = tables[t];
+        let mut i = 0;
+        while i < table.len() {
+            let name = table[i];
+            let bytes = name.as_bytes();
+            // A name of one byte would have a key no input of two shares.
+            assert!(bytes.is_empty() || bytes.len() >= 2, "a name of one byte");
+            if !bytes.is_empty() {
+                let entry = Entry { key: key(bytes), name, index: i as u8 };
+                let mut j = 0;
+                let mut found = false;
+                while j < len {
+                    if same_folded(entries[j].name.as_bytes(), bytes) {
+                        entries[j].index = entry.index;
+                        found = true;
+                    }
+                    j += 1;
+                }
+                if !found {
+                    // Insertion: after every entry of a smaller key, or of
+                    // the same key and a longer (or as long) name.
+                    let mut at = len;
+                    while at > 0 {
+                        let before = entries[at - 1];
+                        let after = before.key > entry.key
+                            || (before.key == entry.key && before.name.len() < bytes.len());
+                        if !after {
+                            break;
+                        }
+                        entries[at] = before;
+                        at -= 1;
+                    }
+                    entries[at] = entry;
+                    len += 1;
+                }
+            }
+            i += 1;
+        }
+        t += 1;
+    }
+    (entries, len)
+}
+
+/// The entries [`build`] filled.
+const fn cut<const N: usize>(built: &'static ([Entry; N], usize)) -> &'static [Entry] {
+    built.0.split_at(built.1).0
+}
+
+/// The index of the longest spelling in `set` that `input` begins with
+/// (ASCII letters in any case), and its length in bytes.
+#[inline]
+pub(crate) fn find(set: &[Entry], input: &[u8]) -> Option<(u8, usize)> {
+    let key = key(input);
+    let start = set.partition_point(|e| e.key < key);
+    for e in set.get(start..)? {
+        if e.key != key {
+            break;
+        }
+        let name = e.name.as_bytes();
+        if input.get(..name.len()).is_some_and(|head| head.eq_ignore_ascii_case(name)) {
+            return Some((e.index, name.len()));
+        }
+    }
+    None
+}
+
+/// The weekday names `%A` (long) and `%a` read: the locale's, English,
+/// Persian in Latin letters (persiantools' `Jomeh`, `Jom`), for `%a` the
+/// one-letter Persian abbreviations (`ج`), and the full Persian names as
+/// jdatetime (`یک‌شنبه`) and persiantools (`پنجشنبه`) write them, which
+/// jdatetime's `fa_IR` writes for `%a` too.
+const fn weekday_tables(locale: Locale, long: bool) -> [&'static [&'static str]; 6] {
+    let (own_long, own_short) = locale.weekday_names();
+    if long {
+        [own_long, &names::WEEKDAYS_EN, &names::WEEKDAYS_FA_LATN, &[], &JDATETIME, &PERSIANTOOLS]
+    } else {
+        [
+            own_short,
+            &names::WEEKDAYS_EN_ABBR,
+            &names::WEEKDAYS_FA_LATN_ABBR,
+            &names::WEEKDAYS_FA_NARROW,
+            &JDATETIME,
+            &PERSIANTOOLS,
+        ]
+    }
+}
+
+const JDATETIME: [&str; 7] =
+    ["شنبه", "یک\u{200c}شنبه", "دوشنبه", "سه\u{200c}شنبه", "چهارشنبه", "پنج\u{200c}شنبه", "جمعه"];
+const PERSIANTOOLS: [&str; 7] =
+    ["شنبه", "یکشنبه", "دوشنبه", "سه\u{200c}شنبه", "چهارشنبه", "پنجشنبه", "جمعه"];
+
+/// The month names `%B` (long) and `%b` read in `calendar`: the locale's,
+/// and the English and Persian ones the peers' strptime read (jdatetime's
+/// and persiantools' abbreviations `Kho`, `خرد`).
+const fn month_tables(
+    locale: Locale,
+    calendar: Calendar,
+    long: bool,
+) -> [&'static [&'static str]; 3] {
+    let (own_long, own_short) = locale.month_names(calendar);
+    match (calendar, long) {
+        (Calendar::Gregorian, true) => {
+            [own_long, &names::GREGORIAN_MONTHS_EN, &names::GREGORIAN_MONTHS_FA]
+        }
+        (Calendar::Gregorian, false) => {
+            [own_short, &names::GREGORIAN_MONTHS_EN_ABBR, &names::GREGORIAN_MONTHS_FA]
+        }
+        (Calendar::LunarHijri, _) => [
+            &names::LUNAR_HIJRI_MONTHS_FA,
+            &names::LUNAR_HIJRI_MONTHS_EN,
+            &names::LUNAR_HIJRI_MONTHS_AR,
+        ],
+        (_, true) => [own_long, &names::JALALI_MONTHS_EN, &names::JALALI_MONTHS_FA],
+        (_, false) => [own_short, &names::JALALI_MONTHS_EN_ABBR, &names::JALALI_MONTHS_FA_ABBR],
+    }
+}
+
+const fn w(locale: Locale, long: bool) -> [&'static [&'static str]; 6] {
+    weekday_tables(locale, long)
+}
+
+const fn m(locale: Locale, calendar: Calendar, long: bool) -> [&'static [&'static str]; 3] {
+    month_tables(locale, calendar, long)
+}
+
+macro_rules! spread {
+    ($tables:expr; $n:literal) => {{
+        const T: &[&[&str]] = &$tables;
+        const B: ([Entry; $n], usize) = build::<$n>(T);
+        cut(&B)
+    }};
+}
+
+use Calendar::{Gregorian, Jalali, LunarHijri};
+use Locale::{Dari, English, Pashto, Persian, PersianLatin, Sorani};
+
+/// The locales in the order of [`locale_index`].
+const fn locale_index(locale: Locale) -> usize {
+    match locale {
+        Persian => 0,
+        Dari => 1,
+        English => 2,
+        PersianLatin => 3,
+        Pashto => 4,
+        Sorani => 5,
+    }
+}
+
+/// Weekdays by locale, long then short.
+const WEEKDAYS: [[&[Entry]; 2]; 6] = [
+    [spread!(w(Persian, true); 42), spread!(w(Persian, false); 42)],
+    [spread!(w(Dari, true); 42), spread!(w(Dari, false); 42)],
+    [spread!(w(English, true); 42), spread!(w(English, false); 42)],
+    [spread!(w(PersianLatin, true); 42), spread!(w(PersianLatin, false); 42)],
+    [spread!(w(Pashto, true); 42), spread!(w(Pashto, false); 42)],
+    [spread!(w(Sorani, true); 42), spread!(w(Sorani, false); 42)],
+];
+
+macro_rules! months_of {
+    ($locale:ident) => {
+        [
+            spread!(m($locale, Jalali, true); 36),
+            spread!(m($locale, Jalali, false); 36),
+            spread!(m($locale, Gregorian, true); 36),
+            spread!(m($locale, Gregorian, false); 36),
+        ]
+    };
+}
+
+/// Months of the Solar Hijri and the Gregorian calendar by locale: Jalali
+/// long, short, Gregorian long, short.
+const MONTHS: [[&[Entry]; 4]; 6] = [
+    months_of!(Persian),
+    months_of!(Dari),
+    months_of!(English),
+    months_of!(PersianLatin),
+    months_of!(Pashto),
+    months_of!(Sorani),
+];
+
+/// The lunar months, the same in every locale.
+const LUNAR_MONTHS: &[Entry] = spread!(m(Persian, LunarHijri, true); 36);
+
+/// The set `%A` (`long`) or `%a` reads in `locale`.
+#[inline]
+pub(crate) fn weekdays(locale: Locale, long: bool) -> &'static [Entry] {
+    let sets = WEEKDAYS.get(locale_index(locale)).copied().unwrap_or([&[]; 2]);
+    let [long_set, short_set] = sets;
+    if long { long_set } else { short_set }
+}
+
+/// The set `%B` (`long`) or `%b` reads in `locale` and `calendar`.
+#[inline]
+pub(crate) fn months(locale: Locale, calendar: Calendar, long: bool) -> &'static [Entry] {
+    let [jalali, jalali_short, gregorian, gregorian_short] =
+        MONTHS.get(locale_index(locale)).copied().unwrap_or([&[]; 4]);
+    match (calendar, long) {
+        (LunarHijri, _) => LUNAR_MONTHS,
+        (Gregorian, true) => gregorian,
+        (Gregorian, false) => gregorian_short,
+        (Jalali, true) => jalali,
+        (Jalali, false) => jalali_short,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+    use std::string::ToString;
+    use std::vec::Vec;
+    use std::{format, vec};
+
+    /// The reference: the longest spelling of the tables that the input
+    /// begins with, the last of equals, by scanning them all.
+    fn scan(tables: &[&[&str]], input: &[u8]) -> Option<(u8, usize)> {
+        let mut best: Option<(u8, usize)> = None;
+        for table in tables {
+            for (i, name) in table.iter().enumerate() {
+                let n = name.as_bytes();
+                if n.is_empty() || best.is_some_and(|(_, len)| len > n.len()) {
+                    continue;
+                }
+                if input.get(..n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n)) {
+                    best = Some((i as u8, n.len()));
+                }
+            }
+        }
+        best
+    }
+
+    const LOCALES: [Locale; 6] = [Persian, Dari, English, PersianLatin, Pashto, Sorani];
+
+    /// Every spelling of every table, and each with a tail, upper-cased, cut
+    /// short, is found as the scan finds it.
+    #[test]
+    fn sets_find_what_a_scan_of_the_tables_finds() {
+        let mut checked = 0;
+        for locale in LOCALES {
+            let mut cases: Vec<(Vec<&[&str]>, &[Entry])> = Vec::new();
+            for long in [true, false] {
+                cases.push((weekday_tables(locale, long).to_vec(), weekdays(locale, long)));
+                for calendar in [Jalali, Gregorian, LunarHijri] {
+                    let tables = month_tables(locale, calendar, long).to_vec();
+                    cases.push((tables, months(locale, calendar, long)));
+                }
+            }
+            for (tables, set) in &cases {
+                for table in tables {
+                    for name in table.iter() {
+                        let mut inputs = vec![
+                            name.to_string(),
+                            format!("{name} ۱۴۰۲"),
+                            name.to_uppercase(),
+                            format!("{name}x"),
+                        ];
+                        if let Some((cut, _)) = name.char_indices().last() {
+                            inputs.push(name[..cut].to_string());
+                        }
+                        for input in inputs {
+                            assert_eq!(
+                                find(set, input.as_bytes()),
+                                scan(tables, input.as_bytes()),
+                                "{locale:?} {input:?}"
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+                assert_eq!(find(set, b""), None);
+                assert_eq!(find(set, "۱۴۰۲".as_bytes()), None);
+            }
+        }
+        assert!(checked > 2000, "{checked}");
+    }
+}
