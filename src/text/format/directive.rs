@@ -247,45 +247,6 @@ impl Directive {
     }
 }
 
-/// The items of a pattern with every directive that stands for others
-/// ([`Directive::expansion`]) replaced by their items, so that the writer
-/// and the reader see only directives of their own.
-#[derive(Clone)]
-pub(crate) struct Expand<I> {
-    outer: I,
-    inner: Option<Items<'static>>,
-    locale: Locale,
-}
-
-impl<I> Expand<I> {
-    pub(crate) const fn new(items: I, locale: Locale) -> Self {
-        Expand { outer: items, inner: None, locale }
-    }
-}
-
-impl<'p, I: Iterator<Item = Result<Item<'p>, PatternError>>> Iterator for Expand<I> {
-    type Item = Result<Item<'p>, PatternError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            if let Some(inner) = &mut self.inner {
-                match inner.next() {
-                    Some(item) => return Some(item),
-                    None => self.inner = None,
-                }
-            }
-            let item = self.outer.next()?;
-            match item {
-                Ok(Item::Directive { directive, .. }) => match directive.expansion(self.locale) {
-                    Some(pattern) => self.inner = Some(Items::new(pattern)),
-                    None => return Some(item),
-                },
-                _ => return Some(item),
-            }
-        }
-    }
-}
-
 /// A piece of a pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Item<'p> {
@@ -293,66 +254,6 @@ pub(crate) enum Item<'p> {
     Literal(&'p str),
     /// A directive, with `unpadded` for the `-` flag.
     Directive { directive: Directive, unpadded: bool },
-}
-
-/// The most items [`Steps`] holds.
-const STEPS: usize = 16;
-
-/// The items of a checked pattern of at most [`STEPS`] items, read once so
-/// that writing and reading need not walk the pattern again: a literal as
-/// its place in the pattern.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) struct Steps {
-    steps: [Step; STEPS],
-    len: u8,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Step {
-    Literal { start: u16, end: u16 },
-    Directive { directive: Directive, unpadded: bool },
-}
-
-impl Steps {
-    /// The items of `pattern`, or `None` when it has more than [`STEPS`],
-    /// is longer than `u16` counts, has an error or a directive that stands
-    /// for others (`%x`).
-    pub(crate) fn new(pattern: &str) -> Option<Steps> {
-        let blank = Step::Literal { start: 0, end: 0 };
-        let mut steps = Steps { steps: [blank; STEPS], len: 0 };
-        let mut items = Items::new(pattern);
-        loop {
-            let start = items.offset;
-            let Some(item) = items.next() else { return Some(steps) };
-            let step = match item.ok()? {
-                Item::Literal(_) => Step::Literal {
-                    start: u16::try_from(start).ok()?,
-                    end: u16::try_from(items.offset).ok()?,
-                },
-                // A directive that stands for others takes the items' path,
-                // which expands it.
-                Item::Directive { directive, .. } if directive.is_composite() => return None,
-                Item::Directive { directive, unpadded } => Step::Directive { directive, unpadded },
-            };
-            *steps.steps.get_mut(usize::from(steps.len))? = step;
-            steps.len += 1;
-        }
-    }
-
-    /// The items again, as [`Items`] gives them, with `pattern` the pattern
-    /// they were read from.
-    pub(crate) fn items<'s, 'p: 's>(
-        &'s self,
-        pattern: &'p str,
-    ) -> impl Iterator<Item = Item<'p>> + Clone + 's {
-        let steps = self.steps.get(..usize::from(self.len)).unwrap_or(&[]);
-        steps.iter().map(move |step| match *step {
-            Step::Literal { start, end } => {
-                Item::Literal(pattern.get(usize::from(start)..usize::from(end)).unwrap_or(""))
-            }
-            Step::Directive { directive, unpadded } => Item::Directive { directive, unpadded },
-        })
-    }
 }
 
 /// The pieces of a pattern, in order.
@@ -365,6 +266,11 @@ pub(crate) struct Items<'p> {
 impl<'p> Items<'p> {
     pub(crate) const fn new(pattern: &'p str) -> Self {
         Items { rest: pattern, offset: 0 }
+    }
+
+    /// The pattern not yet read.
+    pub(crate) const fn remaining(&self) -> &'p str {
+        self.rest
     }
 }
 
@@ -455,49 +361,5 @@ impl<'p> Iterator for Items<'p> {
             return Some(Err(PatternError::new(PatternErrorKind::UnsupportedFlag(letter), start)));
         }
         Some(Ok(Item::Directive { directive, unpadded }))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn steps_give_the_items_again() {
-        // Every directive, with flags, literals of one and more bytes in
-        // Latin and Arabic script, and patterns too long for the steps.
-        let letters = "YymBbdeAajuwUF%oEHkIlMSfpPqRTz";
-        let mut checked = 0;
-        for letter in letters.chars() {
-            for flag in ["", "-", ".", "3", ".6", ":", "::"] {
-                for literal in ["", "/", " ساعت ", "x%%y"] {
-                    let mut buf = [0u8; 64];
-                    let mut len = 0;
-                    for part in [literal, "%", flag] {
-                        buf[len..len + part.len()].copy_from_slice(part.as_bytes());
-                        len += part.len();
-                    }
-                    len += letter.encode_utf8(&mut buf[len..]).len();
-                    for part in [literal, "%d"] {
-                        buf[len..len + part.len()].copy_from_slice(part.as_bytes());
-                        len += part.len();
-                    }
-                    let pattern = core::str::from_utf8(&buf[..len]).unwrap();
-                    let items = Items::new(pattern);
-                    match Steps::new(pattern) {
-                        Some(steps) => {
-                            assert!(steps.items(pattern).map(Ok).eq(items), "{pattern}");
-                            checked += 1;
-                        }
-                        // Only a pattern with an error has no steps here.
-                        None => assert!(items.clone().any(|i| i.is_err()), "{pattern}"),
-                    }
-                }
-            }
-        }
-        assert!(checked > 100, "{checked}");
-        let long = "%Y/%m/%d %H:%M:%S %A %B %j %p %z";
-        assert!(Steps::new(long).is_none());
-        assert!(Items::new(long).all(|i| i.is_ok()));
     }
 }

@@ -119,7 +119,7 @@ impl HijriFormat {
         // Both patterns are valid (the examples show it); were one not,
         // the general path would still write it as it stands.
         DateFormat::new(pattern)
-            .unwrap_or(DateFormat::general(pattern))
+            .unwrap_or_else(|_| DateFormat::checked(pattern))
             .with_locale(self.locale)
             .with_digits(self.digits)
     }

@@ -1,10 +1,11 @@
 //! The strict reader: exactly what a [`DateFormat`] writes, beside the
 //! writer in the same engine.
 
-use super::compiled::Name;
-use crate::format::{
-    DateFormat, Directive, Expand, FormatDate, Item, Items, Locale, ReadDate, week_of_year,
-};
+use super::directive::Directive;
+use super::program::{Field as NumberField, Name, Op, Pad, Program, Step, locale_part, text_of};
+use super::shape::ReadDate;
+use super::write::week_of_year;
+use crate::format::{DateFormat, FormatDate, Locale};
 use crate::hijri::{HijriDate, Iran, LunarCalendar};
 use crate::rule::{Official, Rule};
 use crate::text::name_set;
@@ -70,27 +71,41 @@ fn digit_run(input: &str, pos: usize) -> u8 {
     rest.chars().take(10).take_while(|&c| digit_value(c).is_some()).count() as u8
 }
 
+#[inline]
 fn digits(input: &str, pos: usize, min: u8, max: u8) -> Result<(u32, usize), ParseError> {
-    let rest = input.get(pos..).unwrap_or("");
+    let bytes = input.as_bytes();
     let mut value = 0u32;
     let mut n = 0u8;
     let mut end = pos;
-    // ASCII first, byte by byte; the first other byte goes to the loop below.
-    for &b in rest.as_bytes() {
-        if n == max || !b.is_ascii() {
-            break;
-        }
-        if !b.is_ascii_digit() {
-            if n < min {
-                let kind = ParseErrorKind::Expected("a digit");
-                return Err(ParseError::new(kind, end));
+    // Latin digits byte by byte; at the first byte of another character,
+    // the loop over characters below.
+    while n < max {
+        match bytes.get(end) {
+            Some(&b) if b.is_ascii_digit() => {
+                value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+                n += 1;
+                end += 1;
             }
-            return Ok((value, end));
+            Some(&b) if !b.is_ascii() => return wide_digits(input, (min, max), value, n, end),
+            _ => break,
         }
-        value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
-        n += 1;
-        end += 1;
     }
+    if n < min {
+        return Err(no_digit(input, end));
+    }
+    Ok((value, end))
+}
+
+/// The rest of [`digits`] from the first non-ASCII byte at `end`, with `n`
+/// digits of `value` read.
+#[cold]
+fn wide_digits(
+    input: &str,
+    (min, max): (u8, u8),
+    mut value: u32,
+    mut n: u8,
+    mut end: usize,
+) -> Result<(u32, usize), ParseError> {
     let rest = input.get(end..).unwrap_or("");
     for c in rest.chars() {
         if n == max {
@@ -109,14 +124,20 @@ fn digits(input: &str, pos: usize, min: u8, max: u8) -> Result<(u32, usize), Par
         }
     }
     if n < min {
-        let kind = if end >= input.len() {
-            ParseErrorKind::UnexpectedEnd
-        } else {
-            ParseErrorKind::Expected("a digit")
-        };
-        return Err(ParseError::new(kind, end));
+        return Err(no_digit(input, end));
     }
     Ok((value, end))
+}
+
+/// The error of a number with too few digits, at `end`.
+#[cold]
+fn no_digit(input: &str, end: usize) -> ParseError {
+    let kind = if end >= input.len() {
+        ParseErrorKind::UnexpectedEnd
+    } else {
+        ParseErrorKind::Expected("a digit")
+    };
+    ParseError::new(kind, end)
 }
 
 /// The index of the longest entry of the `tables` (aligned: an index means
@@ -181,19 +202,6 @@ fn literal(input: &str, pos: usize, text: &str, what: &'static str) -> Result<us
         Err(ParseError::new(ParseErrorKind::UnexpectedEnd, pos))
     } else {
         Err(ParseError::new(ParseErrorKind::Expected(what), pos))
-    }
-}
-
-/// Whether what `item` writes may start with a digit (`%o` does only where
-/// the locale writes ordinals as numbers).
-fn starts_with_digit(item: Option<&Result<Item<'_>, crate::PatternError>>, locale: Locale) -> bool {
-    match item {
-        Some(Ok(Item::Directive { directive, .. })) => {
-            directive.writes_number()
-                || (*directive == Directive::Ordinal && locale.ordinal_suffix(1).is_some())
-        }
-        Some(Ok(Item::Literal(text))) => text.chars().next().is_some_and(char::is_numeric),
-        _ => false,
     }
 }
 
@@ -292,22 +300,17 @@ impl DateFormat<'_> {
     #[inline]
     pub fn parse_in<R: Rule>(&self, rule: R, input: &str) -> Result<JalaliDate<R>, ParseError> {
         ParseError::check_len(input)?;
-        let fields = match self.numeric() {
-            Some(_) => self.numeric_fields(input),
-            None => self.quick_fields(input),
-        };
-        if let Some((y, m, d)) = fields {
+        if let Some((y, m, d)) = self.shape_ymd(input) {
             if let Ok(date) = JalaliDate::new_in(rule, y, m, d) {
                 return Ok(date);
             }
         }
-        if let Some((read, weekday)) = self.compiled_fields(input, Calendar::Jalali) {
+        if let Some(read) = self.shape_template(input) {
             let date = match read {
                 ReadDate::Ymd(y, m, d) => JalaliDate::new_in(rule, y, m, d),
                 ReadDate::Ordinal(y, n) => JalaliDate::from_ordinal_in(rule, y, n),
             };
-            // A weekday that is not the date's: the general reader says so.
-            if let Some(date) = with_weekday(date, weekday) {
+            if let Ok(date) = date {
                 return Ok(date);
             }
         }
@@ -337,21 +340,17 @@ impl DateFormat<'_> {
     /// ```
     pub fn parse_gregorian(&self, input: &str) -> Result<GregorianDate, ParseError> {
         ParseError::check_len(input)?;
-        let fields = match self.numeric() {
-            Some(_) => self.numeric_fields(input),
-            None => self.quick_fields(input),
-        };
-        if let Some((y, m, d)) = fields {
+        if let Some((y, m, d)) = self.shape_ymd(input) {
             if let Ok(date) = GregorianDate::new(y, m, d) {
                 return Ok(date);
             }
         }
-        if let Some((read, weekday)) = self.compiled_fields(input, Calendar::Gregorian) {
+        if let Some(read) = self.shape_template(input) {
             let date = match read {
                 ReadDate::Ymd(y, m, d) => GregorianDate::new(y, m, d),
                 ReadDate::Ordinal(y, n) => gregorian_from_ordinal(y, n),
             };
-            if let Some(date) = with_weekday(date, weekday) {
+            if let Ok(date) = date {
                 return Ok(date);
             }
         }
@@ -432,54 +431,20 @@ impl DateFormat<'_> {
         )
     }
 
-    /// The compiled path of a pattern of numbers, text and names in any
-    /// digits: the fields and the weekday named, or `None` for the general
-    /// reader.
+    /// The year, month and day by the program's [`Ymd`] shape, if it has
+    /// one and `input` fits it.
     #[inline]
-    fn compiled_fields(
-        &self,
-        input: &str,
-        calendar: Calendar,
-    ) -> Option<(ReadDate, Option<Weekday>)> {
+    fn shape_ymd(&self, input: &str) -> Option<(i32, u8, u8)> {
+        self.program.ymd.as_ref()?.read(input.as_bytes())
+    }
+
+    /// The date by the program's [`Template`] shape, if it has one and
+    /// `input` fits it.
+    #[inline]
+    fn shape_template(&self, input: &str) -> Option<ReadDate> {
         let pivot = self.pivot;
         let short_year = |s| pivot.map(|p| crate::arith::calc::nearest_with_last_digits(s, p));
-        let (locale, calendar) = (self.locale, calendar);
-        let read = |name: Name, input: &str, pos: usize| {
-            let long = matches!(name, Name::Month | Name::Weekday);
-            let set = match name {
-                Name::Month | Name::MonthShort => name_set::months(locale, calendar, long),
-                Name::Weekday | Name::WeekdayShort => name_set::weekdays(locale, long),
-            };
-            let (i, len) = name_set::find(set, input.as_bytes().get(pos..)?)?;
-            Some((usize::from(i), pos + len))
-        };
-        self.compiled.as_ref()?.read_date(input, self.pattern, read, short_year)
-    }
-
-    /// The one-pass path of a year, month and day pattern in any one digit
-    /// set: the fields, or `None` for the general reader to take over (and
-    /// name any error).
-    #[inline]
-    fn quick_fields(&self, input: &str) -> Option<(i32, u8, u8)> {
-        self.quick.as_ref()?.read(input.as_bytes())
-    }
-
-    /// The fast path of `%Y?%m?%d` in ASCII digits: the fields, or `None`
-    /// for the general reader to take over (and name any error).
-    #[inline]
-    fn numeric_fields(&self, input: &str) -> Option<(i32, u8, u8)> {
-        let [a, b] = self.numeric()?;
-        if input.len() == 18 {
-            return wide_numeric_fields(input.as_bytes(), a, b);
-        }
-        let [y0, y1, y2, y3, sa, m0, m1, sb, d0, d1] = *input.as_bytes() else { return None };
-        let all_digits = [y0, y1, y2, y3, m0, m1, d0, d1].iter().all(u8::is_ascii_digit);
-        if !all_digits || sa != a || sb != b {
-            return None;
-        }
-        let n = |hi: u8, lo: u8| (hi - b'0') * 10 + (lo - b'0');
-        let year = i32::from(n(y0, y1)) * 100 + i32::from(n(y2, y3));
-        Some((year, n(m0, m1), n(d0, d1)))
+        self.program.template.as_ref()?.read_date(input.as_bytes(), short_year)
     }
 
     fn build<D: FormatDate>(
@@ -626,70 +591,23 @@ impl DateFormat<'_> {
         Ok(instant)
     }
 
+    /// Reads `input` with the program, in `calendar`.
     fn read(&self, input: &str, calendar: Calendar) -> Result<Read, ParseError> {
         ParseError::check_len(input)?;
-        match &self.steps {
-            Some(steps) => self.read_items(input, calendar, steps.items(self.pattern).map(Ok)),
-            None => {
-                self.read_items(input, calendar, Expand::new(Items::new(self.pattern), self.locale))
-            }
-        }
+        self.program.read(self.pattern, (self.locale, calendar), input)
     }
+}
 
-    /// [`DateFormat::read`] of the pattern's `items`.
-    fn read_items<'p>(
-        &self,
-        input: &str,
-        calendar: Calendar,
-        items: impl Iterator<Item = Result<Item<'p>, crate::PatternError>> + Clone,
-    ) -> Result<Read, ParseError> {
+impl Program {
+    /// Reads `input` with the steps of the program of `pattern` (and its
+    /// parts after this one).
+    fn read(&self, pattern: &str, cx: (Locale, Calendar), input: &str) -> Result<Read, ParseError> {
         let mut read = Read::default();
-        let mut pos = 0;
-        let mut items = items.peekable();
-        // Whether the item before wrote a number that ends at once before
-        // this one: in a run of numbers glued together (`%Y%m%d`), every
-        // field keeps its width, or `1402116` could be 1/16 or 11/6.
-        let mut number_before = false;
-        while let Some(item) = items.next() {
-            match item {
-                Ok(Item::Literal(text)) => {
-                    number_before = text.chars().next_back().is_some_and(char::is_numeric);
-                    pos = literal(input, pos, text, "the pattern's text")?;
-                }
-                Ok(Item::Directive { directive, unpadded }) => {
-                    let glued = starts_with_digit(items.peek(), self.locale) || number_before;
-                    number_before = directive.writes_number();
-                    let number_follows = starts_with_digit(items.peek(), self.locale);
-                    // The digits the padded numbers glued after an unpadded one
-                    // need: it leaves them (`%-m%y` reads `104` as 1 and 04,
-                    // `%-d%m%Y` reads `6111402` as 6, 11 and 1402, as
-                    // strptime does).
-                    let mut leave = 0u8;
-                    if unpadded {
-                        let mut ahead = items.clone();
-                        while let Some(Ok(Item::Directive { directive: next, unpadded: false })) =
-                            ahead.next()
-                        {
-                            match next.width() {
-                                Some(w) => leave = leave.saturating_add(w),
-                                None => break,
-                            }
-                        }
-                    }
-                    pos = self.read_directive(
-                        input,
-                        pos,
-                        directive,
-                        (unpadded, leave),
-                        number_follows,
-                        glued,
-                        calendar,
-                        &mut read,
-                    )?;
-                }
-                // `DateFormat::new` checked the pattern.
-                Err(_) => return Err(ParseError::new(ParseErrorKind::Expected("a pattern"), pos)),
-            }
+        let mut pos = self.read_part(pattern, cx, input, 0, &mut read)?;
+        let mut next = self.next(pattern);
+        while let Some(part) = next {
+            pos = part.read_part(pattern, cx, input, pos, &mut read)?;
+            next = part.next(pattern);
         }
         if pos < input.len() {
             return Err(ParseError::new(ParseErrorKind::TrailingInput, pos));
@@ -697,277 +615,341 @@ impl DateFormat<'_> {
         Ok(read)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn read_directive(
+    /// Runs this part's steps from `pos`: the offset after them.
+    fn read_part(
         &self,
+        pattern: &str,
+        (locale, calendar): (Locale, Calendar),
         input: &str,
-        pos: usize,
-        directive: Directive,
-        (unpadded, leave): (bool, u8),
-        number_follows: bool,
-        glued: bool,
-        calendar: Calendar,
+        mut pos: usize,
         read: &mut Read,
     ) -> Result<usize, ParseError> {
-        let width = directive.width().unwrap_or(1);
-        // The padding is optional where no number stands at once before or
-        // after, as strptime reads (`1402/1/6` with `%Y/%m/%d`); `%y` keeps
-        // its two.
-        let optional = unpadded || (!glued && directive != Directive::YearShort);
-        let (min, max) = if optional { (1, width) } else { (width, width) };
-        let max = if unpadded && leave > 0 {
-            max.min(digit_run(input, pos).saturating_sub(leave)).max(min)
-        } else {
-            max
-        };
-        let number = |min, max| digits(input, pos, min, max);
-        let locale = self.locale;
-        Ok(match directive {
-            Directive::Year => {
-                let max = if unpadded || !number_follows { 5 } else { 4 };
-                read_year(input, pos, min, max, read)?
-            }
-            Directive::YearShort => {
-                let (v, end) = number(min, max)?;
-                set(&mut read.short_year, v as i32, pos, Field::Year)?;
-                end
-            }
-            Directive::Century => {
-                // A negative century has three digits, as `%C` writes it.
-                let negative = input.get(pos..).is_some_and(|r| r.starts_with('-'));
-                let (min, max) = match (negative, optional) {
-                    (true, true) => (1, 3),
-                    (true, false) => (3, 3),
-                    (false, _) => (min, max),
-                };
-                let (v, end) = digits(input, pos + usize::from(negative), min, max)?;
-                let century = if negative { -(v as i32) } else { v as i32 };
-                set(&mut read.century, century, pos, Field::Year)?;
-                end
-            }
-            // `Expand` gave the directives these stand for.
-            Directive::LocaleDate
-            | Directive::LocaleTime
-            | Directive::LocaleDateTime
-            | Directive::SlashDate
-            | Directive::Time12
-            | Directive::Newline
-            | Directive::Tab => {
-                return Err(ParseError::new(ParseErrorKind::Expected("a pattern"), pos));
-            }
-            Directive::Month => {
-                let (v, end) = number(min, max)?;
-                set(&mut read.month, v as u8, pos, Field::Month)?;
-                end
-            }
-            Directive::Day => {
-                let (v, end) = number(min, max)?;
-                set(&mut read.day, v as u8, pos, Field::Day)?;
-                end
-            }
-            Directive::DaySpace => {
-                let (v, end) = match input.get(pos..).and_then(|r| r.strip_prefix(' ')) {
-                    Some(_) if !unpadded => digits(input, pos + 1, 1, 1)?,
-                    // `max` leaves the digits of numbers glued after it.
-                    _ => number(1, max)?,
-                };
-                set(&mut read.day, v as u8, pos, Field::Day)?;
-                end
-            }
-            Directive::DayOfYear => {
-                let (v, end) = number(min, max)?;
-                set(&mut read.day_of_year, v as u16, pos, Field::DayOfYear)?;
-                end
-            }
-            Directive::Week => {
-                let (v, end) = number(min, max)?;
-                set(&mut read.week, v as u8, pos, Field::WeekOfYear)?;
-                end
-            }
-            Directive::WeekdayFromOne | Directive::WeekdayFromZero => {
-                let (v, end) = number(1, 1)?;
-                let weekday = if directive == Directive::WeekdayFromOne {
-                    Weekday::from_saturday_one_offset(v as u8)
-                } else {
-                    Weekday::from_saturday_zero_offset(v as u8)
+        let numeric_ordinals = locale.ordinal_suffix(1).is_some();
+        for &step in self.steps() {
+            pos = match step.op {
+                Op::Text { start, len } => {
+                    let text = text_of(pattern, self.base(), start, len);
+                    literal(input, pos, text, "the pattern's text")?
                 }
-                .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), pos))?;
-                set(&mut read.weekday, weekday, pos, Field::Weekday)?;
-                end
-            }
-            Directive::Iso => {
-                let end = read_year(input, pos, 4, 5, read)?;
-                let end = literal(input, end, "-", "'-'")?;
-                let (m, m_end) = digits(input, end, 2, 2)?;
-                set(&mut read.month, m as u8, end, Field::Month)?;
-                let end = literal(input, m_end, "-", "'-'")?;
-                let (d, d_end) = digits(input, end, 2, 2)?;
-                set(&mut read.day, d as u8, end, Field::Day)?;
-                d_end
-            }
-            Directive::MonthName | Directive::MonthShort => {
-                let names = name_set::months(locale, calendar, directive == Directive::MonthName);
-                let (i, end) = read_name(names, input, pos, "a month name")?;
-                set(&mut read.month, i + 1, pos, Field::Month)?;
-                end
-            }
-            Directive::Weekday | Directive::WeekdayShort => {
-                let names = name_set::weekdays(locale, directive == Directive::Weekday);
-                let (i, end) = read_name(names, input, pos, "a weekday name")?;
-                let weekday = Weekday::from_saturday_zero_offset(i)
-                    .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), pos))?;
-                set(&mut read.weekday, weekday, pos, Field::Weekday)?;
-                end
-            }
-            Directive::Ordinal => {
-                let (day, end) = if locale.ordinal_suffix(1).is_none() {
-                    let (i, end) = longest_name(&[&names::ORDINALS_FA], input, pos, "an ordinal")?;
-                    (i as u8 + 1, end)
-                } else {
-                    let (v, end) = number(1, 2)?;
-                    let suffix = locale.ordinal_suffix(v as u8).unwrap_or("");
-                    (v as u8, literal(input, end, suffix, "an ordinal suffix")?)
-                };
-                set(&mut read.day, day, pos, Field::Day)?;
-                end
-            }
-            Directive::Era => literal(input, pos, locale.era(calendar), "the era")?,
-            Directive::Percent => literal(input, pos, "%", "'%'")?,
-            Directive::Hour | Directive::HourSpace | Directive::Hour12 | Directive::Hour12Space => {
-                let (v, end) = match (directive, input.get(pos..).and_then(|r| r.strip_prefix(' ')))
-                {
-                    (Directive::HourSpace | Directive::Hour12Space, Some(_)) if !unpadded => {
-                        digits(input, pos + 1, 1, 1)?
+                Op::Byte(b) => byte(input, pos, b, "the pattern's text")?,
+                Op::Mark(b) => byte(input, pos, b, if b == b':' { "':'" } else { "'-'" })?,
+                Op::Name(which) => {
+                    let long = matches!(which, Name::Month | Name::Weekday);
+                    if let Name::Month | Name::MonthShort = which {
+                        let names = name_set::months(locale, calendar, long);
+                        let (i, end) = read_name(names, input, pos, "a month name")?;
+                        set(&mut read.month, i + 1, pos, Field::Month)?;
+                        end
+                    } else {
+                        let names = name_set::weekdays(locale, long);
+                        let (i, end) = read_name(names, input, pos, "a weekday name")?;
+                        let weekday = Weekday::from_saturday_zero_offset(i)
+                            .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), pos))?;
+                        set(&mut read.weekday, weekday, pos, Field::Weekday)?;
+                        end
                     }
-                    (Directive::HourSpace | Directive::Hour12Space, None) => number(1, max)?,
-                    _ => number(min, max)?,
-                };
-                let twelve = matches!(directive, Directive::Hour12 | Directive::Hour12Space);
-                let (slot, limit) =
-                    if twelve { (&mut read.hour12, 12) } else { (&mut read.hour, 23) };
-                if v > limit || (twelve && v == 0) {
-                    let min = i64::from(twelve);
-                    let e = DateError::FieldOutOfRange {
-                        field: Field::Hour,
-                        value: v.into(),
-                        min,
-                        max: limit.into(),
+                }
+                Op::Locale(directive) => {
+                    let expansion = directive.expansion(locale).unwrap_or("");
+                    let part = locale_part(expansion, step);
+                    part.read_part(expansion, (locale, calendar), input, pos, read)?
+                }
+                Op::Number { field, width, pad } => {
+                    read_number(input, pos, (field, width, pad), step, numeric_ordinals, read)?
+                }
+                Op::Directive { directive, unpadded } => {
+                    let context = Context {
+                        unpadded,
+                        leave: step.leave,
+                        glued: step.glued(numeric_ordinals),
                     };
-                    return Err(ParseError::new(ParseErrorKind::InvalidDate(e), pos));
+                    read_directive(input, pos, directive, context, (locale, calendar), read)?
                 }
-                set(slot, v as u8, pos, Field::Hour)?;
-                end
-            }
-            Directive::Minute => read_sixty(input, pos, min, max, Field::Minute, &mut read.minute)?,
-            Directive::Second => read_sixty(input, pos, min, max, Field::Second, &mut read.second)?,
-            Directive::Fraction(precision) => read_fraction(input, pos, precision, read)?,
-            Directive::DotFraction(precision) => {
-                let rest = input.get(pos..).unwrap_or("");
-                match rest.chars().next() {
-                    Some(c @ ('.' | ',' | '\u{066B}')) => {
-                        read_fraction(input, pos + c.len_utf8(), precision, read)?
-                    }
-                    _ if precision == 0 => {
-                        set(&mut read.nanos, 0, pos, Field::Nanosecond)?;
-                        pos
-                    }
-                    _ => literal(input, pos, ".", "a decimal mark")?,
-                }
-            }
-            Directive::AmPm | Directive::AmPmLower => {
-                let lower = directive == Directive::AmPmLower;
-                let table = [locale.am_pm(false, lower), locale.am_pm(true, lower)];
-                let (i, end) =
-                    longest_name(&[&table], input, pos, "a before- or after-noon marker")?;
-                set(&mut read.pm, i == 1, pos, Field::Hour)?;
-                end
-            }
-            Directive::DayPeriod => {
-                let table: [&'static str; 24] =
-                    core::array::from_fn(|h| locale.day_period(h as u8));
-                let (i, end) = longest_name(&[&table], input, pos, "a period of the day")?;
-                let name = table.get(i).copied().unwrap_or("");
-                read.period = Some((name, pos));
-                end
-            }
-            Directive::HourMinute | Directive::HourMinuteSecond => {
-                let (h, end) = digits(input, pos, 2, 2)?;
-                if h > 23 {
-                    let e = DateError::FieldOutOfRange {
-                        field: Field::Hour,
-                        value: h.into(),
-                        min: 0,
-                        max: 23,
-                    };
-                    return Err(ParseError::new(ParseErrorKind::InvalidDate(e), pos));
-                }
-                set(&mut read.hour, h as u8, pos, Field::Hour)?;
-                let end = literal(input, end, ":", "':'")?;
-                let mut end = read_sixty(input, end, 2, 2, Field::Minute, &mut read.minute)?;
-                if directive == Directive::HourMinuteSecond {
-                    end = literal(input, end, ":", "':'")?;
-                    end = read_sixty(input, end, 2, 2, Field::Second, &mut read.second)?;
-                }
-                end
-            }
-            Directive::Offset(colons) => {
-                let (seconds, end) = read_offset(input, pos, colons)?;
-                set(&mut read.offset, seconds, pos, Field::UtcOffset)?;
-                end
-            }
-            Directive::ZoneName => {
-                let rest = input.get(pos..).unwrap_or("");
-                let (seconds, end) = if rest.starts_with("UTC") {
-                    (0, pos + 3)
-                } else {
-                    read_offset(input, pos, 3)?
-                };
-                set(&mut read.offset, seconds, pos, Field::UtcOffset)?;
-                end
-            }
-            Directive::UnixSeconds => {
-                let negative = input.get(pos..).is_some_and(|r| r.starts_with('-'));
-                let start = pos + usize::from(negative);
-                let (hi, mid) = digits(input, start, 1, 6)?;
-                let (value, end) = match digits(input, mid, 1, 7) {
-                    Ok((lo, end)) => {
-                        // Digits, not bytes: Persian digits take two.
-                        let n = input.get(mid..end).map_or(0, |t| t.chars().count()) as u32;
-                        (i64::from(hi) * 10i64.pow(n) + i64::from(lo), end)
-                    }
-                    Err(_) => (i64::from(hi), mid),
-                };
-                set(
-                    &mut read.unix,
-                    if negative { -value } else { value },
-                    pos,
-                    Field::UnixSeconds,
-                )?;
-                end
-            }
-        })
+            };
+        }
+        Ok(pos)
     }
 }
 
-/// The fast path of `%Y?%m?%d` in Persian or Arabic-Indic digits (two
-/// bytes each: a lead byte and the digit's).
+/// What the reader of a directive knows of the steps around it.
+#[derive(Clone, Copy)]
+struct Context {
+    /// The `-` flag.
+    unpadded: bool,
+    /// The digits to leave to the padded numbers glued after an unpadded
+    /// one.
+    leave: u8,
+    /// Whether a number stands at once before or after it: in a run of
+    /// numbers glued together (`%Y%m%d`), every field keeps its width, or
+    /// `1402116` could be 1/16 or 11/6.
+    glued: bool,
+}
+
+/// Reads the byte `b`.
 #[inline]
-fn wide_numeric_fields(bytes: &[u8], a: u8, b: u8) -> Option<(i32, u8, u8)> {
-    use crate::format::swar::{wide_zero, wide2, wide4};
-    let [l0, y0, l1, y1, l2, y2, l3, y3, sa, l4, m0, l5, m1, sb, l6, d0, l7, d1] = *bytes else {
-        return None;
-    };
-    if sa != a || sb != b {
-        return None;
+fn byte(input: &str, pos: usize, b: u8, what: &'static str) -> Result<usize, ParseError> {
+    match input.as_bytes().get(pos) {
+        Some(&found) if found == b => Ok(pos + 1),
+        Some(_) => Err(ParseError::new(ParseErrorKind::Expected(what), pos)),
+        None => Err(ParseError::new(ParseErrorKind::UnexpectedEnd, pos)),
     }
-    // One digit set for the whole text (a mixed one goes to the general
-    // reader), told by the first lead byte.
-    let zero = wide_zero(l0);
-    let year = wide4([l0, y0, l1, y1, l2, y2, l3, y3], zero)?;
-    let month = wide2([l4, m0, l5, m1], zero)?;
-    let day = wide2([l6, d0, l7, d1], zero)?;
-    // Four digits and two: the casts are exact.
-    Some((year as i32, month as u8, day as u8))
+}
+
+/// Reads a number step at `pos`: the offset after it.
+#[inline]
+fn read_number(
+    input: &str,
+    pos: usize,
+    (field, width, pad): (NumberField, u8, Pad),
+    step: Step,
+    numeric_ordinals: bool,
+    read: &mut Read,
+) -> Result<usize, ParseError> {
+    let unpadded = pad == Pad::None;
+    // The padding is optional where no number stands at once before or
+    // after, as strptime reads (`1402/1/6` with `%Y/%m/%d`); `%y` keeps its
+    // two, and the numbers of `%F` and `%T` their width.
+    let optional = match pad {
+        Pad::None => true,
+        Pad::Fixed => false,
+        _ => !step.glued(numeric_ordinals) && field != NumberField::YearShort,
+    };
+    let (min, max) = if optional { (1, width) } else { (width, width) };
+    // An unpadded number leaves the digits of the padded numbers glued
+    // after it.
+    let max = if unpadded && step.leave > 0 {
+        max.min(digit_run(input, pos).saturating_sub(step.leave)).max(min)
+    } else {
+        max
+    };
+    // `%e` and `%k` take a space for their padding, else one or two digits.
+    let space = pad == Pad::Space;
+    let range = if space { (1, max) } else { (min, max) };
+    Ok(match field {
+        NumberField::Year => {
+            let max = if unpadded || !step.number_follows(numeric_ordinals) { 5 } else { 4 };
+            read_year(input, pos, min, max, read)?
+        }
+        NumberField::YearShort => {
+            let (v, end) = digits(input, pos, min, max)?;
+            set(&mut read.short_year, v as i32, pos, Field::Year)?;
+            end
+        }
+        NumberField::Month => {
+            let (v, end) = digits(input, pos, min, max)?;
+            set(&mut read.month, v as u8, pos, Field::Month)?;
+            end
+        }
+        NumberField::Day => {
+            let (v, end) = spaced(input, pos, space, range)?;
+            set(&mut read.day, v as u8, pos, Field::Day)?;
+            end
+        }
+        NumberField::DayOfYear => {
+            let (v, end) = digits(input, pos, min, max)?;
+            set(&mut read.day_of_year, v as u16, pos, Field::DayOfYear)?;
+            end
+        }
+        NumberField::Hour => {
+            let (v, end) = spaced(input, pos, space, range)?;
+            if v > 23 {
+                let e = DateError::FieldOutOfRange {
+                    field: Field::Hour,
+                    value: v.into(),
+                    min: 0,
+                    max: 23,
+                };
+                return Err(ParseError::new(ParseErrorKind::InvalidDate(e), pos));
+            }
+            set(&mut read.hour, v as u8, pos, Field::Hour)?;
+            end
+        }
+        NumberField::Minute => read_sixty(input, pos, min, max, Field::Minute, &mut read.minute)?,
+        NumberField::Second => read_sixty(input, pos, min, max, Field::Second, &mut read.second)?,
+    })
+}
+
+/// The digits of a number padded with a space (`space`: a space and one
+/// digit, or `range` digits), else `range` digits.
+#[inline]
+fn spaced(
+    input: &str,
+    pos: usize,
+    space: bool,
+    (min, max): (u8, u8),
+) -> Result<(u32, usize), ParseError> {
+    if space && input.as_bytes().get(pos) == Some(&b' ') {
+        digits(input, pos + 1, 1, 1)
+    } else {
+        digits(input, pos, min, max)
+    }
+}
+
+/// Reads a directive (or the number a step stands for) at `pos`: the offset
+/// after it.
+fn read_directive(
+    input: &str,
+    pos: usize,
+    directive: Directive,
+    Context { unpadded, leave, glued }: Context,
+    (locale, calendar): (Locale, Calendar),
+    read: &mut Read,
+) -> Result<usize, ParseError> {
+    let width = directive.width().unwrap_or(1);
+    // The padding is optional where no number stands at once before or
+    // after, as strptime reads (`1402/1/6` with `%Y/%m/%d`); `%y` keeps
+    // its two.
+    let optional = unpadded || (!glued && directive != Directive::YearShort);
+    let (min, max) = if optional { (1, width) } else { (width, width) };
+    let max = if unpadded && leave > 0 {
+        max.min(digit_run(input, pos).saturating_sub(leave)).max(min)
+    } else {
+        max
+    };
+    let number = |min, max| digits(input, pos, min, max);
+    Ok(match directive {
+        Directive::Century => {
+            // A negative century has three digits, as `%C` writes it.
+            let negative = input.get(pos..).is_some_and(|r| r.starts_with('-'));
+            let (min, max) = match (negative, optional) {
+                (true, true) => (1, 3),
+                (true, false) => (3, 3),
+                (false, _) => (min, max),
+            };
+            let (v, end) = digits(input, pos + usize::from(negative), min, max)?;
+            let century = if negative { -(v as i32) } else { v as i32 };
+            set(&mut read.century, century, pos, Field::Year)?;
+            end
+        }
+        // Steps of their own: numbers (`read_number`), names, and the
+        // steps these stand for.
+        Directive::Year
+        | Directive::YearShort
+        | Directive::Month
+        | Directive::Day
+        | Directive::DaySpace
+        | Directive::DayOfYear
+        | Directive::Hour
+        | Directive::HourSpace
+        | Directive::Minute
+        | Directive::Second
+        | Directive::Iso
+        | Directive::HourMinute
+        | Directive::HourMinuteSecond
+        | Directive::MonthName
+        | Directive::MonthShort
+        | Directive::Weekday
+        | Directive::WeekdayShort
+        | Directive::LocaleDate
+        | Directive::LocaleTime
+        | Directive::LocaleDateTime
+        | Directive::SlashDate
+        | Directive::Time12
+        | Directive::Newline
+        | Directive::Tab => {
+            return Err(ParseError::new(ParseErrorKind::Expected("a pattern"), pos));
+        }
+        Directive::Week => {
+            let (v, end) = number(min, max)?;
+            set(&mut read.week, v as u8, pos, Field::WeekOfYear)?;
+            end
+        }
+        Directive::WeekdayFromOne | Directive::WeekdayFromZero => {
+            let (v, end) = number(1, 1)?;
+            let weekday = if directive == Directive::WeekdayFromOne {
+                Weekday::from_saturday_one_offset(v as u8)
+            } else {
+                Weekday::from_saturday_zero_offset(v as u8)
+            }
+            .map_err(|e| ParseError::new(ParseErrorKind::InvalidDate(e), pos))?;
+            set(&mut read.weekday, weekday, pos, Field::Weekday)?;
+            end
+        }
+        Directive::Ordinal => {
+            let (day, end) = if locale.ordinal_suffix(1).is_none() {
+                let (i, end) = longest_name(&[&names::ORDINALS_FA], input, pos, "an ordinal")?;
+                (i as u8 + 1, end)
+            } else {
+                let (v, end) = number(1, 2)?;
+                let suffix = locale.ordinal_suffix(v as u8).unwrap_or("");
+                (v as u8, literal(input, end, suffix, "an ordinal suffix")?)
+            };
+            set(&mut read.day, day, pos, Field::Day)?;
+            end
+        }
+        Directive::Era => literal(input, pos, locale.era(calendar), "the era")?,
+        Directive::Percent => literal(input, pos, "%", "'%'")?,
+        Directive::Hour12 | Directive::Hour12Space => {
+            let space = directive == Directive::Hour12Space && !unpadded;
+            let (v, end) = spaced(input, pos, space, if space { (1, max) } else { (min, max) })?;
+            if !(1..=12).contains(&v) {
+                let e = DateError::FieldOutOfRange {
+                    field: Field::Hour,
+                    value: v.into(),
+                    min: 1,
+                    max: 12,
+                };
+                return Err(ParseError::new(ParseErrorKind::InvalidDate(e), pos));
+            }
+            set(&mut read.hour12, v as u8, pos, Field::Hour)?;
+            end
+        }
+        Directive::Fraction(precision) => read_fraction(input, pos, precision, read)?,
+        Directive::DotFraction(precision) => {
+            let rest = input.get(pos..).unwrap_or("");
+            match rest.chars().next() {
+                Some(c @ ('.' | ',' | '\u{066B}')) => {
+                    read_fraction(input, pos + c.len_utf8(), precision, read)?
+                }
+                _ if precision == 0 => {
+                    set(&mut read.nanos, 0, pos, Field::Nanosecond)?;
+                    pos
+                }
+                _ => literal(input, pos, ".", "a decimal mark")?,
+            }
+        }
+        Directive::AmPm | Directive::AmPmLower => {
+            let lower = directive == Directive::AmPmLower;
+            let table = [locale.am_pm(false, lower), locale.am_pm(true, lower)];
+            let (i, end) = longest_name(&[&table], input, pos, "a before- or after-noon marker")?;
+            set(&mut read.pm, i == 1, pos, Field::Hour)?;
+            end
+        }
+        Directive::DayPeriod => {
+            let table: [&'static str; 24] = core::array::from_fn(|h| locale.day_period(h as u8));
+            let (i, end) = longest_name(&[&table], input, pos, "a period of the day")?;
+            let name = table.get(i).copied().unwrap_or("");
+            read.period = Some((name, pos));
+            end
+        }
+        Directive::Offset(colons) => {
+            let (seconds, end) = read_offset(input, pos, colons)?;
+            set(&mut read.offset, seconds, pos, Field::UtcOffset)?;
+            end
+        }
+        Directive::ZoneName => {
+            let rest = input.get(pos..).unwrap_or("");
+            let (seconds, end) =
+                if rest.starts_with("UTC") { (0, pos + 3) } else { read_offset(input, pos, 3)? };
+            set(&mut read.offset, seconds, pos, Field::UtcOffset)?;
+            end
+        }
+        Directive::UnixSeconds => {
+            let negative = input.get(pos..).is_some_and(|r| r.starts_with('-'));
+            let start = pos + usize::from(negative);
+            let (hi, mid) = digits(input, start, 1, 6)?;
+            let (value, end) = match digits(input, mid, 1, 7) {
+                Ok((lo, end)) => {
+                    // Digits, not bytes: Persian digits take two.
+                    let n = input.get(mid..end).map_or(0, |t| t.chars().count()) as u32;
+                    (i64::from(hi) * 10i64.pow(n) + i64::from(lo), end)
+                }
+                Err(_) => (i64::from(hi), mid),
+            };
+            set(&mut read.unix, if negative { -value } else { value }, pos, Field::UnixSeconds)?;
+            end
+        }
+    })
 }
 
 /// Reads a minute or a second, 0..=59.
@@ -1146,14 +1128,4 @@ fn read_year(
     let year = if negative { -(v as i32) } else { v as i32 };
     set(&mut read.year, year, pos, Field::Year)?;
     Ok(end)
-}
-
-/// A date read by the compiled path, kept only when it is one and the
-/// weekday it names (if any) is its own.
-fn with_weekday<D: FormatDate>(date: Result<D, DateError>, weekday: Option<Weekday>) -> Option<D> {
-    let date = date.ok()?;
-    match weekday {
-        Some(w) if w != date.fields().weekday => None,
-        _ => Some(date),
-    }
 }
