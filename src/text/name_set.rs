@@ -117,7 +117,12 @@ pub(crate) fn find(set: &[Entry], input: &[u8]) -> Option<(u8, usize)> {
             break;
         }
         let name = e.name.as_bytes();
-        if input.get(..name.len()).is_some_and(|head| head.eq_ignore_ascii_case(name)) {
+        // As written first (the common case, and a compare of whole
+        // words), else with ASCII letters in any case.
+        if input
+            .get(..name.len())
+            .is_some_and(|head| head == name || head.eq_ignore_ascii_case(name))
+        {
             return Some((e.index, name.len()));
         }
     }

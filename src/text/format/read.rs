@@ -86,6 +86,17 @@ fn digits(input: &str, pos: usize, min: u8, max: u8) -> Result<(u32, usize), Par
                 n += 1;
                 end += 1;
             }
+            // A Persian or Arabic-Indic digit: a lead byte and the digit's.
+            Some(&b @ (0xDB | 0xD9)) => {
+                match bytes.get(end + 1).and_then(|&c| super::Digits::wide_value(b, c)) {
+                    Some(d) => {
+                        value = value.saturating_mul(10).saturating_add(u32::from(d));
+                        n += 1;
+                        end += 2;
+                    }
+                    None => return wide_digits(input, (min, max), value, n, end),
+                }
+            }
             Some(&b) if !b.is_ascii() => return wide_digits(input, (min, max), value, n, end),
             _ => break,
         }
@@ -1122,7 +1133,7 @@ fn read_year(
     max: u8,
     read: &mut Read,
 ) -> Result<usize, ParseError> {
-    let negative = input.get(pos..).is_some_and(|r| r.starts_with('-'));
+    let negative = input.as_bytes().get(pos) == Some(&b'-');
     let (v, end) = digits(input, pos + usize::from(negative), min, max)?;
     // At most five digits: fits an i32.
     let year = if negative { -(v as i32) } else { v as i32 };

@@ -96,12 +96,16 @@ impl Program {
                         Field::Minute => u32::from(f.time.minute()),
                         Field::Second => u32::from(f.time.second()),
                     };
-                    let (width, fill) = match pad {
-                        Pad::Zero | Pad::Fixed => (width, Fill::Zero),
-                        Pad::Space => (width, Fill::Space),
-                        Pad::None => (1, Fill::Zero),
-                    };
-                    write_number(w, digits, value.into(), width, fill)?;
+                    if value <= 9999 {
+                        write_short(w, digits, value, width, pad)?;
+                    } else {
+                        let (width, fill) = match pad {
+                            Pad::Zero | Pad::Fixed => (width, Fill::Zero),
+                            Pad::Space => (width, Fill::Space),
+                            Pad::None => (1, Fill::Zero),
+                        };
+                        write_number(w, digits, value.into(), width, fill)?;
+                    }
                 }
                 Op::Name(which) => w.write_str(name_of(which, locale, f))?,
                 Op::Locale(directive) => {
@@ -114,6 +118,49 @@ impl Program {
             }
         }
         Ok(())
+    }
+}
+
+/// Writes a number below 10,000 of a step (its width at most four) from
+/// the tables of digit pairs and single digits, which are valid UTF-8
+/// already: a write of each pair.
+#[inline(always)]
+fn write_short<W: fmt::Write + ?Sized>(
+    w: &mut W,
+    digits: Digits,
+    value: u32,
+    width: u8,
+    pad: Pad,
+) -> fmt::Result {
+    let (pairs, singles) = digit_tables(digits);
+    let single = |n: u32| singles.get(n as usize % 10).copied().unwrap_or("");
+    let shown = match value {
+        0..=9 => 1,
+        10..=99 => 2,
+        100..=999 => 3,
+        _ => 4,
+    };
+    let n = match pad {
+        Pad::Zero | Pad::Fixed => width.max(shown),
+        Pad::Space => {
+            for _ in shown..width {
+                w.write_char(' ')?;
+            }
+            shown
+        }
+        Pad::None => shown,
+    };
+    match n {
+        1 => w.write_str(single(value)),
+        2 => w.write_str(pair(pairs, value)),
+        3 => {
+            w.write_str(single(value / 100))?;
+            w.write_str(pair(pairs, value))
+        }
+        _ => {
+            w.write_str(pair(pairs, value / 100))?;
+            w.write_str(pair(pairs, value))
+        }
     }
 }
 
