@@ -1372,6 +1372,60 @@ mod tests {
         assert!(hits > 10_000, "{hits}");
     }
 
+    /// A pattern of more steps than a program holds is compiled in parts:
+    /// it writes what its pieces write one after another and reads back,
+    /// and a number at the end of a part reads as it does inside one.
+    #[test]
+    fn long_patterns_run_in_parts() {
+        extern crate std;
+        let date = crate::JalaliDate::new(1402, 11, 6).unwrap();
+        let piece = "%Y/%m/%d %A|";
+        let one = DateFormat::new(piece).unwrap().with_locale(Locale::Persian);
+        for n in [1, 2, 3, 4, 12, 41] {
+            let pattern = piece.repeat(n);
+            let f = DateFormat::new(&pattern).unwrap().with_locale(Locale::Persian);
+            let text = f.format(date);
+            assert_eq!(text, one.format(date).repeat(n), "{n}");
+            if text.len() > 512 {
+                // Longer than any input the reader takes.
+                assert_eq!(f.parse(&text).unwrap_err().kind(), crate::ParseErrorKind::TooLong);
+                continue;
+            }
+            assert_eq!(f.parse(&text), Ok(date), "{n}");
+            // A wrong weekday in the last piece is found there.
+            let at = text.rfind("جمعه").unwrap();
+            let mut bad = text.clone();
+            bad.replace_range(at..at + "جمعه".len(), "شنبه");
+            let err = f.parse(&bad).unwrap_err();
+            assert_eq!(err.offset(), at, "{n}");
+            // Alone it is not the date's; after others, not theirs.
+            let kind = err.kind();
+            match n {
+                1 => assert!(matches!(kind, crate::ParseErrorKind::WeekdayMismatch { .. })),
+                _ => assert_eq!(kind, crate::ParseErrorKind::Inconsistent(crate::Field::Weekday)),
+            }
+        }
+        // `%%` is a step of its own: 23 of them put `%-d` or `%Y` last in
+        // the first part, and the numbers glued after it in the next.
+        let percents = "%%".repeat(23);
+        for (tail, text) in
+            [("%-d%m%Y", "6111402"), ("%Y%m%d", "14021106"), ("%-m%d%Y", "11061402")]
+        {
+            let pattern = percents.clone() + tail;
+            let f = DateFormat::new(&pattern).unwrap();
+            let input = "%".repeat(23) + text;
+            assert_eq!(f.parse(&input), Ok(date), "{tail}");
+            assert_eq!(DateFormat::new(tail).unwrap().parse(text), Ok(date), "{tail}");
+        }
+        // Text longer than a step counts (65,535 bytes) is split.
+        let long = "ا".repeat(40_000);
+        let pattern = std::format!("%Y{long}%m{long}%d");
+        let f = DateFormat::new(&pattern).unwrap();
+        let text = f.format(date);
+        assert_eq!(text, std::format!("1402{long}11{long}06"));
+        assert_eq!(f.parse(&text).unwrap_err().kind(), crate::ParseErrorKind::TooLong);
+    }
+
     #[test]
     fn iso_is_what_the_pattern_compiles_to() {
         assert_eq!(Program::new("%F"), Program::ISO);
