@@ -3,7 +3,7 @@
 
 use super::directive::Directive;
 use super::program::{Field as NumberField, Name, Op, Pad, Program, Step, locale_part, text_of};
-use super::shape::ReadDate;
+use super::shape::{KINDS, ReadDate};
 use super::write::week_of_year;
 use crate::format::{DateFormat, FormatDate, Locale};
 use crate::hijri::{HijriDate, Iran, LunarCalendar};
@@ -73,34 +73,23 @@ fn digit_run(input: &str, pos: usize) -> u8 {
 
 #[inline]
 fn digits(input: &str, pos: usize, min: u8, max: u8) -> Result<(u32, usize), ParseError> {
-    let bytes = input.as_bytes();
+    let rest = input.as_bytes().get(pos..).unwrap_or(&[]);
     let mut value = 0u32;
     let mut n = 0u8;
-    let mut end = pos;
-    // Latin digits byte by byte; at the first byte of another character,
-    // the loop over characters below.
-    while n < max {
-        match bytes.get(end) {
-            Some(&b) if b.is_ascii_digit() => {
-                value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
-                n += 1;
-                end += 1;
+    // Latin digits byte by byte (at most nine: no overflow); at the first
+    // byte of another character, the two-byte digits below.
+    for &b in rest.iter().take(usize::from(max)) {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            if !b.is_ascii() {
+                return wide_digits(input, (min, max), value, n, pos + usize::from(n));
             }
-            // A Persian or Arabic-Indic digit: a lead byte and the digit's.
-            Some(&b @ (0xDB | 0xD9)) => {
-                match bytes.get(end + 1).and_then(|&c| super::Digits::wide_value(b, c)) {
-                    Some(d) => {
-                        value = value.saturating_mul(10).saturating_add(u32::from(d));
-                        n += 1;
-                        end += 2;
-                    }
-                    None => return wide_digits(input, (min, max), value, n, end),
-                }
-            }
-            Some(&b) if !b.is_ascii() => return wide_digits(input, (min, max), value, n, end),
-            _ => break,
+            break;
         }
+        value = value.wrapping_mul(10).wrapping_add(u32::from(d));
+        n += 1;
     }
+    let end = pos + usize::from(n);
     if n < min {
         return Err(no_digit(input, end));
     }
@@ -109,7 +98,6 @@ fn digits(input: &str, pos: usize, min: u8, max: u8) -> Result<(u32, usize), Par
 
 /// The rest of [`digits`] from the first non-ASCII byte at `end`, with `n`
 /// digits of `value` read.
-#[cold]
 fn wide_digits(
     input: &str,
     (min, max): (u8, u8),
@@ -117,6 +105,23 @@ fn wide_digits(
     mut n: u8,
     mut end: usize,
 ) -> Result<(u32, usize), ParseError> {
+    let bytes = input.as_bytes();
+    // Persian and Arabic-Indic digits: a lead byte and the digit's (at most
+    // nine digits: no overflow).
+    while n < max {
+        let (Some(&lead), Some(&second)) = (bytes.get(end), bytes.get(end + 1)) else { break };
+        let Some(d) = super::Digits::wide_value(lead, second) else { break };
+        value = value.wrapping_mul(10).wrapping_add(u32::from(d));
+        n += 1;
+        end += 2;
+    }
+    // A number ends at ASCII, or at the end: no character to decode.
+    if n == max || bytes.get(end).is_none_or(|b| b.is_ascii() && !b.is_ascii_digit()) {
+        if n < min {
+            return Err(no_digit(input, end));
+        }
+        return Ok((value, end));
+    }
     let rest = input.get(end..).unwrap_or("");
     for c in rest.chars() {
         if n == max {
@@ -465,7 +470,8 @@ impl DateFormat<'_> {
         new: impl Fn(i32, u8, u8) -> Result<D, DateError>,
         from_ordinal: impl Fn(i32, u16) -> Result<D, DateError>,
     ) -> Result<D, ParseError> {
-        let read = self.read(input, calendar)?;
+        let mut read = Read::default();
+        self.read(input, calendar, &mut read)?;
         self.build_date(&read, new, from_ordinal)
     }
 
@@ -511,7 +517,15 @@ impl DateFormat<'_> {
             (None, _, None) => return Err(missing(Field::Month)),
             (Some(_), None, None) => return Err(missing(Field::Day)),
         };
-        if read.day_of_year.is_none() && read.weekday.is_none() && read.week.is_none() {
+        if read.day_of_year.is_none() && read.week.is_none() {
+            // The weekday alone, if given.
+            if let Some((stated, at)) = read.weekday {
+                let actual = date.weekday_alone();
+                if stated != actual {
+                    let kind = ParseErrorKind::WeekdayMismatch { stated, actual };
+                    return Err(ParseError::new(kind, at));
+                }
+            }
             return Ok(date);
         }
         let fields = date.fields();
@@ -541,7 +555,8 @@ impl DateFormat<'_> {
         rule: R,
         input: &str,
     ) -> Result<JalaliDateTime<R>, ParseError> {
-        let read = self.read(input, Calendar::Jalali)?;
+        let mut read = Read::default();
+        self.read(input, Calendar::Jalali, &mut read)?;
         let date = self.build_date(
             &read,
             |y, m, d| JalaliDate::new_in(rule, y, m, d),
@@ -555,7 +570,8 @@ impl DateFormat<'_> {
         &self,
         input: &str,
     ) -> Result<GregorianDateTime, ParseError> {
-        let read = self.read(input, Calendar::Gregorian)?;
+        let mut read = Read::default();
+        self.read(input, Calendar::Gregorian, &mut read)?;
         let date = self.build_date(&read, GregorianDate::new, gregorian_from_ordinal)?;
         Ok(date.at(read.time(self.locale)?))
     }
@@ -568,7 +584,8 @@ impl DateFormat<'_> {
         input: &str,
         calendar: Calendar,
     ) -> Result<Zoned, ParseError> {
-        let read = self.read(input, calendar)?;
+        let mut read = Read::default();
+        self.read(input, calendar, &mut read)?;
         let invalid = |e: DateError, at: usize| ParseError::new(ParseErrorKind::InvalidDate(e), at);
         let offset = match read.offset {
             Some((seconds, at)) => Some(Offset::from_seconds(seconds).map_err(|e| invalid(e, at))?),
@@ -602,41 +619,73 @@ impl DateFormat<'_> {
         Ok(instant)
     }
 
-    /// Reads `input` with the program, in `calendar`.
-    fn read(&self, input: &str, calendar: Calendar) -> Result<Read, ParseError> {
+    /// Reads `input` with the program, in `calendar`, into `read`.
+    fn read(&self, input: &str, calendar: Calendar, read: &mut Read) -> Result<(), ParseError> {
         ParseError::check_len(input)?;
-        self.program.read(self.pattern, (self.locale, calendar), input)
+        self.program.read(self.pattern, (self.locale, calendar), input, read)
     }
 }
 
 impl Program {
     /// Reads `input` with the steps of the program of `pattern` (and its
     /// parts after this one).
-    fn read(&self, pattern: &str, cx: (Locale, Calendar), input: &str) -> Result<Read, ParseError> {
-        let mut read = Read::default();
-        let mut pos = self.read_part(pattern, cx, input, 0, &mut read)?;
+    fn read(
+        &self,
+        pattern: &str,
+        cx: (Locale, Calendar),
+        input: &str,
+        read: &mut Read,
+    ) -> Result<(), ParseError> {
+        if let Some(template) = &self.template {
+            if let Some((values, starts, len)) = template.read_prefix(input.as_bytes()) {
+                // The template's run, then the steps after it; on any
+                // error, the steps from the start, which name it.
+                let rest = (template.covers(), len);
+                let read_rest = fill(read, template.fields(), values, starts)
+                    .and_then(|()| self.read_from(pattern, cx, input, rest, read));
+                if read_rest.is_ok() {
+                    return Ok(());
+                }
+                *read = Read::default();
+            }
+        }
+        self.read_from(pattern, cx, input, (0, 0), read)
+    }
+
+    /// Runs the steps from step `from` at byte `pos`, and those of the parts
+    /// after this one, to the end of the input.
+    fn read_from(
+        &self,
+        pattern: &str,
+        cx: (Locale, Calendar),
+        input: &str,
+        (from, pos): (usize, usize),
+        read: &mut Read,
+    ) -> Result<(), ParseError> {
+        let mut pos = self.read_part(pattern, cx, input, (from, pos), read)?;
         let mut next = self.next(pattern);
         while let Some(part) = next {
-            pos = part.read_part(pattern, cx, input, pos, &mut read)?;
+            pos = part.read_part(pattern, cx, input, (0, pos), read)?;
             next = part.next(pattern);
         }
         if pos < input.len() {
             return Err(ParseError::new(ParseErrorKind::TrailingInput, pos));
         }
-        Ok(read)
+        Ok(())
     }
 
-    /// Runs this part's steps from `pos`: the offset after them.
+    /// Runs this part's steps from step `from` at byte `pos`: the offset
+    /// after them.
     fn read_part(
         &self,
         pattern: &str,
         (locale, calendar): (Locale, Calendar),
         input: &str,
-        mut pos: usize,
+        (from, mut pos): (usize, usize),
         read: &mut Read,
     ) -> Result<usize, ParseError> {
         let numeric_ordinals = locale.ordinal_suffix(1).is_some();
-        for &step in self.steps() {
+        for &step in self.steps().get(from..).unwrap_or(&[]) {
             pos = match step.op {
                 Op::Text { start, len } => {
                     let text = text_of(pattern, self.base(), start, len);
@@ -663,7 +712,7 @@ impl Program {
                 Op::Locale(directive) => {
                     let expansion = directive.expansion(locale).unwrap_or("");
                     let part = locale_part(expansion, step);
-                    part.read_part(expansion, (locale, calendar), input, pos, read)?
+                    part.read_part(expansion, (locale, calendar), input, (0, pos), read)?
                 }
                 Op::Number { field, width, pad } => {
                     read_number(input, pos, (field, width, pad), step, numeric_ordinals, read)?
@@ -680,6 +729,55 @@ impl Program {
         }
         Ok(pos)
     }
+}
+
+/// Stores the numbers a template read, each at the offset where it begins.
+fn fill(
+    read: &mut Read,
+    fields: u16,
+    values: [u32; KINDS],
+    starts: [u8; KINDS],
+) -> Result<(), ParseError> {
+    let [year, short, month, day, ordinal, hour, minute, second] = values;
+    let at = |field: NumberField| usize::from(starts.get(field as usize).copied().unwrap_or(0));
+    let has = |field: NumberField| fields & (1 << field as u8) != 0;
+    // Four digits, two, three: the casts are exact.
+    if has(NumberField::Year) {
+        set(&mut read.year, year as i32, at(NumberField::Year), Field::Year)?;
+    }
+    if has(NumberField::YearShort) {
+        set(&mut read.short_year, short as i32, at(NumberField::YearShort), Field::Year)?;
+    }
+    if has(NumberField::Month) {
+        set(&mut read.month, month as u8, at(NumberField::Month), Field::Month)?;
+    }
+    if has(NumberField::Day) {
+        set(&mut read.day, day as u8, at(NumberField::Day), Field::Day)?;
+    }
+    if has(NumberField::DayOfYear) {
+        set(&mut read.day_of_year, ordinal as u16, at(NumberField::DayOfYear), Field::DayOfYear)?;
+    }
+    // The steps check these ranges as they read them.
+    let range = |v: u32, max: u32, field: Field, at: usize| {
+        if v > max {
+            let e = DateError::FieldOutOfRange { field, value: v.into(), min: 0, max: max.into() };
+            return Err(ParseError::new(ParseErrorKind::InvalidDate(e), at));
+        }
+        Ok(v as u8)
+    };
+    if has(NumberField::Hour) {
+        let at = at(NumberField::Hour);
+        set(&mut read.hour, range(hour, 23, Field::Hour, at)?, at, Field::Hour)?;
+    }
+    if has(NumberField::Minute) {
+        let at = at(NumberField::Minute);
+        set(&mut read.minute, range(minute, 59, Field::Minute, at)?, at, Field::Minute)?;
+    }
+    if has(NumberField::Second) {
+        let at = at(NumberField::Second);
+        set(&mut read.second, range(second, 59, Field::Second, at)?, at, Field::Second)?;
+    }
+    Ok(())
 }
 
 /// What the reader of a directive knows of the steps around it.

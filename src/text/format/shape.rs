@@ -55,25 +55,37 @@ pub(crate) struct Template {
     /// digit table (`digit_index` of its field plus its place).
     slots: [(u8, u8, u8); SLOTS],
     count: u8,
-    /// For each byte of `latin` and `wide`: the number (0 year, 1 two-digit
-    /// year, 2 month, 3 day, 4 day of the year) whose digit starts there,
-    /// or `TEXT`.
+    /// For each byte of `latin` and `wide`: the field (as [`Field`]) of the
+    /// digit there, or `TEXT`.
     latin_kinds: [u8; TEMPLATE],
     wide_kinds: [u8; 2 * TEMPLATE],
     /// Which of the digit table's fields the pattern writes.
     fields: u16,
+    /// Where each field's first number begins, in Latin and in two-byte
+    /// digits.
+    starts: [(u8, u8); KINDS],
+    /// How many of the program's first steps the template covers.
+    covers: u8,
     /// Whether the reader may take this way: the pattern has one year, a
     /// month and a day or a day of the year, each once, and no time.
     reads_date: bool,
+    /// Whether the reader may read the template's run before the steps read
+    /// the rest: the template covers some steps, not all, each field once.
+    reads_prefix: bool,
 }
+
+/// The fields of a template's numbers, by [`Field`].
+pub(crate) const KINDS: usize = 8;
 
 /// A byte of text in a template's kinds.
 const TEXT: u8 = 0xFF;
 
 impl Template {
-    /// The template of a program's steps (of one part, from the start of
-    /// `pattern`), if its numbers all have fixed widths and it has no
-    /// names; `reads_date` says whether reading may take it too.
+    /// The template of the longest run of a program's first steps that are
+    /// text and numbers of fixed width (of one part, from the start of
+    /// `pattern`), if it has a number; `reads_date` says whether reading may
+    /// take it alone, `reads_prefix` whether it may read the run before the
+    /// steps read the rest.
     pub(crate) fn new(steps: &[Step], pattern: &str) -> Option<Template> {
         let mut t = Template {
             latin: [0; TEMPLATE],
@@ -85,64 +97,113 @@ impl Template {
             latin_kinds: [TEXT; TEMPLATE],
             wide_kinds: [TEXT; 2 * TEMPLATE],
             fields: 0,
+            starts: [(0, 0); KINDS],
+            covers: 0,
             reads_date: false,
+            reads_prefix: false,
         };
         let mut repeated = false;
-        let (mut l, mut w) = (0usize, 0usize);
         for step in steps {
-            let text: &[u8] = match &step.op {
-                Op::Text { start, len } => text_of(pattern, 0, *start, *len).as_bytes(),
-                Op::Byte(b) | Op::Mark(b) => core::slice::from_ref(b),
-                Op::Number { field, width, pad: Pad::Zero | Pad::Fixed } => {
-                    repeated |= t.fields & (1 << *field as u8) != 0;
-                    t.fields |= 1 << *field as u8;
-                    let kind = match field {
-                        Field::Year => 0,
-                        Field::YearShort => 1,
-                        Field::Month => 2,
-                        Field::Day => 3,
-                        Field::DayOfYear => 4,
-                        _ => 5,
-                    };
-                    for place in 0..*width {
-                        *t.latin_kinds.get_mut(l)? = kind;
-                        *t.wide_kinds.get_mut(w)? = kind;
-                        *t.slots.get_mut(usize::from(t.count))? = (
-                            u8::try_from(l).ok()?,
-                            u8::try_from(w).ok()?,
-                            digit_index(*field) + place,
-                        );
-                        t.count += 1;
-                        *t.latin.get_mut(l)? = b'0';
-                        *t.wide.get_mut(w)? = 0;
-                        *t.wide.get_mut(w + 1)? = 0x80;
-                        l += 1;
-                        w += 2;
-                    }
-                    continue;
-                }
-                _ => return None,
-            };
-            // Text with a digit in it would read differently: not here.
-            if core::str::from_utf8(text).ok()?.chars().any(char::is_numeric) {
-                return None;
-            }
-            t.latin.get_mut(l..l + text.len())?.copy_from_slice(text);
-            t.wide.get_mut(w..w + text.len())?.copy_from_slice(text);
-            l += text.len();
-            w += text.len();
+            // Each step on a copy, kept only if the whole step fits.
+            let mut next = t;
+            let Some(again) = next.add(step, pattern) else { break };
+            repeated |= again;
+            next.covers += 1;
+            t = next;
         }
-        t.latin_len = u8::try_from(l).ok()?;
-        t.wide_len = u8::try_from(w).ok()?;
+        if t.fields == 0 {
+            return None;
+        }
+        let all = usize::from(t.covers) == steps.len();
         let has = |f: Field| t.fields & (1 << f as u8) != 0;
         let dated = has(Field::Month) && has(Field::Day);
-        t.reads_date = !repeated
+        t.reads_date = all
+            && !repeated
             && has(Field::Year) != has(Field::YearShort)
             && dated != has(Field::DayOfYear)
             && !has(Field::Hour)
             && !has(Field::Minute)
             && !has(Field::Second);
+        t.reads_prefix = !all && !repeated;
         Some(t)
+    }
+
+    /// Adds a step at the end: `None` if it is no text or number of fixed
+    /// width, or does not fit; else whether its field was there before.
+    fn add(&mut self, step: &Step, pattern: &str) -> Option<bool> {
+        let (mut l, mut w) = (usize::from(self.latin_len), usize::from(self.wide_len));
+        let text: &[u8] = match &step.op {
+            Op::Text { start, len } => text_of(pattern, 0, *start, *len).as_bytes(),
+            Op::Byte(b) | Op::Mark(b) => core::slice::from_ref(b),
+            Op::Number { field, width, pad: Pad::Zero | Pad::Fixed } => {
+                let bit = 1 << *field as u8;
+                let again = self.fields & bit != 0;
+                self.fields |= bit;
+                let kind = *field as u8;
+                if !again {
+                    *self.starts.get_mut(usize::from(kind))? =
+                        (u8::try_from(l).ok()?, u8::try_from(w).ok()?);
+                }
+                for place in 0..*width {
+                    *self.latin_kinds.get_mut(l)? = kind;
+                    *self.wide_kinds.get_mut(w)? = kind;
+                    *self.slots.get_mut(usize::from(self.count))? =
+                        (u8::try_from(l).ok()?, u8::try_from(w).ok()?, digit_index(*field) + place);
+                    self.count += 1;
+                    *self.latin.get_mut(l)? = b'0';
+                    *self.wide.get_mut(w)? = 0;
+                    *self.wide.get_mut(w + 1)? = 0x80;
+                    l += 1;
+                    w += 2;
+                }
+                self.latin_len = u8::try_from(l).ok()?;
+                self.wide_len = u8::try_from(w).ok()?;
+                return Some(again);
+            }
+            _ => return None,
+        };
+        // Text with a digit in it would read differently: not here.
+        if core::str::from_utf8(text).ok()?.chars().any(char::is_numeric) {
+            return None;
+        }
+        self.latin.get_mut(l..l + text.len())?.copy_from_slice(text);
+        self.wide.get_mut(w..w + text.len())?.copy_from_slice(text);
+        l += text.len();
+        w += text.len();
+        self.latin_len = u8::try_from(l).ok()?;
+        self.wide_len = u8::try_from(w).ok()?;
+        Some(false)
+    }
+
+    /// How many of the program's first steps the template covers.
+    #[inline]
+    pub(crate) const fn covers(&self) -> usize {
+        self.covers as usize
+    }
+
+    /// The numbers of a text that begins with the template's run of steps
+    /// (by field: year, two-digit year, month, day, day of the year, hour,
+    /// minute, second), where each begins in the text, and the length of
+    /// the run; `None` when the text does not begin so, or when the reader
+    /// may not take this way.
+    #[inline]
+    pub(crate) fn read_prefix(&self, input: &[u8]) -> Option<([u32; KINDS], [u8; KINDS], usize)> {
+        if !self.reads_prefix {
+            return None;
+        }
+        let latin = usize::from(self.latin_len);
+        if let Some(values) = input.get(..latin).and_then(|head| self.read(head)) {
+            return Some((values, self.starts.map(|(l, _)| l), latin));
+        }
+        let wide = usize::from(self.wide_len);
+        let values = self.read(input.get(..wide)?)?;
+        Some((values, self.starts.map(|(_, w)| w), wide))
+    }
+
+    /// Which fields the template's numbers are, as bits by [`Field`].
+    #[inline]
+    pub(crate) const fn fields(&self) -> u16 {
+        self.fields
     }
 
     /// The date of a text of the template's form, the two-digit year
@@ -157,7 +218,7 @@ impl Template {
         if !self.reads_date {
             return None;
         }
-        let [y, short, m, d, j, _] = self.read(input)?;
+        let [y, short, m, d, j, ..] = self.read(input)?;
         let has = |f: Field| self.fields & (1 << f as u8) != 0;
         // Four digits, two, three: the casts are exact.
         let year = if has(Field::Year) { y as i32 } else { short_year(short as i32)? };
@@ -245,8 +306,8 @@ impl Template {
     /// month, day, day of the year), in Latin digits or in Persian or
     /// Arabic-Indic ones; `None` for any other text.
     #[inline]
-    fn read(&self, input: &[u8]) -> Option<[u32; 6]> {
-        let mut values = [0u32; 6];
+    fn read(&self, input: &[u8]) -> Option<[u32; KINDS]> {
+        let mut values = [0u32; KINDS];
         if input.len() == usize::from(self.latin_len) {
             for ((&b, &kind), &want) in input.iter().zip(&self.latin_kinds).zip(&self.latin) {
                 if kind == TEXT {

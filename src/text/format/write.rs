@@ -41,40 +41,48 @@ impl Program {
                 instant: None,
             }
         };
+        let mut from = 0;
         if let Some(template) = &self.template {
-            if (0..=9999).contains(&fields.year) {
-                return template.write(w, digits, &fields);
+            // A run of steps before others only in Latin digits, whose text
+            // needs no check of its encoding.
+            let whole = template.covers() == self.steps().len();
+            if (0..=9999).contains(&fields.year) && (whole || digits == Digits::Latin) {
+                template.write(w, digits, &fields)?;
+                from = template.covers();
             }
         }
-        self.write_steps(w, pattern, (locale, digits), &fields)
+        self.write_steps(w, pattern, (locale, digits), &fields, from)
     }
 
-    /// Runs the steps, and those of the parts after this one.
+    /// Runs the steps from step `from`, and those of the parts after this
+    /// one.
     fn write_steps<W: fmt::Write + ?Sized>(
         &self,
         w: &mut W,
         pattern: &str,
         (locale, digits): (Locale, Digits),
         f: &Fields,
+        from: usize,
     ) -> fmt::Result {
-        self.write_part(w, pattern, (locale, digits), f)?;
+        self.write_part(w, pattern, (locale, digits), f, from)?;
         let mut next = self.next(pattern);
         while let Some(part) = next {
-            part.write_part(w, pattern, (locale, digits), f)?;
+            part.write_part(w, pattern, (locale, digits), f, 0)?;
             next = part.next(pattern);
         }
         Ok(())
     }
 
-    /// Runs this part's steps.
+    /// Runs this part's steps from step `from`.
     fn write_part<W: fmt::Write + ?Sized>(
         &self,
         w: &mut W,
         pattern: &str,
         (locale, digits): (Locale, Digits),
         f: &Fields,
+        from: usize,
     ) -> fmt::Result {
-        for step in self.steps() {
+        for step in self.steps().get(from..).unwrap_or(&[]) {
             match step.op {
                 Op::Text { start, len } => {
                     w.write_str(text_of(pattern, self.base(), start, len))?
@@ -110,7 +118,8 @@ impl Program {
                 Op::Name(which) => w.write_str(name_of(which, locale, f))?,
                 Op::Locale(directive) => {
                     let expansion = directive.expansion(locale).unwrap_or("");
-                    locale_part(expansion, *step).write_part(w, expansion, (locale, digits), f)?;
+                    let part = locale_part(expansion, *step);
+                    part.write_part(w, expansion, (locale, digits), f, 0)?;
                 }
                 Op::Directive { directive, unpadded } => {
                     write_directive(w, (locale, digits), f, directive, unpadded)?;
