@@ -267,10 +267,21 @@ pub(crate) fn text_of(pattern: &str, base: usize, start: u16, len: u16) -> &str 
 /// The digits the padded numbers at the start of `rest` (of a pattern)
 /// need, for an unpadded number before them: each padded number's width,
 /// until anything else; a directive that stands for others counts the
-/// number it begins with.
+/// number it begins with, and text the digits it begins with.
 fn widths_ahead(rest: &str) -> u8 {
     let mut leave = 0u8;
     for item in Items::new(rest) {
+        if let Ok(Item::Literal(text)) = item {
+            // The digits the reader counts (`digit_run`): of the three sets.
+            let digit = |c: &char| matches!(c, '0'..='9' | '\u{06F0}'..='\u{06F9}' | '\u{0660}'..='\u{0669}');
+            let digits = text.chars().take_while(digit).count();
+            leave = leave.saturating_add(u8::try_from(digits).unwrap_or(u8::MAX));
+            // Text of digits alone glues what follows it too.
+            if digits < text.chars().count() {
+                break;
+            }
+            continue;
+        }
         let Ok(Item::Directive { directive, unpadded: false }) = item else { break };
         if let Some(width) = directive.width() {
             leave = leave.saturating_add(width);
