@@ -1388,6 +1388,7 @@ mod tests {
     /// it writes what its pieces write one after another and reads back,
     /// and a number at the end of a part reads as it does inside one.
     #[test]
+    #[cfg(feature = "alloc")]
     fn long_patterns_run_in_parts() {
         extern crate std;
         let date = crate::JalaliDate::new(1402, 11, 6).unwrap();
