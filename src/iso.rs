@@ -25,6 +25,28 @@ pub(crate) fn write_ymd<W: fmt::Write + ?Sized>(
     month: u8,
     day: u8,
 ) -> fmt::Result {
+    if let (Ok(y @ 0..=9999), 0..=99, 0..=99) = (u32::try_from(year), month, day) {
+        // Ten bytes at once: the common case, without the machinery of
+        // `write!`.
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let (m, d) = (u32::from(month), u32::from(day));
+        let bytes = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ];
+        return match core::str::from_utf8(&bytes) {
+            Ok(text) => w.write_str(text),
+            Err(_) => Err(fmt::Error),
+        };
+    }
     if year < 0 {
         w.write_char('-')?;
     }
@@ -40,7 +62,25 @@ pub(crate) fn write_hms<W: fmt::Write + ?Sized>(
     second: u8,
     nanos: u32,
 ) -> fmt::Result {
-    write!(w, "{hour:02}:{minute:02}:{second:02}")?;
+    if hour < 100 && minute < 100 && second < 100 {
+        let digit = |n: u8| b'0' + n % 10;
+        let bytes = [
+            digit(hour / 10),
+            digit(hour),
+            b':',
+            digit(minute / 10),
+            digit(minute),
+            b':',
+            digit(second / 10),
+            digit(second),
+        ];
+        match core::str::from_utf8(&bytes) {
+            Ok(text) => w.write_str(text)?,
+            Err(_) => return Err(fmt::Error),
+        }
+    } else {
+        write!(w, "{hour:02}:{minute:02}:{second:02}")?;
+    }
     if nanos != 0 {
         let mut digits = 9;
         let mut fraction = nanos;

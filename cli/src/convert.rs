@@ -746,7 +746,13 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
         _ => return Err(format!("cannot read \"{input}\"")),
     };
     let gregorian = date.to_gregorian();
-    let lunar = HijriDate::from_gregorian_in(o.hijri, gregorian);
+    // The lunar date and both forms are written only in JSON lines (and
+    // the lunar date for `--to hijri`): a plain line is the answer alone.
+    let lunar = if o.json || o.to == To::Hijri {
+        Some(HijriDate::from_gregorian_in(o.hijri, gregorian))
+    } else {
+        None
+    };
     let to_gregorian = match o.to {
         To::Jalali | To::Hijri => false,
         To::Gregorian => true,
@@ -755,22 +761,25 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
     let formatted =
         o.date_format()?.map(|f| if to_gregorian { f.format(gregorian) } else { f.format(date) });
     let iso = match (o.to, lunar) {
-        (To::Hijri, Ok(lunar)) => lunar.to_string(),
-        (To::Hijri, Err(e)) => return Err(e.to_string()),
+        (To::Hijri, Some(Ok(lunar))) => lunar.to_string(),
+        (To::Hijri, Some(Err(e))) => return Err(e.to_string()),
         _ if to_gregorian => gregorian.to_string(),
         _ => date.to_string(),
     };
+    let lunar = lunar.and_then(Result::ok);
+    let (jalali, gregorian) =
+        if o.json { (date.to_string(), gregorian.to_string()) } else { Default::default() };
     Ok(Converted {
         calendar,
-        jalali: date.to_string(),
-        gregorian: gregorian.to_string(),
+        jalali,
+        gregorian,
         weekday: date.weekday(),
         answer: formatted.clone().unwrap_or(iso),
         formatted,
         offset: None,
         unix: None,
-        hijri_estimated: lunar.as_ref().is_ok_and(|d| d.source().is_estimated()),
-        hijri: lunar.ok().map(|d| d.to_string()),
+        hijri_estimated: lunar.is_some_and(|d| d.source().is_estimated()),
+        hijri: lunar.map(|d| d.to_string()),
     })
 }
 
@@ -900,7 +909,10 @@ fn report(
     result: Result<Converted, String>,
 ) -> io::Result<bool> {
     match (&result, o.json) {
-        (Ok(c), false) => writeln!(out, "{}", c.answer)?,
+        (Ok(c), false) => {
+            out.write_all(c.answer.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
         (Ok(c), true) => write_json_line(
             out,
             &ConvertedLine {

@@ -523,6 +523,94 @@ impl Lenient {
     /// ```
     pub fn parse_in<R: Rule>(&self, rule: R, input: &str) -> Result<Parsed<R>, ParseError> {
         ParseError::check_len(input)?;
+        if let Some(parsed) = self.numeric_ymd(rule, input) {
+            return Ok(parsed);
+        }
+        self.parse_grammar(rule, input)
+    }
+
+    /// `YYYY-MM-DD` or `YYYY/MM/DD` (a four-digit year, one or two digits
+    /// for the month and the day, the same separator twice, digits of any of
+    /// the three sets), the form most lines of data are in, read at once as
+    /// the grammar reads it: `None` for anything else, and for a date that
+    /// does not exist, whose error the grammar names.
+    #[inline]
+    fn numeric_ymd<R: Rule>(&self, rule: R, input: &str) -> Option<Parsed<R>> {
+        // A lunar calendar to read, or an order other than the year's first,
+        // is the grammar's.
+        if self.hijri.is_some() || !matches!(self.order, None | Some(FieldOrder::YearMonthDay)) {
+            return None;
+        }
+        let bytes = input.as_bytes();
+        let mut at = 0usize;
+        // One digit of any set: its value, and the offset after it.
+        let digit = |at: usize| -> Option<(u32, usize)> {
+            match *bytes.get(at)? {
+                b @ b'0'..=b'9' => Some((u32::from(b - b'0'), at + 1)),
+                lead @ (0xDB | 0xD9) => {
+                    let d = crate::format::Digits::wide_value(lead, *bytes.get(at + 1)?)?;
+                    Some((u32::from(d), at + 2))
+                }
+                _ => None,
+            }
+        };
+        let mut year = 0;
+        for _ in 0..4 {
+            let (d, next) = digit(at)?;
+            year = year * 10 + d;
+            at = next;
+        }
+        // A year of four digits from 1000: the grammar reads `0999` alike,
+        // but this path need not.
+        let separator = *bytes.get(at)?;
+        if year < 1000 || !matches!(separator, b'-' | b'/') {
+            return None;
+        }
+        let number = |mut at: usize| -> Option<(u8, usize)> {
+            let (first, next) = digit(at)?;
+            at = next;
+            match digit(at) {
+                Some((second, next)) => Some(((first * 10 + second) as u8, next)),
+                None => Some((first as u8, at)),
+            }
+        };
+        let (month, after) = number(at + 1)?;
+        if bytes.get(after) != Some(&separator) {
+            return None;
+        }
+        let (day, end) = number(after + 1)?;
+        if end != bytes.len() {
+            return None;
+        }
+        // Four digits: the cast is exact.
+        let year = year as i32;
+        let gregorian = match self.expect {
+            Expect::Jalali => false,
+            Expect::Gregorian => true,
+            Expect::Auto => year >= Self::GREGORIAN_FROM,
+        };
+        if gregorian {
+            GregorianDate::new(year, month, day).ok().map(Parsed::Gregorian)
+        } else {
+            JalaliDate::new_in(rule, year, month, day).ok().map(Parsed::Jalali)
+        }
+    }
+
+    /// [`Lenient::parse_in`] by the grammar alone, without the numeric
+    /// shortcut: for the tests and fuzzing that compare the two.
+    #[cfg(any(test, fuzzing))]
+    #[doc(hidden)]
+    pub fn parse_by_grammar_in<R: Rule>(
+        &self,
+        rule: R,
+        input: &str,
+    ) -> Result<Parsed<R>, ParseError> {
+        ParseError::check_len(input)?;
+        self.parse_grammar(rule, input)
+    }
+
+    /// The grammar.
+    fn parse_grammar<R: Rule>(&self, rule: R, input: &str) -> Result<Parsed<R>, ParseError> {
         let ctx = Ctx { order: self.order, ..Ctx::WHOLE };
         let cur = Cursor::new(input, 0).skip_spaces(usize::MAX).0;
         if cur.at_end() {
@@ -662,6 +750,10 @@ impl Lenient {
         input: &str,
     ) -> Result<DateTimeParsed<R>, ParseError> {
         ParseError::check_len(input)?;
+        // A date alone in numbers has no time.
+        if let Some(date) = self.numeric_ymd(rule, input) {
+            return Ok(DateTimeParsed { date, time: None, offset: None, zone: None });
+        }
         let Some(found) = super::clock::find_time(input)? else {
             let date = self.parse_in(rule, input)?;
             return Ok(DateTimeParsed { date, time: None, offset: None, zone: None });
@@ -1753,6 +1845,111 @@ impl JalaliDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The numeric shortcut reads what the grammar reads, errors included:
+    /// years from 999 to 10000 (and three-digit ones), every month and day
+    /// from 0 to 32 with and without padding, three separators, Latin,
+    /// Persian, Arabic-Indic and mixed digits, text around, each expected
+    /// calendar, two rules.
+    #[test]
+    fn numeric_shortcut_reads_as_the_grammar_does() {
+        extern crate std;
+        use std::string::String;
+        let sets: [fn(u32) -> char; 4] = [
+            |d| char::from(b'0' + d as u8),
+            |d| char::from_u32(0x06F0 + d).unwrap(),
+            |d| char::from_u32(0x0660 + d).unwrap(),
+            |d| {
+                if d % 2 == 0 {
+                    char::from_u32(0x06F0 + d).unwrap()
+                } else {
+                    char::from(b'0' + d as u8)
+                }
+            },
+        ];
+        let years = [999, 1000, 1206, 1402, 1403, 1699, 1700, 1999, 2024, 2025, 9999, 10000];
+        let (mut compared, mut shortcut) = (0, 0);
+        for (i, year) in years.into_iter().enumerate() {
+            for month in 0..=13u32 {
+                for day in [0, 1, 6, 9, 10, 29, 30, 31, 32] {
+                    let set = sets[(i + month as usize + day as usize) % 4];
+                    let n = |v: u32, width: usize| -> String {
+                        let s = std::format!("{v:0width$}");
+                        s.chars().map(|c| set(c.to_digit(10).unwrap())).collect()
+                    };
+                    let sep = ['-', '/', '.'][(month as usize + day as usize) % 3];
+                    for width in [1, 2] {
+                        let text = std::format!(
+                            "{}{sep}{}{sep}{}",
+                            n(year, 4),
+                            n(month, width),
+                            n(day, width)
+                        );
+                        for input in
+                            [text.clone(), std::format!(" {text}"), std::format!("{text}ش")]
+                        {
+                            let orders = [
+                                None,
+                                Some(FieldOrder::YearMonthDay),
+                                Some(FieldOrder::DayMonthYear),
+                                Some(FieldOrder::MonthDayYear),
+                            ];
+                            for (expect, order) in [Expect::Auto, Expect::Jalali, Expect::Gregorian]
+                                .into_iter()
+                                .flat_map(|e| orders.map(|o| (e, o)))
+                            {
+                                let mut l = Lenient::new().expecting(expect);
+                                if let Some(order) = order {
+                                    l = l.with_order(order);
+                                }
+                                // A pivot changes nothing for a year of four digits.
+                                if order == Some(FieldOrder::YearMonthDay) {
+                                    l = l.with_pivot(1400);
+                                }
+                                assert_eq!(
+                                    l.parse(&input),
+                                    l.parse_by_grammar_in(Official, &input),
+                                    "{input} {expect:?}"
+                                );
+                                let r = crate::rule::Rule33;
+                                assert_eq!(
+                                    l.parse_in(r, &input),
+                                    l.parse_by_grammar_in(r, &input),
+                                    "{input}"
+                                );
+                                shortcut += usize::from(l.numeric_ymd(Official, &input).is_some());
+                                compared += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(compared > 10_000 && shortcut > 1_000, "{compared} {shortcut}");
+    }
+
+    /// The same on the texts of the reference data, where the checkout has
+    /// it (what people write, what other libraries print): every string of
+    /// those JSON lines, read both ways.
+    #[test]
+    #[cfg(feature = "std")]
+    fn numeric_shortcut_reads_the_reference_data_as_the_grammar_does() {
+        extern crate std;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let mut compared = 0;
+        for name in ["parse_examples.jsonl", "peer_dates.jsonl", "peer_strptime.jsonl"] {
+            let Ok(data) = std::fs::read_to_string(dir.join(name)) else { continue };
+            // The strings between quotes (an escaped quote only splits one).
+            for text in data.split('"').skip(1).step_by(2) {
+                for l in [Lenient::new(), Lenient::new().expecting(Expect::Jalali)] {
+                    let both = (l.parse(text), l.parse_by_grammar_in(Official, text));
+                    assert_eq!(both.0, both.1, "{text:?}");
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared == 0 || compared > 50_000, "{compared}");
+    }
 
     fn ok(s: &str) -> Parsed {
         parse_lenient(s).unwrap_or_else(|e| panic!("{s:?}: {e}"))
