@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use super::text::{Cursor, is_letter, longest_word};
+use super::text::{Cursor, Keyed, is_letter};
 use crate::arith::calc::nearest_with_last_digits;
 use crate::hijri::{AnyCalendar, HijriDate};
 use crate::rule::{Official, Rule};
@@ -1162,36 +1162,118 @@ const SORANI_VARIANTS: [(&str, Calendar, u8); 7] = [
     ("تەممووز", Calendar::Gregorian, 7),
 ];
 
-/// The Sorani month spellings: the ones that take the ezafe `ی` glued on
-/// (`ڕێبەندانی`). In Persian a `ی` glued on makes another word (`بهمنی`,
-/// "of Bahman"), which is no month.
-fn sorani_entries() -> impl Iterator<Item = (&'static str, Calendar, u8)> {
-    const SORANI: [(&[&str; 12], Calendar); 2] = [
+/// A month spelling's meaning: its calendar and number, whether it is
+/// Sorani (which takes the ezafe `ی` glued on), and whether it is a
+/// three-letter Persian abbreviation (not read in extraction).
+#[derive(Clone, Copy, Debug)]
+struct MonthValue {
+    calendar: Calendar,
+    month: u8,
+    sorani: bool,
+    abbreviation: bool,
+}
+
+/// Every month spelling, keyed at compile time, in the order of
+/// [`month_entries`] and then [`sorani_entries`].
+const MONTH_KEYED: [Keyed<MonthValue>; 13 * 12 + 41 + 12 + 2 * 12 + 7] = month_keyed();
+
+#[allow(clippy::indexing_slicing)] // compile time: an index out of range stops the build
+const fn month_keyed() -> [Keyed<MonthValue>; 13 * 12 + 41 + 12 + 2 * 12 + 7] {
+    const fn value(calendar: Calendar, month: u8, sorani: bool, abbreviation: bool) -> MonthValue {
+        MonthValue { calendar, month, sorani, abbreviation }
+    }
+    let blank = Keyed::blank(value(Calendar::Jalali, 0, false, false));
+    let mut out = [blank; 13 * 12 + 41 + 12 + 2 * 12 + 7];
+    let mut n = 0;
+    let mut t = 0;
+    while t < MONTH_TABLES.len() {
+        let (table, calendar) = MONTH_TABLES[t];
+        let mut i = 0;
+        while i < 12 {
+            out[n] = Keyed::new(table[i], value(calendar, i as u8 + 1, false, false));
+            n += 1;
+            i += 1;
+        }
+        t += 1;
+    }
+    let mut i = 0;
+    while i < MONTH_VARIANTS.len() {
+        let (name, calendar, month) = MONTH_VARIANTS[i];
+        out[n] = Keyed::new(name, value(calendar, month, false, false));
+        n += 1;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < 12 {
+        let name = names::JALALI_MONTHS_FA_ABBR[i];
+        out[n] = Keyed::new(name, value(Calendar::Jalali, i as u8 + 1, false, true));
+        n += 1;
+        i += 1;
+    }
+    let sorani = [
         (&names::JALALI_MONTHS_SORANI, Calendar::Jalali),
         (&names::GREGORIAN_MONTHS_SORANI, Calendar::Gregorian),
     ];
-    table_entries(&SORANI).chain(SORANI_VARIANTS.iter().copied())
+    let mut t = 0;
+    while t < sorani.len() {
+        let (table, calendar) = sorani[t];
+        let mut i = 0;
+        while i < 12 {
+            out[n] = Keyed::new(table[i], value(calendar, i as u8 + 1, true, false));
+            n += 1;
+            i += 1;
+        }
+        t += 1;
+    }
+    let mut i = 0;
+    while i < SORANI_VARIANTS.len() {
+        let (name, calendar, month) = SORANI_VARIANTS[i];
+        out[n] = Keyed::new(name, value(calendar, month, true, false));
+        n += 1;
+        i += 1;
+    }
+    assert!(n == out.len());
+    out
 }
 
-/// The entries of month tables, each name with its calendar and number.
-fn table_entries(
-    tables: &'static [(&'static [&'static str; 12], Calendar)],
-) -> impl Iterator<Item = (&'static str, Calendar, u8)> {
-    tables
-        .iter()
-        .flat_map(|&(table, calendar)| table.iter().zip(1u8..).map(move |(&n, m)| (n, calendar, m)))
+/// The indices of [`MONTH_KEYED`] sorted by the folded character each
+/// spelling begins with, and within one character in their order, so that
+/// the spellings a character may begin are a run found by bisection, tried
+/// in the order of the table (the first of equally long matches wins).
+const MONTH_BY_FIRST: [u16; MONTH_KEYED.len()] = {
+    let mut order = [0u16; MONTH_KEYED.len()];
+    let mut n = 0;
+    while n < order.len() {
+        // Every month spelling begins with a letter that folding keeps.
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            assert!(MONTH_KEYED[n].first.is_some(), "a month spelling with no first letter");
+            // Insertion, stable: after every entry of a smaller or equal key.
+            let key = MONTH_KEYED[n].first;
+            let mut at = n;
+            while at > 0 && char_key(MONTH_KEYED[order[at - 1] as usize].first) > char_key(key) {
+                order[at] = order[at - 1];
+                at -= 1;
+            }
+            order[at] = n as u16;
+        }
+        n += 1;
+    }
+    order
+};
+
+/// A key's character as a number, for sorting at compile time.
+const fn char_key(c: Option<char>) -> u32 {
+    match c {
+        Some(c) => c as u32,
+        None => 0,
+    }
 }
 
-/// Every month spelling with its calendar and number; the three-letter
-/// Persian ones too, outside extraction.
-fn month_entries(ctx: Ctx) -> impl Iterator<Item = (&'static str, Calendar, u8)> {
-    // The three-letter Persian months are also words (`مرد` "man", `شهر`
-    // "city", `بهم` "together"): read in a whole text that is a date,
-    // never when finding dates in running text.
-    let abbreviations = if ctx.extract { &[][..] } else { &names::JALALI_MONTHS_FA_ABBR[..] };
-    table_entries(&MONTH_TABLES)
-        .chain(MONTH_VARIANTS.iter().copied())
-        .chain(abbreviations.iter().zip(1u8..).map(|(&n, m)| (n, Calendar::Jalali, m)))
+/// The first folded character of the spelling at index `i` of
+/// [`MONTH_KEYED`].
+fn key_of(i: u16) -> char {
+    MONTH_KEYED.get(usize::from(i)).and_then(|e| e.first).unwrap_or('\0')
 }
 
 /// A month name at `cur`, the longest that matches: its calendar, number,
@@ -1199,12 +1281,22 @@ fn month_entries(ctx: Ctx) -> impl Iterator<Item = (&'static str, Calendar, u8)>
 /// Sorani ezafe `ی` glued to a Sorani name is taken too (`ڕێبەندانی`).
 pub(crate) fn month_name(cur: Cursor<'_>, ctx: Ctx) -> Option<(Calendar, u8, Cursor<'_>, bool)> {
     let mut best: Option<(Calendar, u8, Cursor<'_>, bool)> = None;
-    let first = cur.peek();
-    let entries = month_entries(ctx).map(|e| (e, false)).chain(sorani_entries().map(|e| (e, true)));
-    for ((pattern, calendar, month), sorani) in entries {
-        if !Cursor::may_match(first, pattern) {
+    let (first, second) = cur.first_two();
+    let first = first?;
+    // The spellings that begin with the folded character at the cursor, in
+    // their order ([`MONTH_BY_FIRST`]).
+    let start = MONTH_BY_FIRST.partition_point(|&i| key_of(i) < first);
+    let same = MONTH_BY_FIRST.get(start..).unwrap_or(&[]);
+    let same = same.get(..same.partition_point(|&i| key_of(i) == first)).unwrap_or(&[]);
+    for entry in same.iter().filter_map(|&i| MONTH_KEYED.get(usize::from(i))) {
+        let MonthValue { calendar, month, sorani, abbreviation } = entry.value;
+        // The three-letter Persian months are also words (`مرد` "man",
+        // `شهر` "city", `بهم` "together"): read in a whole text that is a
+        // date, never when finding dates in running text.
+        if (abbreviation && ctx.extract) || !entry.may_match(Some(first), second) {
             continue;
         }
+        let pattern = entry.name;
         let Some(after) = cur.match_pattern(pattern) else {
             continue;
         };
@@ -1253,13 +1345,32 @@ const WEEKDAY_VARIANTS: [(&str, u8); 11] = [
     ("پنجشنبه", 5),
 ];
 
+/// Every weekday spelling, keyed at compile time: the tables, then the
+/// variants.
+const WEEKDAY_KEYED: [Keyed<u8>; 7 * 7 + 11] = {
+    let mut out = [Keyed::blank(0); 7 * 7 + 11];
+    let mut n = 0;
+    while n < 7 * 7 {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            out[n] = Keyed::new(WEEKDAY_TABLES[n / 7][n % 7], (n % 7) as u8);
+        }
+        n += 1;
+    }
+    while n < out.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            let (name, index) = WEEKDAY_VARIANTS[n - 7 * 7];
+            out[n] = Keyed::new(name, index);
+        }
+        n += 1;
+    }
+    out
+};
+
 /// A weekday name at `cur`.
 pub(crate) fn weekday_word(cur: Cursor<'_>) -> Option<(Weekday, Cursor<'_>)> {
-    let entries = WEEKDAY_TABLES
-        .iter()
-        .flat_map(|table| table.iter().zip(0u8..).map(|(&n, i)| (n, i)))
-        .chain(WEEKDAY_VARIANTS.iter().copied());
-    let (index, after) = super::text::longest_name(cur, entries)?;
+    let (index, after) = super::text::longest_keyed_name(cur, &WEEKDAY_KEYED)?;
     Some((Weekday::from_saturday_zero_offset(index).ok()?, after))
 }
 
@@ -1276,7 +1387,9 @@ fn leading_weekday(cur: Cursor<'_>, ctx: Ctx) -> (Option<(Weekday, usize)>, Curs
     if !ctx.extract && after_rooz.is_none() {
         // persiantools' one-letter weekdays (`پ ۰۲ خرد ۱۳۰۲`), only at the
         // start of a whole text and before a day in digits.
-        let letter = names::WEEKDAYS_FA_NARROW.iter().zip(0u8..).find_map(|(&l, i)| {
+        let (first, second) = cur.first_two();
+        let narrow = NARROW_WEEKDAYS.iter().filter(|k| k.may_match(first, second));
+        let letter = narrow.map(|k| (k.name, k.value)).find_map(|(l, i)| {
             let after = cur.match_pattern(l)?;
             let (c, spaces) = after.skip_spaces(ctx.gap);
             (spaces > 0 && c.peek().is_some_and(char::is_numeric)).then_some((i, c))
@@ -1352,12 +1465,73 @@ const CARDINAL_WORDS: [(&str, u8); 23] = [
     ("پونزده", 15),
 ];
 
+/// [`ORDINAL_WORDS`] then [`CARDINAL_WORDS`], keyed at compile time.
+const DAY_WORDS: [Keyed<u8>; 24 + 23] = {
+    let mut out = [Keyed::blank(0); 24 + 23];
+    let mut n = 0;
+    while n < out.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            let (name, value) = if n < 24 { ORDINAL_WORDS[n] } else { CARDINAL_WORDS[n - 24] };
+            out[n] = Keyed::new(name, value);
+        }
+        n += 1;
+    }
+    out
+};
+
+/// How many of [`DAY_WORDS`] stand for 1 to 9.
+const UNITS: usize = {
+    let (mut n, mut i) = (0, 0);
+    while i < DAY_WORDS.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        if DAY_WORDS[i].value >= 1 && DAY_WORDS[i].value <= 9 {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+};
+
+/// The words of [`DAY_WORDS`] for 1 to 9, after `بیست و` and `سی و`, in
+/// their order.
+const UNIT_WORDS: [Keyed<u8>; UNITS] = {
+    let mut out = [Keyed::blank(0); UNITS];
+    let (mut n, mut i) = (0, 0);
+    while i < DAY_WORDS.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            let v = DAY_WORDS[i].value;
+            if v >= 1 && v <= 9 {
+                out[n] = DAY_WORDS[i];
+                n += 1;
+            }
+        }
+        i += 1;
+    }
+    assert!(n == out.len());
+    out
+};
+
+/// [`names::WEEKDAYS_FA_NARROW`], keyed at compile time.
+const NARROW_WEEKDAYS: [Keyed<u8>; 7] = {
+    let mut out = [Keyed::blank(0); 7];
+    let mut n = 0;
+    while n < 7 {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            out[n] = Keyed::new(names::WEEKDAYS_FA_NARROW[n], n as u8);
+        }
+        n += 1;
+    }
+    out
+};
+
 /// A day written as a Persian word at `cur`: an ordinal (`ششم`, `اول`,
 /// `بیست و یکم`, `بیستویکم`, `سی‌ویکم`) or a cardinal (`سیزده`,
 /// `بیست و دو`).
 pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
-    let words = ORDINAL_WORDS.iter().chain(CARDINAL_WORDS.iter()).copied();
-    let mut best = longest_word(cur, words);
+    let mut best = super::text::longest_keyed_word(cur, &DAY_WORDS);
     for (tens, value) in [("بیست", 20u8), ("سی", 30)] {
         let Some(after) = cur.match_pattern(tens) else {
             continue;
@@ -1366,12 +1540,7 @@ pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
             continue;
         };
         let after = after.skip_spaces(usize::MAX).0;
-        let units = ORDINAL_WORDS
-            .iter()
-            .chain(CARDINAL_WORDS.iter())
-            .copied()
-            .filter(|&(_, v)| (1..=9).contains(&v));
-        if let Some((unit, end)) = longest_word(after, units) {
+        if let Some((unit, end)) = super::text::longest_keyed_word(after, &UNIT_WORDS) {
             // Up to 39: a day past the month's end (`سی و دوم`) is read
             // whole, and refused as a day, not taken apart.
             let day = value + unit;
@@ -1386,11 +1555,13 @@ pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
 /// An ordinal word with a month name glued to it after a lost space
 /// (`پانزدهمآگست`): the day and the cursor before the month.
 fn glued_ordinal(cur: Cursor<'_>, ctx: Ctx) -> Option<(u8, Cursor<'_>)> {
-    let first = cur.peek();
-    ORDINAL_WORDS
+    let (first, second) = cur.first_two();
+    DAY_WORDS
+        .get(..ORDINAL_WORDS.len())
+        .unwrap_or(&[])
         .iter()
-        .filter(|(word, _)| Cursor::may_match(first, word))
-        .filter_map(|&(word, day)| Some((day, cur.match_pattern(word)?)))
+        .filter(|k| k.may_match(first, second))
+        .filter_map(|k| Some((k.value, cur.match_pattern(k.name)?)))
         .filter(|&(_, after)| !after.at_word_end() && month_name(after, ctx).is_some())
         .max_by_key(|&(_, after)| after.key())
 }
@@ -1419,9 +1590,23 @@ const ERAS: [(&str, Calendar); 19] = [
     ("ad", Calendar::Gregorian),
 ];
 
+/// [`ERAS`], keyed at compile time.
+const ERAS_KEYED: [Keyed<Calendar>; 19] = {
+    let mut out = [Keyed::blank(Calendar::Jalali); 19];
+    let mut n = 0;
+    while n < out.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            out[n] = Keyed::new(ERAS[n].0, ERAS[n].1);
+        }
+        n += 1;
+    }
+    out
+};
+
 /// An era name at `cur`: its calendar and the cursor after it.
 pub(crate) fn era_word(cur: Cursor<'_>) -> Option<(Calendar, Cursor<'_>)> {
-    longest_word(cur, ERAS.iter().copied())
+    super::text::longest_keyed_word(cur, &ERAS_KEYED)
 }
 
 /// The era after a date with a year: calendar, offset and the cursor after.
@@ -1845,6 +2030,140 @@ impl JalaliDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The month and weekday spellings as they were listed before they were
+    // keyed at compile time: the reference for the keyed tables.
+    /// The Sorani month spellings: the ones that take the ezafe `ی` glued on
+    /// (`ڕێبەندانی`). In Persian a `ی` glued on makes another word (`بهمنی`,
+    /// "of Bahman"), which is no month.
+    fn sorani_entries() -> impl Iterator<Item = (&'static str, Calendar, u8)> {
+        const SORANI: [(&[&str; 12], Calendar); 2] = [
+            (&names::JALALI_MONTHS_SORANI, Calendar::Jalali),
+            (&names::GREGORIAN_MONTHS_SORANI, Calendar::Gregorian),
+        ];
+        table_entries(&SORANI).chain(SORANI_VARIANTS.iter().copied())
+    }
+
+    /// The entries of month tables, each name with its calendar and number.
+    fn table_entries(
+        tables: &'static [(&'static [&'static str; 12], Calendar)],
+    ) -> impl Iterator<Item = (&'static str, Calendar, u8)> {
+        tables.iter().flat_map(|&(table, calendar)| {
+            table.iter().zip(1u8..).map(move |(&n, m)| (n, calendar, m))
+        })
+    }
+
+    /// Every month spelling with its calendar and number; the three-letter
+    /// Persian ones too, outside extraction.
+    fn month_entries(ctx: Ctx) -> impl Iterator<Item = (&'static str, Calendar, u8)> {
+        // The three-letter Persian months are also words (`مرد` "man", `شهر`
+        // "city", `بهم` "together"): read in a whole text that is a date,
+        // never when finding dates in running text.
+        let abbreviations = if ctx.extract { &[][..] } else { &names::JALALI_MONTHS_FA_ABBR[..] };
+        table_entries(&MONTH_TABLES)
+            .chain(MONTH_VARIANTS.iter().copied())
+            .chain(abbreviations.iter().zip(1u8..).map(|(&n, m)| (n, Calendar::Jalali, m)))
+    }
+
+    /// The keyed tables hold the same spellings in the same order, and a
+    /// key passes exactly the characters the old test let through.
+    #[test]
+    fn keyed_tables_are_the_spellings_in_order() {
+        extern crate std;
+        use std::vec::Vec;
+        let old: Vec<_> = month_entries(Ctx { extract: false, ..Ctx::WHOLE })
+            .map(|e| (e, false))
+            .chain(sorani_entries().map(|e| (e, true)))
+            .collect();
+        assert_eq!(old.len(), MONTH_KEYED.len());
+        let abbreviations = month_entries(Ctx { extract: false, ..Ctx::WHOLE }).count()
+            - month_entries(Ctx { extract: true, ..Ctx::WHOLE }).count();
+        assert_eq!(abbreviations, 12);
+        let mut firsts: Vec<char> = Vec::new();
+        // The abbreviations follow the tables and the variants.
+        let from = MONTH_TABLES.len() * 12 + MONTH_VARIANTS.len();
+        for (i, (((name, calendar, month), sorani), keyed)) in
+            old.iter().zip(&MONTH_KEYED).enumerate()
+        {
+            assert_eq!(keyed.name, *name);
+            let v = keyed.value;
+            assert_eq!((v.calendar, v.month, v.sorani), (*calendar, *month, *sorani), "{name}");
+            assert_eq!(v.abbreviation, (from..from + 12).contains(&i), "{name}");
+            firsts.extend(name.chars().next());
+        }
+        let weekdays: Vec<(&str, u8)> = WEEKDAY_TABLES
+            .iter()
+            .flat_map(|table| table.iter().zip(0u8..).map(|(&n, i)| (n, i)))
+            .chain(WEEKDAY_VARIANTS.iter().copied())
+            .collect();
+        assert_eq!(weekdays.len(), WEEKDAY_KEYED.len());
+        for ((name, index), keyed) in weekdays.iter().zip(&WEEKDAY_KEYED) {
+            assert_eq!((keyed.name, keyed.value), (*name, *index));
+            firsts.extend(name.chars().next());
+        }
+        for (keyed, (name, calendar)) in ERAS_KEYED.iter().zip(ERAS) {
+            assert_eq!((keyed.name, keyed.value), (name, calendar));
+        }
+        let days: Vec<(&str, u8)> =
+            ORDINAL_WORDS.iter().chain(CARDINAL_WORDS.iter()).copied().collect();
+        assert_eq!(days, DAY_WORDS.iter().map(|k| (k.name, k.value)).collect::<Vec<_>>());
+        let units: Vec<(&str, u8)> =
+            days.iter().copied().filter(|&(_, v)| (1..=9).contains(&v)).collect();
+        assert_eq!(units, UNIT_WORDS.iter().map(|k| (k.name, k.value)).collect::<Vec<_>>());
+        for (keyed, (&name, index)) in
+            NARROW_WEEKDAYS.iter().zip(names::WEEKDAYS_FA_NARROW.iter().zip(0u8..))
+        {
+            assert_eq!((keyed.name, keyed.value), (name, index));
+        }
+        firsts.extend(days.iter().filter_map(|(n, _)| n.chars().next()));
+        // Every first character of a name, folded and not, and others.
+        let mut chars: Vec<char> =
+            firsts.iter().map(|&c| super::super::text::fold(c).get(0).unwrap_or(c)).collect();
+        chars.extend(firsts);
+        chars.extend(['a', 'A', 'ي', 'ك', 'آ', 'ا', '۱', '1', ' ', '.']);
+        let names = MONTH_KEYED
+            .iter()
+            .map(|k| (k.name, k.first))
+            .chain(WEEKDAY_KEYED.iter().map(|k| (k.name, k.first)))
+            .chain(ERAS_KEYED.iter().map(|k| (k.name, k.first)))
+            .chain(DAY_WORDS.iter().map(|k| (k.name, k.first)))
+            .chain(NARROW_WEEKDAYS.iter().map(|k| (k.name, k.first)));
+        // A name the two keys turn away never matches: every name against
+        // every name and its first two characters, folded or not.
+        let keyed = MONTH_KEYED
+            .iter()
+            .map(|k| (k.name, k.first, k.second))
+            .chain(WEEKDAY_KEYED.iter().map(|k| (k.name, k.first, k.second)))
+            .chain(ERAS_KEYED.iter().map(|k| (k.name, k.first, k.second)))
+            .chain(DAY_WORDS.iter().map(|k| (k.name, k.first, k.second)))
+            .chain(NARROW_WEEKDAYS.iter().map(|k| (k.name, k.first, k.second)));
+        let probes: Vec<std::string::String> = keyed
+            .clone()
+            .flat_map(|(n, _, _)| {
+                [n.into(), n.chars().take(2).collect(), n.replace('ی', "ي").replace('ک', "ك")]
+            })
+            .collect();
+        let mut turned = 0;
+        for (name, first, second) in keyed {
+            let k = Keyed { name, first, second, value: () };
+            for probe in &probes {
+                let cur = Cursor::new(probe, 0);
+                let (a, b) = cur.first_two();
+                if !k.may_match(a, b) {
+                    assert!(cur.match_pattern(name).is_none(), "{name} {probe}");
+                    turned += 1;
+                }
+            }
+        }
+        assert!(turned > 100_000, "{turned}");
+        for (name, first) in names {
+            for &c in &chars {
+                let keyed = first.is_none() || first == Some(c);
+                assert_eq!(Cursor::may_match(Some(c), name), keyed, "{name} {c:?}");
+            }
+            assert_eq!(Cursor::may_match(None, name), first.is_none(), "{name}");
+        }
+    }
 
     /// The numeric shortcut reads what the grammar reads, errors included:
     /// years from 999 to 10000 (and three-digit ones), every month and day

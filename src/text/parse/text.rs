@@ -225,6 +225,15 @@ impl<'a> Cursor<'a> {
         self.next().map(|(c, _)| c)
     }
 
+    /// The next two folded characters.
+    #[inline]
+    pub(crate) fn first_two(self) -> (Option<char>, Option<char>) {
+        match self.next() {
+            Some((c, after)) => (Some(c), after.peek()),
+            None => (None, None),
+        }
+    }
+
     /// Whether only invisible characters are left.
     pub(crate) fn at_end(self) -> bool {
         self.next().is_none()
@@ -368,14 +377,167 @@ pub(crate) fn longest_word<'a, 'n, T: Copy>(
     longest(cur, candidates, Cursor::match_word)
 }
 
-/// The longest of the names `candidates` that matches at `cur`, with the
-/// ezafe after `ه` ([`Cursor::match_name`]): for weekdays and months, not
-/// for other words (`ماهی` is no `ماه`, `نهی` no `نه`).
-pub(crate) fn longest_name<'a, 'n, T: Copy>(
+/// A name of a const table with the folded character it begins with
+/// ([`first_key`]), so that a lookup compares one character before it tries
+/// the whole name.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Keyed<T> {
+    pub(crate) name: &'static str,
+    /// `None` where the name may match anywhere (it begins with a space, a
+    /// dot or a character folding makes vanish).
+    pub(crate) first: Option<char>,
+    /// The second folded character the name matches, where it is one
+    /// letter for sure (`None`: any).
+    pub(crate) second: Option<char>,
+    pub(crate) value: T,
+}
+
+impl<T: Copy> Keyed<T> {
+    /// A name and its value, keyed at compile time.
+    pub(crate) const fn new(name: &'static str, value: T) -> Keyed<T> {
+        let first = first_key(name);
+        let second = match first {
+            Some(_) => second_key(name),
+            None => None,
+        };
+        Keyed { name, first, second, value }
+    }
+
+    /// A name with no keys, to fill a table before it is built.
+    pub(crate) const fn blank(value: T) -> Keyed<T> {
+        Keyed { name: "", first: None, second: None, value }
+    }
+
+    /// Whether the name may match where the folded characters `first` and
+    /// `second` stand.
+    #[inline]
+    pub(crate) fn may_match(&self, first: Option<char>, second: Option<char>) -> bool {
+        (self.first.is_none() || self.first == first)
+            && (self.second.is_none() || self.second == second)
+    }
+}
+
+/// One character of `bytes` at `at` (a boundary), and the offset after it.
+const fn decode_at(bytes: &[u8], at: usize) -> Option<(char, usize)> {
+    if at >= bytes.len() {
+        return None;
+    }
+    let a = bytes[at];
+    let (code, len) = if a < 0x80 {
+        (a as u32, 1)
+    } else if a < 0xE0 && at + 1 < bytes.len() {
+        (((a as u32 & 0x1F) << 6) | (bytes[at + 1] as u32 & 0x3F), 2)
+    } else if a < 0xF0 && at + 2 < bytes.len() {
+        let code = ((a as u32 & 0x0F) << 12)
+            | ((bytes[at + 1] as u32 & 0x3F) << 6)
+            | (bytes[at + 2] as u32 & 0x3F);
+        (code, 3)
+    } else if at + 3 < bytes.len() {
+        let code = ((a as u32 & 0x07) << 18)
+            | ((bytes[at + 1] as u32 & 0x3F) << 12)
+            | ((bytes[at + 2] as u32 & 0x3F) << 6)
+            | (bytes[at + 3] as u32 & 0x3F);
+        (code, 4)
+    } else {
+        return None;
+    };
+    match char::from_u32(code) {
+        Some(c) => Some((c, at + len)),
+        None => None,
+    }
+}
+
+/// The second folded character `pattern` matches, as
+/// [`Cursor::match_pattern`] reads it, when its first character folds to
+/// one and no space, non-joiner or dot stands before the second: `None`
+/// where another could be second.
+#[allow(clippy::indexing_slicing)] // compile time
+const fn second_key(pattern: &str) -> Option<char> {
+    let bytes = pattern.as_bytes();
+    let mut at = 0;
+    let mut seen = 0;
+    while let Some((c, next)) = decode_at(bytes, at) {
+        if matches!(c, ' ' | '\u{200C}' | '.') {
+            return None;
+        }
+        assert!(!presentation::may_decompose(c), "a name with a presentation form");
+        if let Some(f) = fold_one(c) {
+            seen += 1;
+            if seen == 2 {
+                return Some(f);
+            }
+        }
+        at = next;
+    }
+    None
+}
+
+/// The folded first character of `pattern` as [`Cursor::may_match`] tests
+/// it, computed at compile time: `None` where any character may be first.
+pub(crate) const fn first_key(pattern: &str) -> Option<char> {
+    let code = match *pattern.as_bytes() {
+        [] => return None,
+        [a, ..] if a < 0x80 => a as u32,
+        [a, b, ..] if a < 0xE0 => ((a as u32 & 0x1F) << 6) | (b as u32 & 0x3F),
+        [a, b, c, ..] if a < 0xF0 => {
+            ((a as u32 & 0x0F) << 12) | ((b as u32 & 0x3F) << 6) | (c as u32 & 0x3F)
+        }
+        [a, b, c, d, ..] => {
+            ((a as u32 & 0x07) << 18)
+                | ((b as u32 & 0x3F) << 12)
+                | ((c as u32 & 0x3F) << 6)
+                | (d as u32 & 0x3F)
+        }
+        _ => return None,
+    };
+    let Some(c) = char::from_u32(code) else { return None };
+    if matches!(c, ' ' | '\u{200C}' | '.') {
+        return None;
+    }
+    // A presentation form folds to two characters, which this key does not
+    // hold: no name of the tables begins with one.
+    assert!(!presentation::may_decompose(c), "a name begins with a presentation form");
+    fold_one(c)
+}
+
+/// [`longest_word`] over keyed names.
+pub(crate) fn longest_keyed_word<'a, T: Copy>(
     cur: Cursor<'a>,
-    candidates: impl IntoIterator<Item = (&'n str, T)>,
+    names: &[Keyed<T>],
 ) -> Option<(T, Cursor<'a>)> {
-    longest(cur, candidates, Cursor::match_name)
+    longest_keyed(cur, names, Cursor::match_word)
+}
+
+/// The longest of the keyed names that matches at `cur`, with the ezafe
+/// after `ه` ([`Cursor::match_name`]): for weekdays and months, not for
+/// other words (`ماهی` is no `ماه`, `نهی` no `نه`).
+pub(crate) fn longest_keyed_name<'a, T: Copy>(
+    cur: Cursor<'a>,
+    names: &[Keyed<T>],
+) -> Option<(T, Cursor<'a>)> {
+    longest_keyed(cur, names, Cursor::match_name)
+}
+
+/// [`longest`] over keyed names: the same candidates in the same order, each
+/// tried only when its first character can match.
+fn longest_keyed<'a, T: Copy>(
+    cur: Cursor<'a>,
+    names: &[Keyed<T>],
+    matches: impl Fn(Cursor<'a>, &str) -> Option<Cursor<'a>>,
+) -> Option<(T, Cursor<'a>)> {
+    let mut best: Option<(T, Cursor<'a>)> = None;
+    let (first, second) = cur.first_two();
+    for entry in names {
+        if !entry.may_match(first, second) {
+            continue;
+        }
+        if let Some(after) = matches(cur, entry.name) {
+            if best.is_none_or(|(_, b)| after.key() > b.key()) {
+                best = Some((entry.value, after));
+            }
+        }
+    }
+    best
 }
 
 fn longest<'a, 'n, T: Copy>(
