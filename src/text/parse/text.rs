@@ -417,7 +417,9 @@ impl<T: Copy> Keyed<T> {
     }
 }
 
-/// One character of `bytes` at `at` (a boundary), and the offset after it.
+/// One character of `bytes` at `at` (a boundary), and the offset after it;
+/// for the tables built at compile time.
+#[allow(clippy::indexing_slicing)] // every index is checked against the length first
 const fn decode_at(bytes: &[u8], at: usize) -> Option<(char, usize)> {
     if at >= bytes.len() {
         return None;
