@@ -515,7 +515,14 @@ fn find(text: &str, from: usize) -> Option<Mention<'_>> {
                     && prev2.is_some_and(char::is_numeric));
             !after_number
         } else {
-            is_letter(first) && !prev.is_some_and(is_letter)
+            // At a letter, a date begins with a day word or a month name
+            // (`mention_at`): a word that begins as none of them is skipped.
+            is_letter(first)
+                && !prev.is_some_and(is_letter)
+                && super::lenient::may_start_day_or_month(
+                    first,
+                    Cursor::new(text, from + i).first_two().1,
+                )
         };
         if candidate && from + i >= skip_to {
             match mention_at(text, from + i) {

@@ -1276,6 +1276,48 @@ fn key_of(i: u16) -> char {
     MONTH_KEYED.get(usize::from(i)).and_then(|e| e.first).unwrap_or('\0')
 }
 
+/// The pairs of folded characters a day word or a month name may begin
+/// with (the second 0 where any may follow), sorted: at a word that begins
+/// otherwise, neither reader can match, and extraction need not try.
+const WORD_STARTS: [(u32, u32); MONTH_KEYED.len() + DAY_WORDS.len()] = {
+    let mut out = [(0u32, 0u32); MONTH_KEYED.len() + DAY_WORDS.len()];
+    let mut n = 0;
+    while n < out.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            let (first, second) = if n < MONTH_KEYED.len() {
+                (MONTH_KEYED[n].first, MONTH_KEYED[n].second)
+            } else {
+                (DAY_WORDS[n - MONTH_KEYED.len()].first, DAY_WORDS[n - MONTH_KEYED.len()].second)
+            };
+            // Every day word and month begins with a letter folding keeps.
+            assert!(first.is_some(), "a word with no first letter");
+            let pair = (char_key(first), char_key(second));
+            let mut at = n;
+            while at > 0
+                && (out[at - 1].0 > pair.0 || (out[at - 1].0 == pair.0 && out[at - 1].1 > pair.1))
+            {
+                out[at] = out[at - 1];
+                at -= 1;
+            }
+            out[at] = pair;
+        }
+        n += 1;
+    }
+    out
+};
+
+/// Whether a day word or a month name may begin with the folded characters
+/// `first` and `second` ([`WORD_STARTS`]).
+pub(crate) fn may_start_day_or_month(first: char, second: Option<char>) -> bool {
+    let first = first as u32;
+    let at = WORD_STARTS.partition_point(|&(a, _)| a < first);
+    let run = WORD_STARTS.get(at..).unwrap_or(&[]);
+    let run = run.get(..run.partition_point(|&(a, _)| a == first)).unwrap_or(&[]);
+    let second = char_key(second);
+    run.iter().any(|&(_, b)| b == 0 || b == second)
+}
+
 /// A month name at `cur`, the longest that matches: its calendar, number,
 /// the cursor after it, and whether `ماه` was glued to it (`بهمنماه`). A
 /// Sorani ezafe `ی` glued to a Sorani name is taken too (`ڕێبەندانی`).
@@ -2156,6 +2198,42 @@ mod tests {
             }
         }
         assert!(turned > 100_000, "{turned}");
+        // Where no day word or month name may begin, none is read.
+        let words = [
+            "بهمن",
+            "بهار",
+            "مهر",
+            "مهربان",
+            "دیروز",
+            "سال",
+            "ششم",
+            "شش",
+            "شهر",
+            "March",
+            "mar",
+            "Day",
+            "در",
+            "و",
+        ];
+        let mut skipped = 0;
+        for probe in probes.iter().map(std::string::String::as_str).chain(words) {
+            let cur = Cursor::new(probe, 0);
+            let (Some(a), b) = cur.first_two() else { continue };
+            if may_start_day_or_month(a, b) {
+                continue;
+            }
+            skipped += 1;
+            for ctx in [Ctx::WHOLE, Ctx::EXTRACT] {
+                assert!(ordinal_word(cur).is_none(), "{probe}");
+                assert!(glued_ordinal(cur, ctx).is_none(), "{probe}");
+                assert!(month_name(cur, ctx).is_none(), "{probe}");
+            }
+        }
+        assert!(skipped > 50, "{skipped}");
+        for k in MONTH_KEYED.iter().map(|k| k.name).chain(DAY_WORDS.iter().map(|k| k.name)) {
+            let (Some(a), b) = Cursor::new(k, 0).first_two() else { continue };
+            assert!(may_start_day_or_month(a, b), "{k}");
+        }
         for (name, first) in names {
             for &c in &chars {
                 let keyed = first.is_none() || first == Some(c);

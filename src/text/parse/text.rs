@@ -176,9 +176,24 @@ pub(crate) fn fold(c: char) -> Folded {
 }
 
 /// Whether a folded character is a letter (ends or continues a word).
+#[inline]
 pub(crate) fn is_letter(c: char) -> bool {
+    let code = c as u32;
+    if code < 0x80 {
+        return c.is_ascii_alphabetic();
+    }
+    // The Arabic block, where Persian text lives, by table (a test checks
+    // it against `char::is_alphabetic`).
+    if (0x0600..0x0700).contains(&code) {
+        let i = code - 0x0600;
+        return ARABIC_LETTERS.get((i / 64) as usize).is_some_and(|w| w >> (i % 64) & 1 == 1);
+    }
     c.is_alphabetic()
 }
+
+/// The alphabetic characters of U+0600..=U+06FF, a bit each.
+const ARABIC_LETTERS: [u64; 4] =
+    [0xffff_ffff_07ff_0000, 0xffff_c000_feff_ffff, 0xffff_ffff_ffff_ffff, 0x9c00_e1fe_1fef_ffff];
 
 /// A position in the input, between two folded characters.
 ///
@@ -587,6 +602,15 @@ pub(crate) fn previous_two(s: &str, pos: usize) -> (Option<char>, Option<char>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_are_the_alphabetic_characters() {
+        for code in (0..0x0800).chain(0xFB50..0xFF00) {
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(is_letter(c), c.is_alphabetic(), "{code:#x}");
+            }
+        }
+    }
 
     /// Whether `s` folds to exactly `want`.
     fn folds_to(s: &str, want: &str) -> bool {
