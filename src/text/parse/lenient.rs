@@ -1410,9 +1410,23 @@ const WEEKDAY_KEYED: [Keyed<u8>; 7 * 7 + 11] = {
     out
 };
 
+/// [`WEEKDAY_KEYED`] by their first letters.
+const WEEKDAY_INDEX: [u16; WEEKDAY_KEYED.len()] = super::text::by_first({
+    let mut firsts = [None; WEEKDAY_KEYED.len()];
+    let mut n = 0;
+    while n < firsts.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            firsts[n] = WEEKDAY_KEYED[n].first;
+        }
+        n += 1;
+    }
+    firsts
+});
+
 /// A weekday name at `cur`.
 pub(crate) fn weekday_word(cur: Cursor<'_>) -> Option<(Weekday, Cursor<'_>)> {
-    let (index, after) = super::text::longest_keyed_name(cur, &WEEKDAY_KEYED)?;
+    let (index, after) = super::text::longest_indexed_name(cur, &WEEKDAY_KEYED, &WEEKDAY_INDEX)?;
     Some((Weekday::from_saturday_zero_offset(index).ok()?, after))
 }
 
@@ -1522,6 +1536,48 @@ const DAY_WORDS: [Keyed<u8>; 24 + 23] = {
     out
 };
 
+/// [`DAY_WORDS`] by their first letters ([`super::text::by_first`]).
+const DAY_INDEX: [u16; DAY_WORDS.len()] = super::text::by_first({
+    let mut firsts = [None; DAY_WORDS.len()];
+    let mut n = 0;
+    while n < firsts.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            firsts[n] = DAY_WORDS[n].first;
+        }
+        n += 1;
+    }
+    firsts
+});
+
+/// The ordinal words, the first of [`DAY_WORDS`], by their first letters.
+const ORDINAL_INDEX: [u16; ORDINAL_WORDS.len()] = super::text::by_first({
+    let mut firsts = [None; ORDINAL_WORDS.len()];
+    let mut n = 0;
+    while n < firsts.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            firsts[n] = DAY_WORDS[n].first;
+        }
+        n += 1;
+    }
+    firsts
+});
+
+/// [`UNIT_WORDS`] by their first letters.
+const UNIT_INDEX: [u16; UNITS] = super::text::by_first({
+    let mut firsts = [None; UNITS];
+    let mut n = 0;
+    while n < firsts.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            firsts[n] = UNIT_WORDS[n].first;
+        }
+        n += 1;
+    }
+    firsts
+});
+
 /// How many of [`DAY_WORDS`] stand for 1 to 9.
 const UNITS: usize = {
     let (mut n, mut i) = (0, 0);
@@ -1573,7 +1629,7 @@ const NARROW_WEEKDAYS: [Keyed<u8>; 7] = {
 /// `بیست و یکم`, `بیستویکم`, `سی‌ویکم`) or a cardinal (`سیزده`,
 /// `بیست و دو`).
 pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
-    let mut best = super::text::longest_keyed_word(cur, &DAY_WORDS);
+    let mut best = super::text::longest_indexed_word(cur, &DAY_WORDS, &DAY_INDEX);
     for (tens, value) in [("بیست", 20u8), ("سی", 30)] {
         let Some(after) = cur.match_pattern(tens) else {
             continue;
@@ -1582,7 +1638,9 @@ pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
             continue;
         };
         let after = after.skip_spaces(usize::MAX).0;
-        if let Some((unit, end)) = super::text::longest_keyed_word(after, &UNIT_WORDS) {
+        if let Some((unit, end)) =
+            super::text::longest_indexed_word(after, &UNIT_WORDS, &UNIT_INDEX)
+        {
             // Up to 39: a day past the month's end (`سی و دوم`) is read
             // whole, and refused as a day, not taken apart.
             let day = value + unit;
@@ -1597,12 +1655,9 @@ pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
 /// An ordinal word with a month name glued to it after a lost space
 /// (`پانزدهمآگست`): the day and the cursor before the month.
 fn glued_ordinal(cur: Cursor<'_>, ctx: Ctx) -> Option<(u8, Cursor<'_>)> {
-    let (first, second) = cur.first_two();
-    DAY_WORDS
-        .get(..ORDINAL_WORDS.len())
-        .unwrap_or(&[])
-        .iter()
-        .filter(|k| k.may_match(first, second))
+    // The ordinal words are the first of the day words.
+    let ordinals = DAY_WORDS.get(..ORDINAL_WORDS.len()).unwrap_or(&[]);
+    super::text::candidates(ordinals, &ORDINAL_INDEX, cur.first_two())
         .filter_map(|k| Some((k.value, cur.match_pattern(k.name)?)))
         .filter(|&(_, after)| !after.at_word_end() && month_name(after, ctx).is_some())
         .max_by_key(|&(_, after)| after.key())
@@ -2230,6 +2285,29 @@ mod tests {
             }
         }
         assert!(skipped > 50, "{skipped}");
+        // The indexed lookups find what the keyed scans find.
+        use super::super::text::{
+            longest_indexed_name, longest_indexed_word, longest_keyed_name, longest_keyed_word,
+        };
+        let key = |r: Option<(u8, Cursor<'_>)>| r.map(|(v, c)| (v, c.key()));
+        for probe in probes.iter().map(std::string::String::as_str).chain(words) {
+            let cur = Cursor::new(probe, 0);
+            assert_eq!(
+                key(longest_indexed_word(cur, &DAY_WORDS, &DAY_INDEX)),
+                key(longest_keyed_word(cur, &DAY_WORDS)),
+                "{probe}"
+            );
+            assert_eq!(
+                key(longest_indexed_word(cur, &UNIT_WORDS, &UNIT_INDEX)),
+                key(longest_keyed_word(cur, &UNIT_WORDS)),
+                "{probe}"
+            );
+            assert_eq!(
+                key(longest_indexed_name(cur, &WEEKDAY_KEYED, &WEEKDAY_INDEX)),
+                key(longest_keyed_name(cur, &WEEKDAY_KEYED)),
+                "{probe}"
+            );
+        }
         for k in MONTH_KEYED.iter().map(|k| k.name).chain(DAY_WORDS.iter().map(|k| k.name)) {
             let (Some(a), b) = Cursor::new(k, 0).first_two() else { continue };
             assert!(may_start_day_or_month(a, b), "{k}");

@@ -44,6 +44,16 @@ impl Folded {
     }
 }
 
+/// [`fold_one`] of an ASCII byte.
+#[inline(always)]
+const fn fold_ascii(b: u8) -> char {
+    match b {
+        b'A'..=b'Z' => (b + 32) as char,
+        b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => ' ',
+        _ => b as char,
+    }
+}
+
 /// Folds one character that is not a presentation form.
 #[inline]
 #[allow(clippy::indexing_slicing)] // the index is masked to the table's 256 entries
@@ -218,9 +228,35 @@ impl<'a> Cursor<'a> {
     }
 
     /// The next visible folded character and the cursor after it.
+    #[inline]
     pub(crate) fn next(self) -> Option<(char, Cursor<'a>)> {
         let mut cur = self;
         loop {
+            // ASCII and the Arabic block, the text this reader meets, fold
+            // without decoding a character: a byte, or a lead byte and one
+            // more (`fold_one` of either, as `fold` gives it).
+            if cur.sub == 0 {
+                let bytes = cur.s.as_bytes();
+                match *bytes.get(cur.pos)? {
+                    b if b < 0x80 => {
+                        let c = fold_ascii(b);
+                        return Some((c, Cursor { pos: cur.pos + 1, ..cur }));
+                    }
+                    lead @ 0xD8..=0xDB => {
+                        if let Some(&second) = bytes.get(cur.pos + 1) {
+                            let code = (u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F);
+                            let folded = ARABIC_BLOCK.get((code - 0x0600) as usize).copied();
+                            cur.pos += 2;
+                            match folded.and_then(char::from_u32) {
+                                Some(c) if c != '\0' => return Some((c, cur)),
+                                // Skipped (0 in the table): the next one.
+                                _ => continue,
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
             let raw = cur.s.get(cur.pos..)?.chars().next()?;
             let folded = fold(raw);
             if let Some(c) = folded.get(cur.sub) {
@@ -517,6 +553,96 @@ pub(crate) const fn first_key(pattern: &str) -> Option<char> {
     fold_one(c)
 }
 
+/// The indices of a keyed table sorted by the first keys (`firsts`, as
+/// numbers), and within one key in the table's order: the names that may
+/// begin at a character are a run found by bisection, tried in the table's
+/// order. Every key must be a character (no name that may begin anywhere).
+#[allow(clippy::indexing_slicing)] // compile time
+pub(crate) const fn by_first<const N: usize>(firsts: [Option<char>; N]) -> [u16; N] {
+    let mut order = [0u16; N];
+    let mut n = 0;
+    while n < N {
+        let key = match firsts[n] {
+            Some(c) => c as u32,
+            None => panic!("a name that may begin anywhere"),
+        };
+        // Insertion, stable: after every entry of a smaller or equal key.
+        let mut at = n;
+        while at > 0 {
+            let before = match firsts[order[at - 1] as usize] {
+                Some(c) => c as u32,
+                None => 0,
+            };
+            if before <= key {
+                break;
+            }
+            order[at] = order[at - 1];
+            at -= 1;
+        }
+        order[at] = n as u16;
+        n += 1;
+    }
+    order
+}
+
+/// The names of `names` that may begin where the folded characters `first`
+/// and `second` stand, in the table's order, by its index ([`by_first`]).
+#[inline]
+pub(crate) fn candidates<'t, T: Copy>(
+    names: &'t [Keyed<T>],
+    index: &'t [u16],
+    (first, second): (Option<char>, Option<char>),
+) -> impl Iterator<Item = &'t Keyed<T>> + 't {
+    let key = |i: &u16| names.get(usize::from(*i)).and_then(|k| k.first);
+    let run = match first {
+        Some(c) => {
+            let start = index.partition_point(|i| key(i) < Some(c));
+            let rest = index.get(start..).unwrap_or(&[]);
+            rest.get(..rest.partition_point(|i| key(i) == Some(c))).unwrap_or(&[])
+        }
+        None => &[],
+    };
+    run.iter()
+        .filter_map(|&i| names.get(usize::from(i)))
+        .filter(move |k| k.second.is_none() || k.second == second)
+}
+
+/// The longest of the indexed names that matches at `cur` as a whole word.
+pub(crate) fn longest_indexed_word<'a, T: Copy>(
+    cur: Cursor<'a>,
+    names: &[Keyed<T>],
+    index: &[u16],
+) -> Option<(T, Cursor<'a>)> {
+    longest_indexed(cur, names, index, Cursor::match_word)
+}
+
+/// The longest of the indexed names that matches at `cur` as a name, with
+/// the ezafe after `ه` ([`Cursor::match_name`]).
+pub(crate) fn longest_indexed_name<'a, T: Copy>(
+    cur: Cursor<'a>,
+    names: &[Keyed<T>],
+    index: &[u16],
+) -> Option<(T, Cursor<'a>)> {
+    longest_indexed(cur, names, index, Cursor::match_name)
+}
+
+fn longest_indexed<'a, T: Copy>(
+    cur: Cursor<'a>,
+    names: &[Keyed<T>],
+    index: &[u16],
+    matches: impl Fn(Cursor<'a>, &str) -> Option<Cursor<'a>>,
+) -> Option<(T, Cursor<'a>)> {
+    let mut best: Option<(T, Cursor<'a>)> = None;
+    for entry in candidates(names, index, cur.first_two()) {
+        if let Some(after) = matches(cur, entry.name) {
+            if best.is_none_or(|(_, b)| after.key() > b.key()) {
+                best = Some((entry.value, after));
+            }
+        }
+    }
+    best
+}
+
 /// [`longest_word`] over keyed names.
 pub(crate) fn longest_keyed_word<'a, T: Copy>(
     cur: Cursor<'a>,
@@ -525,6 +651,7 @@ pub(crate) fn longest_keyed_word<'a, T: Copy>(
     longest_keyed(cur, names, Cursor::match_word)
 }
 
+#[cfg(test)]
 /// The longest of the keyed names that matches at `cur`, with the ezafe
 /// after `ه` ([`Cursor::match_name`]): for weekdays and months, not for
 /// other words (`ماهی` is no `ماه`, `نهی` no `نه`).
@@ -602,6 +729,30 @@ pub(crate) fn previous_two(s: &str, pos: usize) -> (Option<char>, Option<char>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cursor gives the characters `fold` gives, one after another, on
+    /// every character of U+0000..U+0800 and the presentation forms.
+    #[test]
+    fn the_cursor_walks_what_fold_gives() {
+        extern crate std;
+        use std::string::String;
+        use std::vec::Vec;
+        let text: String = (1..0x0800).chain(0xFB50..0xFF00).filter_map(char::from_u32).collect();
+        let want: Vec<char> = text
+            .chars()
+            .flat_map(|c| {
+                let f = fold(c);
+                (0..2).filter_map(move |i| f.get(i))
+            })
+            .collect();
+        let mut got = Vec::new();
+        let mut cur = Cursor::new(&text, 0);
+        while let Some((c, after)) = cur.next() {
+            got.push(c);
+            cur = after;
+        }
+        assert_eq!(got, want);
+    }
 
     #[test]
     fn letters_are_the_alphabetic_characters() {
