@@ -562,9 +562,10 @@ pub(crate) const fn by_first<const N: usize>(firsts: [Option<char>; N]) -> [u16;
     let mut order = [0u16; N];
     let mut n = 0;
     while n < N {
+        assert!(firsts[n].is_some(), "a name that may begin anywhere");
         let key = match firsts[n] {
             Some(c) => c as u32,
-            None => panic!("a name that may begin anywhere"),
+            None => 0,
         };
         // Insertion, stable: after every entry of a smaller or equal key.
         let mut at = n;
