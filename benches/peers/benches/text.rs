@@ -3,6 +3,10 @@
 //! lenient parse of `جمعه ۶ بهمن ماه ١۴٠٢` (no peer reads that; its time is
 //! given for scale, and it allocates nothing).
 //!
+//! The lenient reader on the forms a converter meets (an ISO line, a
+//! slashed line, dates as people write them) and extraction from prose
+//! (the reference data's news sentences, repeated), beside them.
+//!
 //! Run: `cd benches/peers && cargo bench --bench text`.
 
 use std::fmt::Write;
@@ -159,12 +163,54 @@ fn peer_patterns(c: &mut Criterion) {
     g.finish();
 }
 
+/// The lenient reader, one input at a time through `black_box`: the
+/// numeric lines take its shortcut, the rest its grammar.
+fn lenient(c: &mut Criterion) {
+    let mut g = c.benchmark_group("lenient");
+    let inputs = [
+        ("iso", "1402-11-06"),
+        ("slashed_persian_digits", "۱۴۰۲/۱۱/۰۶"),
+        ("day_month_year", "۶ بهمن ۱۴۰۲"),
+        ("weekday_and_mah", "جمعه ۶ بهمن ماه ١۴٠٢"),
+        ("english", "6 Bahman 1402"),
+        ("ordinal_word", "ششم بهمن ۱۴۰۲"),
+    ];
+    for (name, text) in inputs {
+        let want = parse_lenient(text).unwrap();
+        g.bench_function(name, |b| b.iter(|| assert_eq!(parse_lenient(black_box(text)), Ok(want))));
+    }
+    g.finish();
+}
+
+/// Extraction from Persian prose: the sentences of the reference data
+/// (`tests/data/extract_examples.jsonl`), joined and repeated to about
+/// 400 KB, in bytes per second.
+fn extract(c: &mut Criterion) {
+    let data = include_str!("../../../tests/data/extract_examples.jsonl");
+    let mut one = String::new();
+    for line in data.lines() {
+        // The `"text"` of each line (no escaped quote in these sentences).
+        if let Some(rest) = line.split("\"text\": \"").nth(1) {
+            one.push_str(rest.split('"').next().unwrap_or(""));
+            one.push('\n');
+        }
+    }
+    let text = one.repeat(400_000 / one.len().max(1) + 1);
+    let mentions = shamsi::parse::mentions(&text).count();
+    let mut g = c.benchmark_group("extract");
+    g.throughput(criterion::Throughput::Bytes(text.len() as u64));
+    g.bench_function("persian_news_400k", |b| {
+        b.iter(|| assert_eq!(shamsi::parse::mentions(black_box(&text)).count(), mentions))
+    });
+    g.finish();
+}
+
 criterion_group! {
     name = group;
     config = Criterion::default()
         .sample_size(30)
         .warm_up_time(std::time::Duration::from_millis(500))
         .measurement_time(std::time::Duration::from_secs(2));
-    targets = format, parse, patterns, peer_patterns
+    targets = format, parse, patterns, peer_patterns, lenient, extract
 }
 criterion_main!(group);
