@@ -158,8 +158,40 @@ fn word_at(s: &str, pos: usize, word: &str) -> Option<usize> {
 }
 
 fn half_at(s: &str, pos: usize) -> Option<(Half, usize)> {
+    // A word of `HALVES` begins with two bytes of `HALF_STARTS`; most text
+    // does not, and is passed without comparing it with each word.
+    let key = match s.as_bytes().get(pos..pos + 2) {
+        Some(&[a, b]) => u16::from_be_bytes([a, b]),
+        _ => return None,
+    };
+    if HALF_STARTS.binary_search(&key).is_err() {
+        return None;
+    }
     HALVES.iter().find_map(|&(w, h)| word_at(s, pos, w).map(|end| (h, end)))
 }
+
+/// The first two bytes of each word of [`HALVES`], sorted (built at compile
+/// time; every word has two bytes at least).
+const HALF_STARTS: [u16; HALVES.len()] = {
+    let mut out = [0u16; HALVES.len()];
+    let mut n = 0;
+    while n < out.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            let bytes = HALVES[n].0.as_bytes();
+            assert!(bytes.len() >= 2, "a word of one byte");
+            let key = u16::from_be_bytes([bytes[0], bytes[1]]);
+            let mut at = n;
+            while at > 0 && out[at - 1] > key {
+                out[at] = out[at - 1];
+                at -= 1;
+            }
+            out[at] = key;
+        }
+        n += 1;
+    }
+    out
+};
 
 /// The start of a digit run at `pos` that is not the tail of a longer one.
 fn starts_number(s: &str, pos: usize) -> bool {
@@ -170,6 +202,10 @@ fn starts_number(s: &str, pos: usize) -> bool {
 /// Finds a clock `H:MM[:SS[.f]]`: its start, hour, minute, second,
 /// nanoseconds and end.
 fn find_clock(s: &str) -> Option<(usize, u32, u32, u32, u32, usize)> {
+    // A clock has a colon after its hour: text without one has no clock.
+    if !s.as_bytes().contains(&b':') {
+        return None;
+    }
     for (i, c) in s.char_indices() {
         if digit(c).is_none() || !starts_number(s, i) {
             continue;
