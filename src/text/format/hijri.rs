@@ -117,7 +117,7 @@ impl HijriFormat {
     pub fn date_format(self) -> DateFormat<'static> {
         let pattern = if self.era { WITH_ERA } else { WITHOUT_ERA };
         // Both patterns are valid (the examples show it); were one not,
-        // the general path would still write it as it stands.
+        // the steps would still write it as it stands.
         DateFormat::new(pattern)
             .unwrap_or_else(|_| DateFormat::checked(pattern))
             .with_locale(self.locale)

@@ -157,7 +157,7 @@ pub(crate) mod sealed {
         fn weekday_alone(&self) -> Weekday {
             self.fields().weekday
         }
-        /// Year, month and day alone, for the numeric fast path.
+        /// Year, month and day alone, for the year-month-day shape.
         fn ymd(&self) -> (i32, u8, u8);
         /// The time of day alone (midnight for a date), for the compiled
         /// path.
@@ -456,7 +456,7 @@ impl<'p> DateFormat<'p> {
     }
 
     /// The format of a pattern the caller has checked, in English with the
-    /// locale's digits, with its fast paths.
+    /// locale's digits, compiled.
     pub(crate) fn checked(pattern: &'p str) -> Self {
         DateFormat {
             pattern,
@@ -1173,7 +1173,7 @@ mod tests {
     }
 
     #[test]
-    fn compiled_path_agrees_with_the_general_one() {
+    fn template_writes_as_the_steps_do() {
         extern crate std;
         use std::string::String;
         let patterns = [
@@ -1230,7 +1230,7 @@ mod tests {
     }
 
     #[test]
-    fn field_order_fast_path_agrees_with_the_general_one() {
+    fn ymd_shape_agrees_with_the_steps() {
         extern crate std;
         use std::string::String;
         let patterns = [
@@ -1298,7 +1298,7 @@ mod tests {
     }
 
     #[test]
-    fn numeric_fast_path_takes_every_separator() {
+    fn numeric_ymd_takes_every_separator() {
         extern crate std;
         use std::string::String;
         let separators: std::vec::Vec<char> = (b' '..=b'~')
@@ -1327,10 +1327,10 @@ mod tests {
         }
     }
 
-    /// The one-pass reader agrees with the general one on random texts made
+    /// The year-month-day shape reads what the steps read on random texts made
     /// of digits of the three sets, separators and stray letters.
     #[test]
-    fn quick_reader_agrees_on_random_texts() {
+    fn ymd_reader_agrees_with_the_steps_on_random_texts() {
         extern crate std;
         use std::string::String;
         let alphabet =
@@ -1443,9 +1443,9 @@ mod tests {
     fn iso_is_what_the_pattern_compiles_to() {
         assert_eq!(Program::new("%F"), Program::ISO);
         assert_eq!(DateFormat::ISO, DateFormat::new("%F").unwrap());
-        // Glued numbers of two widths are left to the general reader.
+        // Glued numbers of two widths are left to the steps.
         assert!(DateFormat::new("%-d%-m%Y").unwrap().program.ymd.is_none());
-        // An unpadded year glued to a number is the general reader's.
+        // An unpadded year glued to a number is the steps'.
         for pattern in ["%-Y%m%d", "%d%-Y%m", "%-Y%m/%d"] {
             let f = DateFormat::new(pattern).unwrap();
             assert!(f.program.ymd.is_none(), "{pattern}");
@@ -1458,7 +1458,7 @@ mod tests {
     }
 
     #[test]
-    fn numeric_fast_path_agrees_with_the_general_one() {
+    fn numeric_ymd_agrees_with_the_steps() {
         extern crate std;
         use std::string::String;
         let patterns = ["%Y/%m/%d", "%Y-%m-%d", "%F", "%Y.%m.%d", "%Y %m %d"];
@@ -1500,11 +1500,11 @@ mod tests {
         }
     }
 
-    /// The compiled reader gives what the general one gives, on what the
+    /// The shapes read what the steps read, on what the
     /// formats write and on texts near it: other digits, no padding, a
     /// digit too many or too few, a wrong separator, a field out of range.
     #[test]
-    fn compiled_reader_agrees_with_the_general_one() {
+    fn shapes_read_as_the_steps_do() {
         extern crate std;
         use std::string::{String, ToString};
         use std::vec::Vec;

@@ -647,8 +647,8 @@ impl Ymd {
     /// For `pivot`, the two-digit-year rule
     /// ([`two_digit_century`](crate::arith::calc::two_digit_century)) in
     /// `i32`: the year ending in `last` is `base + last`, plus 100 when
-    /// `last < cut`; `None` near the ends of `i32`, which the general reader
-    /// takes.
+    /// `last < cut`; `None` near the ends of `i32`, which the steps
+    /// read.
     pub(crate) const fn century(pivot: i32) -> Option<(i32, u32)> {
         let (base, cut) = crate::arith::calc::two_digit_century(pivot);
         // The largest year it gives must fit.
@@ -748,7 +748,7 @@ impl Ymd {
         // A Latin text of these patterns has at most ten bytes, a two-byte
         // one more; but for one shape, ten two-byte bytes of an unpadded day
         // and month before `%y`, which the Latin readers refuse and the
-        // general reader takes.
+        // steps take.
         let wide = input.len() > 10;
         let fixed = if wide { self.fixed::<true>(input) } else { self.fixed::<false>(input) };
         let (year, month, day) = match fixed {
@@ -1021,7 +1021,7 @@ fn latin_pair(n: u32) -> u32 {
     }
 }
 
-/// The fast path of `%Y?%m?%d` in Persian or Arabic-Indic digits (two
+/// The year-month-day shape of `%Y?%m?%d` in Persian or Arabic-Indic digits (two
 /// bytes each: a lead byte and the digit's).
 #[inline]
 fn wide_numeric_fields(bytes: &[u8], a: u8, b: u8) -> Option<(i32, u8, u8)> {
@@ -1032,7 +1032,7 @@ fn wide_numeric_fields(bytes: &[u8], a: u8, b: u8) -> Option<(i32, u8, u8)> {
     if sa != a || sb != b {
         return None;
     }
-    // One digit set for the whole text (a mixed one goes to the general
+    // One digit set for the whole text (a mixed one goes to the steps
     // reader), told by the first lead byte.
     let zero = wide_zero(l0);
     let year = wide4([l0, y0, l1, y1, l2, y2, l3, y3], zero)?;
