@@ -627,9 +627,16 @@ fn weekday_before(text: &str, start: usize) -> Option<(Weekday, usize)> {
     while !head.is_char_boundary(from) {
         from += 1;
     }
-    for (i, _) in head.get(from..)?.char_indices() {
+    // The last visible folded character before each place, carried along.
+    let mut prev = previous_two(text, from).0;
+    for (i, raw) in head.get(from..)?.char_indices() {
         let at = from + i;
-        if previous_two(text, at).0.is_some_and(is_letter) {
+        let inside_word = prev.is_some_and(is_letter);
+        let folded = fold(raw);
+        if let Some(last) = folded.len().checked_sub(1).and_then(|k| folded.get(k)) {
+            prev = Some(last);
+        }
+        if inside_word {
             continue;
         }
         if let Some((weekday, after)) = weekday_word(Cursor::new(text, at)) {

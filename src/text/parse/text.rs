@@ -42,6 +42,11 @@ impl Folded {
     pub(crate) fn get(&self, i: u8) -> Option<char> {
         if i < self.len { self.chars.get(usize::from(i)).copied() } else { None }
     }
+
+    /// How many characters: 0 (skipped), 1 or 2.
+    pub(crate) const fn len(&self) -> u8 {
+        self.len
+    }
 }
 
 /// [`fold_one`] of an ASCII byte.
