@@ -104,6 +104,7 @@ impl Program {
                         Field::Minute => u32::from(f.time.minute()),
                         Field::Second => u32::from(f.time.second()),
                     };
+                    // Every number of a date but a year past 9999 is small.
                     if value <= 9999 {
                         write_short(w, digits, value, width, pad)?;
                     } else {
@@ -127,49 +128,6 @@ impl Program {
             }
         }
         Ok(())
-    }
-}
-
-/// Writes a number below 10,000 of a step (its width at most four) from
-/// the tables of digit pairs and single digits, which are valid UTF-8
-/// already: a write of each pair.
-#[inline(always)]
-fn write_short<W: fmt::Write + ?Sized>(
-    w: &mut W,
-    digits: Digits,
-    value: u32,
-    width: u8,
-    pad: Pad,
-) -> fmt::Result {
-    let (pairs, singles) = digit_tables(digits);
-    let single = |n: u32| singles.get(n as usize % 10).copied().unwrap_or("");
-    let shown = match value {
-        0..=9 => 1,
-        10..=99 => 2,
-        100..=999 => 3,
-        _ => 4,
-    };
-    let n = match pad {
-        Pad::Zero | Pad::Fixed => width.max(shown),
-        Pad::Space => {
-            for _ in shown..width {
-                w.write_char(' ')?;
-            }
-            shown
-        }
-        Pad::None => shown,
-    };
-    match n {
-        1 => w.write_str(single(value)),
-        2 => w.write_str(pair(pairs, value)),
-        3 => {
-            w.write_str(single(value / 100))?;
-            w.write_str(pair(pairs, value))
-        }
-        _ => {
-            w.write_str(pair(pairs, value / 100))?;
-            w.write_str(pair(pairs, value))
-        }
     }
 }
 
@@ -395,6 +353,7 @@ enum Fill {
 
 /// Writes `value` in `digits`, padded to `width` characters, with one
 /// `write_str`: the digits are encoded into a buffer on the stack first.
+#[inline]
 fn write_number<W: fmt::Write + ?Sized>(
     w: &mut W,
     digits: Digits,
@@ -404,7 +363,8 @@ fn write_number<W: fmt::Write + ?Sized>(
 ) -> fmt::Result {
     if let Ok(small @ 0..=9999) = u32::try_from(value) {
         if width <= 4 {
-            return write_small(w, digits, small, width, pad);
+            let pad = if pad == Fill::Zero { Pad::Zero } else { Pad::Space };
+            return write_short(w, digits, small, width, pad);
         }
     }
     // Twenty digits of a u64 and up to ten characters of padding, each at
@@ -435,29 +395,37 @@ fn write_number<W: fmt::Write + ?Sized>(
     }
 }
 
-/// [`write_number`] of a number below 10,000 in at most four places, from
-/// the tables of digit pairs and single digits, which are valid UTF-8
-/// already.
-#[inline]
-fn write_small<W: fmt::Write + ?Sized>(
+/// A number below 10,000 in at most `width` (up to four) places, from the
+/// tables of digit pairs and single digits, which are valid UTF-8 already: a
+/// write of each pair. `Pad::Zero` and `Pad::Fixed` widen it with zeros
+/// (`6` at width 2 is the pair `06`), `Pad::Space` puts spaces before it.
+#[inline(always)]
+fn write_short<W: fmt::Write + ?Sized>(
     w: &mut W,
     digits: Digits,
     value: u32,
     width: u8,
-    pad: Fill,
+    pad: Pad,
 ) -> fmt::Result {
     let (pairs, singles) = digit_tables(digits);
-    let single = |n: u32| singles.get((n % 10) as usize).copied().unwrap_or("");
-    let count = match value {
+    let single = |n: u32| singles.get(n as usize % 10).copied().unwrap_or("");
+    let shown = match value {
         0..=9 => 1,
         10..=99 => 2,
         100..=999 => 3,
         _ => 4,
     };
-    for _ in count..width {
-        w.write_str(if pad == Fill::Zero { single(0) } else { " " })?;
-    }
-    match count {
+    let n = match pad {
+        Pad::Zero | Pad::Fixed => width.max(shown),
+        Pad::Space => {
+            for _ in shown..width {
+                w.write_char(' ')?;
+            }
+            shown
+        }
+        Pad::None => shown,
+    };
+    match n {
         1 => w.write_str(single(value)),
         2 => w.write_str(pair(pairs, value)),
         3 => {

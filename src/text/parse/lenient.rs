@@ -1411,18 +1411,8 @@ const WEEKDAY_KEYED: [Keyed<u8>; 7 * 7 + 11] = {
 };
 
 /// [`WEEKDAY_KEYED`] by their first letters.
-const WEEKDAY_INDEX: [u16; WEEKDAY_KEYED.len()] = super::text::by_first({
-    let mut firsts = [None; WEEKDAY_KEYED.len()];
-    let mut n = 0;
-    while n < firsts.len() {
-        #[allow(clippy::indexing_slicing)] // compile time
-        {
-            firsts[n] = WEEKDAY_KEYED[n].first;
-        }
-        n += 1;
-    }
-    firsts
-});
+const WEEKDAY_INDEX: [u16; WEEKDAY_KEYED.len()] =
+    super::text::by_first(super::text::first_keys::<_, { WEEKDAY_KEYED.len() }>(&WEEKDAY_KEYED));
 
 /// A weekday name at `cur`.
 pub(crate) fn weekday_word(cur: Cursor<'_>) -> Option<(Weekday, Cursor<'_>)> {
@@ -1537,46 +1527,16 @@ const DAY_WORDS: [Keyed<u8>; 24 + 23] = {
 };
 
 /// [`DAY_WORDS`] by their first letters ([`super::text::by_first`]).
-const DAY_INDEX: [u16; DAY_WORDS.len()] = super::text::by_first({
-    let mut firsts = [None; DAY_WORDS.len()];
-    let mut n = 0;
-    while n < firsts.len() {
-        #[allow(clippy::indexing_slicing)] // compile time
-        {
-            firsts[n] = DAY_WORDS[n].first;
-        }
-        n += 1;
-    }
-    firsts
-});
+const DAY_INDEX: [u16; DAY_WORDS.len()] =
+    super::text::by_first(super::text::first_keys::<_, { DAY_WORDS.len() }>(&DAY_WORDS));
 
 /// The ordinal words, the first of [`DAY_WORDS`], by their first letters.
-const ORDINAL_INDEX: [u16; ORDINAL_WORDS.len()] = super::text::by_first({
-    let mut firsts = [None; ORDINAL_WORDS.len()];
-    let mut n = 0;
-    while n < firsts.len() {
-        #[allow(clippy::indexing_slicing)] // compile time
-        {
-            firsts[n] = DAY_WORDS[n].first;
-        }
-        n += 1;
-    }
-    firsts
-});
+const ORDINAL_INDEX: [u16; ORDINAL_WORDS.len()] =
+    super::text::by_first(super::text::first_keys::<_, { ORDINAL_WORDS.len() }>(&DAY_WORDS));
 
 /// [`UNIT_WORDS`] by their first letters.
-const UNIT_INDEX: [u16; UNITS] = super::text::by_first({
-    let mut firsts = [None; UNITS];
-    let mut n = 0;
-    while n < firsts.len() {
-        #[allow(clippy::indexing_slicing)] // compile time
-        {
-            firsts[n] = UNIT_WORDS[n].first;
-        }
-        n += 1;
-    }
-    firsts
-});
+const UNIT_INDEX: [u16; UNITS] =
+    super::text::by_first(super::text::first_keys::<_, { UNITS }>(&UNIT_WORDS));
 
 /// How many of [`DAY_WORDS`] stand for 1 to 9.
 const UNITS: usize = {

@@ -591,6 +591,18 @@ pub(crate) const fn by_first<const N: usize>(firsts: [Option<char>; N]) -> [u16;
     order
 }
 
+/// The first keys of the first `N` names of a table, for [`by_first`].
+#[allow(clippy::indexing_slicing)] // compile time
+pub(crate) const fn first_keys<T, const N: usize>(names: &[Keyed<T>]) -> [Option<char>; N] {
+    let mut firsts = [None; N];
+    let mut n = 0;
+    while n < N {
+        firsts[n] = names[n].first;
+        n += 1;
+    }
+    firsts
+}
+
 /// The names of `names` that may begin where the folded characters `first`
 /// and `second` stand, in the table's order, by its index ([`by_first`]).
 #[inline]
