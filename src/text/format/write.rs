@@ -160,22 +160,10 @@ fn write_directive<W: fmt::Write + ?Sized>(
     let number = |w: &mut W, value: u32| write_number(w, digits, value.into(), width, Fill::Zero);
     let weekday = f.weekday.to_saturday_zero_offset();
     let (hour12, pm) = f.time.hour12();
-    let two = |w: &mut W, value: u8| write_number(w, digits, value.into(), 2, Fill::Zero);
     match directive {
-        Directive::Year => write_year(w, digits, f.year, width),
-        Directive::YearShort => number(w, f.year.rem_euclid(100) as u32),
-        Directive::Month => number(w, f.month.into()),
-        Directive::Day => number(w, f.day.into()),
-        Directive::DaySpace if unpadded => number(w, f.day.into()),
-        Directive::DaySpace => write_number(w, digits, f.day.into(), 2, Fill::Space),
-        Directive::Hour => number(w, f.time.hour().into()),
-        Directive::HourSpace if unpadded => number(w, f.time.hour().into()),
-        Directive::HourSpace => write_number(w, digits, f.time.hour().into(), 2, Fill::Space),
         Directive::Hour12 => number(w, hour12.into()),
         Directive::Hour12Space if unpadded => number(w, hour12.into()),
         Directive::Hour12Space => write_number(w, digits, hour12.into(), 2, Fill::Space),
-        Directive::Minute => number(w, f.time.minute().into()),
-        Directive::Second => number(w, f.time.second().into()),
         Directive::Fraction(precision) => {
             write_fraction(w, digits, f.time.subsec_nanos(), precision)
         }
@@ -190,16 +178,6 @@ fn write_directive<W: fmt::Write + ?Sized>(
             w.write_str(locale.am_pm(pm, directive == Directive::AmPmLower))
         }
         Directive::DayPeriod => w.write_str(locale.day_period(f.time.hour())),
-        Directive::HourMinute | Directive::HourMinuteSecond => {
-            two(w, f.time.hour())?;
-            w.write_char(':')?;
-            two(w, f.time.minute())?;
-            if directive == Directive::HourMinuteSecond {
-                w.write_char(':')?;
-                two(w, f.time.second())?;
-            }
-            Ok(())
-        }
         Directive::Offset(colons) => match f.instant {
             Some((offset, _, _)) => write_offset(w, digits, offset.seconds(), colons),
             None => Err(fmt::Error),
@@ -220,27 +198,9 @@ fn write_directive<W: fmt::Write + ?Sized>(
             }
             None => Err(fmt::Error),
         },
-        Directive::DayOfYear => number(w, f.day_of_year.into()),
         Directive::WeekdayFromOne => number(w, u32::from(weekday) + 1),
         Directive::WeekdayFromZero => number(w, weekday.into()),
         Directive::Week => number(w, week_of_year(f.day_of_year, f.weekday).into()),
-        Directive::MonthName | Directive::MonthShort => {
-            let (long, short) = locale.month_names(f.calendar);
-            let table = if directive == Directive::MonthName { long } else { short };
-            w.write_str(name(table, usize::from(f.month).wrapping_sub(1)))
-        }
-        Directive::Weekday | Directive::WeekdayShort => {
-            let (long, short) = locale.weekday_names();
-            let table = if directive == Directive::Weekday { long } else { short };
-            w.write_str(name(table, weekday.into()))
-        }
-        Directive::Iso => {
-            write_year(w, digits, f.year, 4)?;
-            w.write_char('-')?;
-            two(w, f.month)?;
-            w.write_char('-')?;
-            two(w, f.day)
-        }
         Directive::Percent => w.write_char('%'),
         Directive::Ordinal => match locale.ordinal_suffix(f.day) {
             None => w.write_str(name(&names::ORDINALS_FA, usize::from(f.day).wrapping_sub(1))),
@@ -261,8 +221,25 @@ fn write_directive<W: fmt::Write + ?Sized>(
             }
             number(w, century.unsigned_abs())
         }
-        // `Expand` wrote these as the directives they stand for.
-        Directive::LocaleDate
+        // Steps of their own: numbers, names, and the steps these stand for.
+        Directive::Year
+        | Directive::YearShort
+        | Directive::Month
+        | Directive::Day
+        | Directive::DaySpace
+        | Directive::DayOfYear
+        | Directive::Hour
+        | Directive::HourSpace
+        | Directive::Minute
+        | Directive::Second
+        | Directive::MonthName
+        | Directive::MonthShort
+        | Directive::Weekday
+        | Directive::WeekdayShort
+        | Directive::Iso
+        | Directive::HourMinute
+        | Directive::HourMinuteSecond
+        | Directive::LocaleDate
         | Directive::LocaleTime
         | Directive::LocaleDateTime
         | Directive::SlashDate
@@ -437,18 +414,6 @@ fn write_short<W: fmt::Write + ?Sized>(
             w.write_str(pair(pairs, value))
         }
     }
-}
-
-fn write_year<W: fmt::Write + ?Sized>(
-    w: &mut W,
-    digits: Digits,
-    year: i32,
-    width: u8,
-) -> fmt::Result {
-    if year < 0 {
-        w.write_char('-')?;
-    }
-    write_number(w, digits, year.unsigned_abs().into(), width, Fill::Zero)
 }
 
 /// Writes the fraction of a second: with `precision` 0 its digits with
