@@ -475,13 +475,66 @@ impl Options {
     }
 }
 
+/// The answer to print: a date in ISO form kept on the stack (the common
+/// line, which allocates nothing), or any other text.
+enum Answer {
+    Short(Short),
+    Long(String),
+}
+
+impl Answer {
+    fn as_str(&self) -> &str {
+        match self {
+            Answer::Short(short) => short.as_str(),
+            Answer::Long(text) => text,
+        }
+    }
+
+    /// `value` written, on the stack when it fits.
+    fn of(value: impl std::fmt::Display) -> Answer {
+        use std::fmt::Write as _;
+        let mut short = Short { bytes: [0; 32], len: 0 };
+        match write!(short, "{value}") {
+            Ok(()) => Answer::Short(short),
+            Err(_) => Answer::Long(value.to_string()),
+        }
+    }
+}
+
+impl From<String> for Answer {
+    fn from(text: String) -> Answer {
+        Answer::Long(text)
+    }
+}
+
+/// Up to 32 bytes of text on the stack.
+struct Short {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl Short {
+    fn as_str(&self) -> &str {
+        self.bytes.get(..self.len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
+    }
+}
+
+impl std::fmt::Write for Short {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let slot = self.bytes.get_mut(self.len..self.len + s.len()).ok_or(std::fmt::Error)?;
+        slot.copy_from_slice(s.as_bytes());
+        self.len += s.len();
+        Ok(())
+    }
+}
+
 /// One converted date: both forms, the weekday, and the answer to print.
 struct Converted {
     calendar: Calendar,
     jalali: String,
     gregorian: String,
     weekday: Weekday,
-    answer: String,
+    answer: Answer,
     formatted: Option<String>,
     /// The offset of an instant, or of a wall time in a known zone.
     offset: Option<Offset>,
@@ -644,7 +697,7 @@ fn convert_moment<R: Rule>(
         jalali: jalali.to_string(),
         gregorian: wall.to_string(),
         weekday: wall.date().weekday(),
-        answer: formatted.clone().unwrap_or(answer),
+        answer: formatted.clone().unwrap_or(answer).into(),
         formatted,
         offset: instant.map(|t| t.offset()),
         unix: instant.map(|t| t.unix_seconds()),
@@ -666,7 +719,7 @@ fn convert_hijri<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted
         jalali: date.to_string(),
         gregorian: gregorian.to_string(),
         weekday: date.weekday(),
-        answer,
+        answer: answer.into(),
         formatted: None,
         offset: None,
         unix: None,
@@ -761,10 +814,10 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
     let formatted =
         o.date_format()?.map(|f| if to_gregorian { f.format(gregorian) } else { f.format(date) });
     let iso = match (o.to, lunar) {
-        (To::Hijri, Some(Ok(lunar))) => lunar.to_string(),
+        (To::Hijri, Some(Ok(lunar))) => Answer::of(lunar),
         (To::Hijri, Some(Err(e))) => return Err(e.to_string()),
-        _ if to_gregorian => gregorian.to_string(),
-        _ => date.to_string(),
+        _ if to_gregorian => Answer::of(gregorian),
+        _ => Answer::of(date),
     };
     let lunar = lunar.and_then(Result::ok);
     let (jalali, gregorian) =
@@ -774,7 +827,7 @@ fn convert<R: Rule>(rule: R, input: &str, o: &Options) -> Result<Converted, Stri
         jalali,
         gregorian,
         weekday: date.weekday(),
-        answer: formatted.clone().unwrap_or(iso),
+        answer: formatted.clone().map_or(iso, Answer::Long),
         formatted,
         offset: None,
         unix: None,
@@ -847,7 +900,7 @@ fn convert_astronomical(
         jalali: date.to_string(),
         gregorian: gregorian.to_string(),
         weekday: gregorian.weekday(),
-        answer,
+        answer: answer.into(),
         formatted: None,
         offset: None,
         unix: None,
@@ -910,7 +963,7 @@ fn report(
 ) -> io::Result<bool> {
     match (&result, o.json) {
         (Ok(c), false) => {
-            out.write_all(c.answer.as_bytes())?;
+            out.write_all(c.answer.as_str().as_bytes())?;
             out.write_all(b"\n")?;
         }
         (Ok(c), true) => write_json_line(
