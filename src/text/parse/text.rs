@@ -233,35 +233,39 @@ impl<'a> Cursor<'a> {
     }
 
     /// The next visible folded character and the cursor after it.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn next(self) -> Option<(char, Cursor<'a>)> {
-        let mut cur = self;
-        loop {
-            // ASCII and the Arabic block, the text this reader meets, fold
-            // without decoding a character: a byte, or a lead byte and one
-            // more (`fold_one` of either, as `fold` gives it).
-            if cur.sub == 0 {
-                let bytes = cur.s.as_bytes();
-                match *bytes.get(cur.pos)? {
-                    b if b < 0x80 => {
-                        let c = fold_ascii(b);
-                        return Some((c, Cursor { pos: cur.pos + 1, ..cur }));
-                    }
-                    lead @ 0xD8..=0xDB => {
-                        if let Some(&second) = bytes.get(cur.pos + 1) {
-                            let code = (u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F);
-                            let folded = ARABIC_BLOCK.get((code - 0x0600) as usize).copied();
-                            cur.pos += 2;
-                            match folded.and_then(char::from_u32) {
-                                Some(c) if c != '\0' => return Some((c, cur)),
-                                // Skipped (0 in the table): the next one.
-                                _ => continue,
-                            }
+        // ASCII and the Arabic block, the text this reader meets, fold
+        // without decoding a character: a byte, or a lead byte and one more
+        // (`fold_one` of either, as `fold` gives it). Anything else, and a
+        // character that folding skips, take the full way.
+        if self.sub == 0 {
+            let bytes = self.s.as_bytes();
+            match *bytes.get(self.pos)? {
+                b if b < 0x80 => {
+                    return Some((fold_ascii(b), Cursor { pos: self.pos + 1, ..self }));
+                }
+                lead @ 0xD8..=0xDB => {
+                    if let Some(&second) = bytes.get(self.pos + 1) {
+                        let code = (u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F);
+                        let folded = ARABIC_BLOCK.get((code - 0x0600) as usize).copied();
+                        if let Some(c) = folded.and_then(char::from_u32).filter(|&c| c != '\0') {
+                            return Some((c, Cursor { pos: self.pos + 2, ..self }));
                         }
                     }
-                    _ => {}
                 }
+                _ => {}
             }
+        }
+        self.next_slowly()
+    }
+
+    /// [`Cursor::next`] by decoding and folding each character.
+    #[cold]
+    #[inline(never)]
+    fn next_slowly(self) -> Option<(char, Cursor<'a>)> {
+        let mut cur = self;
+        loop {
             let raw = cur.s.get(cur.pos..)?.chars().next()?;
             let folded = fold(raw);
             if let Some(c) = folded.get(cur.sub) {
