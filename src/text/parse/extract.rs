@@ -5,7 +5,7 @@ use core::ops::Range;
 use super::lenient::{
     Ctx, PartialDate, era_after, era_word, max_day_any_year, read_core, weekday_word,
 };
-use super::text::{Cursor, fold, is_letter, longest_word, previous_two};
+use super::text::{Cursor, fold, fold_at, is_letter, longest_word, previous_two};
 use crate::{Calendar, GregorianDate, JalaliDate, Weekday};
 
 /// The dates mentioned in `text`, in order: an iterator of [`Mention`]s.
@@ -503,8 +503,11 @@ fn find(text: &str, from: usize) -> Option<Mention<'_>> {
     let (mut prev, mut prev2) = previous_two(text, from);
     let tail = text.get(from..)?;
     let mut skip_to = from;
-    for (i, raw) in tail.char_indices() {
-        let folded = fold(raw);
+    let mut i = 0;
+    while let Some((folded, len)) = fold_at(tail, i) {
+        let here = i;
+        i += len;
+        let i = here;
         let mut chars = (0..2).filter_map(|k| folded.get(k));
         let Some(first) = chars.next() else {
             continue;

@@ -190,6 +190,29 @@ pub(crate) fn fold(c: char) -> Folded {
     }
 }
 
+/// What the character at byte `pos` of `s` (a boundary) folds to, and its
+/// length in bytes; ASCII and the Arabic block without decoding it.
+#[inline(always)]
+pub(crate) fn fold_at(s: &str, pos: usize) -> Option<(Folded, usize)> {
+    let bytes = s.as_bytes();
+    match *bytes.get(pos)? {
+        b if b < 0x80 => Some((Folded::one(fold_ascii(b)), 1)),
+        lead @ 0xD8..=0xDB => {
+            let second = *bytes.get(pos + 1)?;
+            let code = (u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F);
+            let folded = match ARABIC_BLOCK.get((code - 0x0600) as usize).copied() {
+                Some(0) | None => Folded::NONE,
+                Some(f) => char::from_u32(f).map_or(Folded::NONE, Folded::one),
+            };
+            Some((folded, 2))
+        }
+        _ => {
+            let raw = s.get(pos..)?.chars().next()?;
+            Some((fold(raw), raw.len_utf8()))
+        }
+    }
+}
+
 /// Whether a folded character is a letter (ends or continues a word).
 #[inline]
 pub(crate) fn is_letter(c: char) -> bool {
@@ -381,16 +404,17 @@ impl<'a> Cursor<'a> {
 
     pub(crate) fn match_pattern(self, pattern: &str) -> Option<Cursor<'a>> {
         let mut cur = self;
-        for p in pattern.chars() {
-            match p {
-                ' ' | '\u{200C}' => cur = cur.skip_spaces(usize::MAX).0,
-                '.' => {
+        let mut at = 0;
+        while let Some((folded, len)) = fold_at(pattern, at) {
+            // A space, a non-joiner (U+200C, three bytes) or a dot.
+            match pattern.as_bytes().get(at..at + len) {
+                Some(b" " | b"\xE2\x80\x8C") => cur = cur.skip_spaces(usize::MAX).0,
+                Some(b".") => {
                     if let Some(after) = cur.eat('.') {
                         cur = after;
                     }
                 }
                 _ => {
-                    let folded = fold(p);
                     for i in 0..folded.len {
                         let want = folded.get(i)?;
                         let (got, after) = cur.next()?;
@@ -401,6 +425,7 @@ impl<'a> Cursor<'a> {
                     }
                 }
             }
+            at += len;
         }
         Some(cur)
     }
