@@ -245,7 +245,7 @@ fn find_clock(s: &str) -> Option<(usize, u32, u32, u32, u32, usize)> {
 fn find_hour(s: &str) -> Option<(usize, u32, u32, usize)> {
     // `ساعت` then an hour.
     let mut from = 0;
-    while let Some(i) = s.get(from..).and_then(|r| r.find("ساعت")).map(|i| i + from) {
+    while let Some(i) = find_bytes(s, from, "ساعت") {
         let at = skip_spaces(s, i + "ساعت".len());
         let (h, n, end) = digits(s, at, 2);
         if n > 0 && s.get(end..).and_then(|r| r.chars().next()).and_then(digit).is_none() {
@@ -278,6 +278,23 @@ fn find_hour(s: &str) -> Option<(usize, u32, u32, usize)> {
         if at > end && half_at(s, at).is_some() {
             return Some((i, h, 0, end));
         }
+    }
+    None
+}
+
+/// The first place from byte `from` where `word` stands in `s` (a short
+/// text: a byte compare at each place, with no searcher to set up).
+fn find_bytes(s: &str, from: usize, word: &str) -> Option<usize> {
+    let word = word.as_bytes();
+    let first = *word.first()?;
+    let bytes = s.as_bytes();
+    let mut at = from;
+    while let Some(i) = bytes.get(at..)?.iter().position(|&b| b == first) {
+        let start = at + i;
+        if bytes.get(start..start + word.len()) == Some(word) {
+            return Some(start);
+        }
+        at = start + 1;
     }
     None
 }

@@ -1661,9 +1661,13 @@ const ERAS_KEYED: [Keyed<Calendar>; 19] = {
     out
 };
 
+/// [`ERAS_KEYED`] by their first letters.
+const ERAS_INDEX: [u16; ERAS_KEYED.len()] =
+    super::text::by_first(super::text::first_keys::<_, { ERAS_KEYED.len() }>(&ERAS_KEYED));
+
 /// An era name at `cur`: its calendar and the cursor after it.
 pub(crate) fn era_word(cur: Cursor<'_>) -> Option<(Calendar, Cursor<'_>)> {
-    super::text::longest_keyed_word(cur, &ERAS_KEYED)
+    super::text::longest_indexed_word(cur, &ERAS_KEYED, &ERAS_INDEX)
 }
 
 /// The era after a date with a year: calendar, offset and the cursor after.
@@ -2265,6 +2269,12 @@ mod tests {
             assert_eq!(
                 key(longest_indexed_name(cur, &WEEKDAY_KEYED, &WEEKDAY_INDEX)),
                 key(longest_keyed_name(cur, &WEEKDAY_KEYED)),
+                "{probe}"
+            );
+            let era = |r: Option<(Calendar, Cursor<'_>)>| r.map(|(v, c)| (v, c.key()));
+            assert_eq!(
+                era(longest_indexed_word(cur, &ERAS_KEYED, &ERAS_INDEX)),
+                era(longest_keyed_word(cur, &ERAS_KEYED)),
                 "{probe}"
             );
         }

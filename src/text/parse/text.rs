@@ -690,6 +690,7 @@ fn longest_indexed<'a, T: Copy>(
     best
 }
 
+#[cfg(test)]
 /// [`longest_word`] over keyed names.
 pub(crate) fn longest_keyed_word<'a, T: Copy>(
     cur: Cursor<'a>,
@@ -709,6 +710,7 @@ pub(crate) fn longest_keyed_name<'a, T: Copy>(
     longest_keyed(cur, names, Cursor::match_name)
 }
 
+#[cfg(test)]
 /// [`longest`] over keyed names: the same candidates in the same order, each
 /// tried only when its first character can match.
 fn longest_keyed<'a, T: Copy>(
