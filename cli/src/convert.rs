@@ -483,10 +483,12 @@ enum Answer {
 }
 
 impl Answer {
-    fn as_str(&self) -> &str {
+    /// The text, as the bytes written out (UTF-8 either way: the short one
+    /// holds only what was written into it as `str`).
+    fn as_bytes(&self) -> &[u8] {
         match self {
-            Answer::Short(short) => short.as_str(),
-            Answer::Long(text) => text,
+            Answer::Short(short) => short.bytes.get(..short.len).unwrap_or(&[]),
+            Answer::Long(text) => text.as_bytes(),
         }
     }
 
@@ -511,12 +513,6 @@ impl From<String> for Answer {
 struct Short {
     bytes: [u8; 32],
     len: usize,
-}
-
-impl Short {
-    fn as_str(&self) -> &str {
-        self.bytes.get(..self.len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
-    }
 }
 
 impl std::fmt::Write for Short {
@@ -950,7 +946,11 @@ fn trimmed(input: &str) -> &str {
 
 /// Converts one input and writes its line; returns whether it converted.
 fn run_one(out: &mut impl Write, o: &Options, input: &str) -> io::Result<bool> {
-    let input = trimmed(input);
+    run_trimmed(out, o, trimmed(input))
+}
+
+/// [`run_one`] of an input already trimmed.
+fn run_trimmed(out: &mut impl Write, o: &Options, input: &str) -> io::Result<bool> {
     report(out, o, input, convert_any(input, o))
 }
 
@@ -963,7 +963,7 @@ fn report(
 ) -> io::Result<bool> {
     match (&result, o.json) {
         (Ok(c), false) => {
-            out.write_all(c.answer.as_str().as_bytes())?;
+            out.write_all(c.answer.as_bytes())?;
             out.write_all(b"\n")?;
         }
         (Ok(c), true) => write_json_line(
@@ -1021,14 +1021,14 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
             let mut stdin = io::stdin().lock();
             let mut line = Vec::new();
             while stdin.read_until(b'\n', &mut line)? > 0 {
-                all_ok &= match std::str::from_utf8(&line) {
+                all_ok &= match std::str::from_utf8(&line).map(trimmed) {
                     // A blank line is no input and no error, but still a
                     // line of output, so that output lines match input lines.
-                    Ok(text) if trimmed(text).is_empty() => {
-                        blank(&mut out, &o, trimmed(text))?;
+                    Ok("") => {
+                        blank(&mut out, &o, "")?;
                         true
                     }
-                    Ok(text) => run_one(&mut out, &o, text)?,
+                    Ok(text) => run_trimmed(&mut out, &o, text)?,
                     Err(e) => {
                         let text = String::from_utf8_lossy(&line);
                         let error = format!("not UTF-8 (byte {} of the line)", e.valid_up_to());
