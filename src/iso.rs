@@ -18,6 +18,28 @@ use core::fmt;
 
 use crate::{ParseError, ParseErrorKind};
 
+/// `YYYY?MM?DD` in Latin digits (a year in 0..=9999, a month and a day
+/// below 100) with the two separators: the ten bytes of the ISO form (`-`)
+/// and of the format engine's `%Y?%m?%d`.
+#[inline(always)]
+pub(crate) const fn ymd_bytes(y: u32, m: u32, d: u32, [a, b]: [u8; 2]) -> [u8; 10] {
+    const fn digit(n: u32) -> u8 {
+        b'0' + (n % 10) as u8
+    }
+    [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        a,
+        digit(m / 10),
+        digit(m),
+        b,
+        digit(d / 10),
+        digit(d),
+    ]
+}
+
 /// Writes `YYYY-MM-DD`, or `-YYYY-MM-DD` for a negative year.
 pub(crate) fn write_ymd<W: fmt::Write + ?Sized>(
     w: &mut W,
@@ -28,20 +50,7 @@ pub(crate) fn write_ymd<W: fmt::Write + ?Sized>(
     if let (Ok(y @ 0..=9999), 0..=99, 0..=99) = (u32::try_from(year), month, day) {
         // Ten bytes at once: the common case, without the machinery of
         // `write!`.
-        let digit = |n: u32| b'0' + (n % 10) as u8;
-        let (m, d) = (u32::from(month), u32::from(day));
-        let bytes = [
-            digit(y / 1000),
-            digit(y / 100),
-            digit(y / 10),
-            digit(y),
-            b'-',
-            digit(m / 10),
-            digit(m),
-            b'-',
-            digit(d / 10),
-            digit(d),
-        ];
+        let bytes = ymd_bytes(y, month.into(), day.into(), [b'-', b'-']);
         return match core::str::from_utf8(&bytes) {
             Ok(text) => w.write_str(text),
             Err(_) => Err(fmt::Error),

@@ -690,19 +690,7 @@ impl Ymd {
         let [s0, s1] = self.separators;
         if digits == Digits::Latin {
             if self.numeric {
-                let digit = |n: u32| b'0' + (n % 10) as u8;
-                let bytes = [
-                    digit(y / 1000),
-                    digit(y / 100),
-                    digit(y / 10),
-                    digit(y),
-                    s0,
-                    digit(m / 10),
-                    digit(m),
-                    s1,
-                    digit(d / 10),
-                    digit(d),
-                ];
+                let bytes = crate::iso::ymd_bytes(y, m, d, [s0, s1]);
                 return Some(match core::str::from_utf8(&bytes) {
                     Ok(text) => w.write_str(text),
                     Err(_) => Err(fmt::Error),

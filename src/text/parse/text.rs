@@ -190,27 +190,34 @@ pub(crate) fn fold(c: char) -> Folded {
     }
 }
 
+/// The one character an ASCII byte or a character of the Arabic block at
+/// byte `pos` (a boundary) folds to, and its length, without decoding it;
+/// `None` for any other character and for one that folding skips.
+#[inline(always)]
+fn fold_fast(bytes: &[u8], pos: usize) -> Option<(char, usize)> {
+    match *bytes.get(pos)? {
+        b if b < 0x80 => Some((fold_ascii(b), 1)),
+        lead @ 0xD8..=0xDB => {
+            let second = *bytes.get(pos + 1)?;
+            let code = (u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F);
+            match ARABIC_BLOCK.get((code - 0x0600) as usize).copied() {
+                Some(0) | None => None,
+                Some(f) => Some((char::from_u32(f)?, 2)),
+            }
+        }
+        _ => None,
+    }
+}
+
 /// What the character at byte `pos` of `s` (a boundary) folds to, and its
 /// length in bytes; ASCII and the Arabic block without decoding it.
 #[inline(always)]
 pub(crate) fn fold_at(s: &str, pos: usize) -> Option<(Folded, usize)> {
-    let bytes = s.as_bytes();
-    match *bytes.get(pos)? {
-        b if b < 0x80 => Some((Folded::one(fold_ascii(b)), 1)),
-        lead @ 0xD8..=0xDB => {
-            let second = *bytes.get(pos + 1)?;
-            let code = (u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F);
-            let folded = match ARABIC_BLOCK.get((code - 0x0600) as usize).copied() {
-                Some(0) | None => Folded::NONE,
-                Some(f) => char::from_u32(f).map_or(Folded::NONE, Folded::one),
-            };
-            Some((folded, 2))
-        }
-        _ => {
-            let raw = s.get(pos..)?.chars().next()?;
-            Some((fold(raw), raw.len_utf8()))
-        }
+    if let Some((c, len)) = fold_fast(s.as_bytes(), pos) {
+        return Some((Folded::one(c), len));
     }
+    let raw = s.get(pos..)?.chars().next()?;
+    Some((fold(raw), raw.len_utf8()))
 }
 
 /// Whether a folded character is a letter (ends or continues a word).
@@ -258,26 +265,11 @@ impl<'a> Cursor<'a> {
     /// The next visible folded character and the cursor after it.
     #[inline(always)]
     pub(crate) fn next(self) -> Option<(char, Cursor<'a>)> {
-        // ASCII and the Arabic block, the text this reader meets, fold
-        // without decoding a character: a byte, or a lead byte and one more
-        // (`fold_one` of either, as `fold` gives it). Anything else, and a
-        // character that folding skips, take the full way.
+        // ASCII and the Arabic block fold without decoding ([`fold_fast`]);
+        // anything else, and a character folding skips, take the full way.
         if self.sub == 0 {
-            let bytes = self.s.as_bytes();
-            match *bytes.get(self.pos)? {
-                b if b < 0x80 => {
-                    return Some((fold_ascii(b), Cursor { pos: self.pos + 1, ..self }));
-                }
-                lead @ 0xD8..=0xDB => {
-                    if let Some(&second) = bytes.get(self.pos + 1) {
-                        let code = (u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F);
-                        let folded = ARABIC_BLOCK.get((code - 0x0600) as usize).copied();
-                        if let Some(c) = folded.and_then(char::from_u32).filter(|&c| c != '\0') {
-                            return Some((c, Cursor { pos: self.pos + 2, ..self }));
-                        }
-                    }
-                }
-                _ => {}
+            if let Some((c, len)) = fold_fast(self.s.as_bytes(), self.pos) {
+                return Some((c, Cursor { pos: self.pos + len, ..self }));
             }
         }
         self.next_slowly()
@@ -651,7 +643,7 @@ pub(crate) fn candidates<'t, T: Copy>(
     };
     run.iter()
         .filter_map(|&i| names.get(usize::from(i)))
-        .filter(move |k| k.second.is_none() || k.second == second)
+        .filter(move |k| k.may_match(first, second))
 }
 
 /// The longest of the indexed names that matches at `cur` as a whole word.
