@@ -1,7 +1,8 @@
 //! The lenient parser on any text: no panic, errors inside the input, a
 //! date it reads is written and read back unchanged, in every locale, and
-//! (when fuzzing, whose build has the hook) its numeric shortcut reads what
-//! its grammar reads.
+//! (when fuzzing, whose build has the hooks) its numeric shortcut reads what
+//! its grammar reads, and its indexed word lookups find what trying every
+//! spelling finds.
 
 use shamsi::format::{DateFormat, Locale};
 use shamsi::parse::{Expect, Lenient, Parsed};
@@ -11,6 +12,8 @@ pub fn run(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    #[cfg(fuzzing)]
+    assert_eq!(shamsi::parse::index_disagreement(text), None, "{text:?}");
     let long = DateFormat::new("%A %-d %B %Y").unwrap();
     for expect in [Expect::Auto, Expect::Jalali, Expect::Gregorian] {
         for lenient in [Lenient::new(), Lenient::new().with_pivot(1403)] {

@@ -111,3 +111,12 @@ pub use extract::{Mention, Mentions, Pair, mentions};
 pub use lenient::{
     DateTimeParsed, Expect, FieldOrder, Lenient, Parsed, PartialDate, parse_lenient,
 };
+
+/// For the tests and fuzzing: the first character boundary of `text` (or its
+/// end) where the lenient reader's indexed word lookups find other than
+/// trying every spelling in order, if any.
+#[cfg(any(test, fuzzing))]
+#[doc(hidden)]
+pub fn index_disagreement(text: &str) -> Option<usize> {
+    lenient::index_disagreement(text)
+}

@@ -5,7 +5,7 @@ use core::ops::Range;
 use super::lenient::{
     Ctx, PartialDate, era_after, era_word, max_day_any_year, read_core, weekday_word,
 };
-use super::text::{Cursor, fold, fold_at, is_letter, longest_word, previous_two};
+use super::text::{Cursor, fold, fold_at, fold_fast, is_letter, longest_word, previous_two};
 use crate::{Calendar, GregorianDate, JalaliDate, Weekday};
 
 /// The dates mentioned in `text`, in order: an iterator of [`Mention`]s.
@@ -501,16 +501,24 @@ impl core::iter::FusedIterator for Mentions<'_> {}
 /// The first mention at or after byte `from`.
 fn find(text: &str, from: usize) -> Option<Mention<'_>> {
     let (mut prev, mut prev2) = previous_two(text, from);
-    let tail = text.get(from..)?;
+    let bytes = text.as_bytes();
     let mut skip_to = from;
-    let mut i = 0;
-    while let Some((folded, len)) = fold_at(tail, i) {
+    let mut i = from;
+    while i < bytes.len() {
         let here = i;
-        i += len;
-        let i = here;
-        let mut chars = (0..2).filter_map(|k| folded.get(k));
-        let Some(first) = chars.next() else {
-            continue;
+        // ASCII and the Arabic block fold without decoding; a ligature
+        // folds to two characters, and some characters to none.
+        let (first, second) = match fold_fast(bytes, i) {
+            Some((c, len)) => {
+                i += len;
+                (c, None)
+            }
+            None => {
+                let (folded, len) = fold_at(text, i)?;
+                i += len;
+                let Some(first) = folded.get(0) else { continue };
+                (first, folded.get(1))
+            }
         };
         let candidate = if first.is_ascii_digit() {
             let after_number = prev.is_some_and(char::is_numeric)
@@ -524,11 +532,14 @@ fn find(text: &str, from: usize) -> Option<Mention<'_>> {
                 && !prev.is_some_and(is_letter)
                 && super::lenient::may_start_day_or_month(
                     first,
-                    Cursor::new(text, from + i).first_two().1,
+                    match second {
+                        Some(c) => Some(c),
+                        None => Cursor::new(text, here).first_two().1,
+                    },
                 )
         };
-        if candidate && from + i >= skip_to {
-            match mention_at(text, from + i) {
+        if candidate && here >= skip_to {
+            match mention_at(text, here) {
                 Found::Date(m) => return Some(m),
                 // Nothing inside a date that does not exist is one either
                 // (`سی و یکم مهر` is not `یکم مهر`).
@@ -536,9 +547,11 @@ fn find(text: &str, from: usize) -> Option<Mention<'_>> {
                 Found::Nothing => {}
             }
         }
-        for c in core::iter::once(first).chain(chars) {
+        prev2 = prev;
+        prev = Some(first);
+        if second.is_some() {
             prev2 = prev;
-            prev = Some(c);
+            prev = second;
         }
     }
     None

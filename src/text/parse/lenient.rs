@@ -1296,10 +1296,19 @@ pub(crate) fn may_start_day_or_month(first: char, second: Option<char>) -> bool 
 /// the cursor after it, and whether `ماه` was glued to it (`بهمنماه`). A
 /// Sorani ezafe `ی` glued to a Sorani name is taken too (`ڕێبەندانی`).
 pub(crate) fn month_name(cur: Cursor<'_>, ctx: Ctx) -> Option<(Calendar, u8, Cursor<'_>, bool)> {
-    let mut best: Option<(Calendar, u8, Cursor<'_>, bool)> = None;
     // The spellings that may begin with the folded characters at the
     // cursor, in their order.
-    for entry in super::text::candidates(&MONTH_KEYED, &MONTH_INDEX, cur.first_two()) {
+    month_name_among(cur, ctx, super::text::candidates(&MONTH_KEYED, &MONTH_INDEX, cur.first_two()))
+}
+
+/// [`month_name`] among `entries`, in their order.
+fn month_name_among<'t>(
+    cur: Cursor<'_>,
+    ctx: Ctx,
+    entries: impl Iterator<Item = &'t Keyed<MonthValue>>,
+) -> Option<(Calendar, u8, Cursor<'_>, bool)> {
+    let mut best: Option<(Calendar, u8, Cursor<'_>, bool)> = None;
+    for entry in entries {
         let MonthValue { calendar, month, sorani, abbreviation } = entry.value;
         // The three-letter Persian months are also words (`مرد` "man",
         // `شهر` "city", `بهم` "together"): read in a whole text that is a
@@ -1584,9 +1593,25 @@ pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
 /// An ordinal word with a month name glued to it after a lost space
 /// (`پانزدهمآگست`): the day and the cursor before the month.
 fn glued_ordinal(cur: Cursor<'_>, ctx: Ctx) -> Option<(u8, Cursor<'_>)> {
-    // The ordinal words are the first of the day words.
-    let ordinals = DAY_WORDS.get(..ORDINAL_WORDS.len()).unwrap_or(&[]);
-    super::text::candidates(ordinals, &ORDINAL_INDEX, cur.first_two())
+    glued_ordinal_among(
+        cur,
+        ctx,
+        super::text::candidates(ordinals(), &ORDINAL_INDEX, cur.first_two()),
+    )
+}
+
+/// The ordinal words: the first of the day words.
+fn ordinals() -> &'static [Keyed<u8>] {
+    DAY_WORDS.get(..ORDINAL_WORDS.len()).unwrap_or(&[])
+}
+
+/// [`glued_ordinal`] among `entries`.
+fn glued_ordinal_among<'t>(
+    cur: Cursor<'_>,
+    ctx: Ctx,
+    entries: impl Iterator<Item = &'t Keyed<u8>>,
+) -> Option<(u8, Cursor<'_>)> {
+    entries
         .filter_map(|k| Some((k.value, cur.match_pattern(k.name)?)))
         .filter(|&(_, after)| !after.at_word_end() && month_name(after, ctx).is_some())
         .max_by_key(|&(_, after)| after.key())
@@ -2057,6 +2082,35 @@ impl JalaliDate {
     }
 }
 
+/// For the tests and fuzzing: the first character boundary of `text` (or
+/// its end) where a lookup through a word table's index finds other than
+/// trying every spelling of the table in order, as the reader did before
+/// the index.
+#[cfg(any(test, fuzzing))]
+pub(crate) fn index_disagreement(text: &str) -> Option<usize> {
+    use super::text::{longest_indexed_name, longest_indexed_word, longest_name, longest_word};
+    let every = |names: &'static [Keyed<u8>]| names.iter().map(|k| (k.name, k.value));
+    let key = |r: Option<(u8, Cursor<'_>)>| r.map(|(v, c)| (v, c.key()));
+    let era = |r: Option<(Calendar, Cursor<'_>)>| r.map(|(v, c)| (v, c.key()));
+    let boundaries = text.char_indices().map(|(at, _)| at).chain([text.len()]);
+    boundaries.into_iter().find(|&at| {
+        let cur = Cursor::new(text, at);
+        let day = key(longest_indexed_word(cur, &DAY_WORDS, &DAY_INDEX))
+            == key(longest_word(cur, every(&DAY_WORDS)));
+        let unit = key(longest_indexed_word(cur, &UNIT_WORDS, &UNIT_INDEX))
+            == key(longest_word(cur, every(&UNIT_WORDS)));
+        let weekday = key(longest_indexed_name(cur, &WEEKDAY_KEYED, &WEEKDAY_INDEX))
+            == key(longest_name(cur, every(&WEEKDAY_KEYED)));
+        let eras = era(longest_indexed_word(cur, &ERAS_KEYED, &ERAS_INDEX))
+            == era(longest_word(cur, ERAS_KEYED.iter().map(|k| (k.name, k.value))));
+        let months = [Ctx::WHOLE, Ctx::EXTRACT].into_iter().all(|ctx| {
+            month_name(cur, ctx) == month_name_among(cur, ctx, MONTH_KEYED.iter())
+                && glued_ordinal(cur, ctx) == glued_ordinal_among(cur, ctx, ordinals().iter())
+        });
+        !(day && unit && weekday && eras && months)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2218,34 +2272,9 @@ mod tests {
             }
         }
         assert!(skipped > 50, "{skipped}");
-        // The indexed lookups find what the keyed scans find.
-        use super::super::text::{
-            longest_indexed_name, longest_indexed_word, longest_keyed_name, longest_keyed_word,
-        };
-        let key = |r: Option<(u8, Cursor<'_>)>| r.map(|(v, c)| (v, c.key()));
+        // The indexed lookups find what trying every spelling finds.
         for probe in probes.iter().map(std::string::String::as_str).chain(words) {
-            let cur = Cursor::new(probe, 0);
-            assert_eq!(
-                key(longest_indexed_word(cur, &DAY_WORDS, &DAY_INDEX)),
-                key(longest_keyed_word(cur, &DAY_WORDS)),
-                "{probe}"
-            );
-            assert_eq!(
-                key(longest_indexed_word(cur, &UNIT_WORDS, &UNIT_INDEX)),
-                key(longest_keyed_word(cur, &UNIT_WORDS)),
-                "{probe}"
-            );
-            assert_eq!(
-                key(longest_indexed_name(cur, &WEEKDAY_KEYED, &WEEKDAY_INDEX)),
-                key(longest_keyed_name(cur, &WEEKDAY_KEYED)),
-                "{probe}"
-            );
-            let era = |r: Option<(Calendar, Cursor<'_>)>| r.map(|(v, c)| (v, c.key()));
-            assert_eq!(
-                era(longest_indexed_word(cur, &ERAS_KEYED, &ERAS_INDEX)),
-                era(longest_keyed_word(cur, &ERAS_KEYED)),
-                "{probe}"
-            );
+            assert_eq!(index_disagreement(probe), None, "{probe}");
         }
         for k in MONTH_KEYED.iter().map(|k| k.name).chain(DAY_WORDS.iter().map(|k| k.name)) {
             let (Some(a), b) = Cursor::new(k, 0).first_two() else { continue };
@@ -2363,6 +2392,34 @@ mod tests {
             }
         }
         assert!(compared > 50_000, "{compared}");
+    }
+
+    /// The indexed word lookups find what trying every spelling finds, at
+    /// every character of the reference data's texts (what people write,
+    /// what other libraries print, date mentions in prose) and of the
+    /// spellings.
+    #[test]
+    #[cfg(feature = "std")]
+    fn indexed_lookups_read_the_reference_data_as_every_spelling_does() {
+        extern crate std;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let mut compared = 0;
+        for name in [
+            "parse_examples.jsonl",
+            "peer_dates.jsonl",
+            "peer_strptime.jsonl",
+            "extract_examples.jsonl",
+            "names.json",
+        ] {
+            let data = std::fs::read_to_string(dir.join(name)).unwrap();
+            let texts: std::collections::BTreeSet<&str> =
+                data.split('"').skip(1).step_by(2).collect();
+            for text in texts {
+                assert_eq!(index_disagreement(text), None, "{text:?}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 5_000, "{compared}");
     }
 
     fn ok(s: &str) -> Parsed {

@@ -194,7 +194,7 @@ pub(crate) fn fold(c: char) -> Folded {
 /// byte `pos` (a boundary) folds to, and its length, without decoding it;
 /// `None` for any other character and for one that folding skips.
 #[inline(always)]
-fn fold_fast(bytes: &[u8], pos: usize) -> Option<(char, usize)> {
+pub(crate) fn fold_fast(bytes: &[u8], pos: usize) -> Option<(char, usize)> {
     match *bytes.get(pos)? {
         b if b < 0x80 => Some((fold_ascii(b), 1)),
         lead @ 0xD8..=0xDB => {
@@ -682,47 +682,14 @@ fn longest_indexed<'a, T: Copy>(
     best
 }
 
-#[cfg(test)]
-/// [`longest_word`] over keyed names.
-pub(crate) fn longest_keyed_word<'a, T: Copy>(
+/// The longest of `candidates` that matches at `cur` as a name, with the
+/// ezafe after `ه` ([`Cursor::match_name`]).
+#[cfg(any(test, fuzzing))]
+pub(crate) fn longest_name<'a, 'n, T: Copy>(
     cur: Cursor<'a>,
-    names: &[Keyed<T>],
+    candidates: impl IntoIterator<Item = (&'n str, T)>,
 ) -> Option<(T, Cursor<'a>)> {
-    longest_keyed(cur, names, Cursor::match_word)
-}
-
-#[cfg(test)]
-/// The longest of the keyed names that matches at `cur`, with the ezafe
-/// after `ه` ([`Cursor::match_name`]): for weekdays and months, not for
-/// other words (`ماهی` is no `ماه`, `نهی` no `نه`).
-pub(crate) fn longest_keyed_name<'a, T: Copy>(
-    cur: Cursor<'a>,
-    names: &[Keyed<T>],
-) -> Option<(T, Cursor<'a>)> {
-    longest_keyed(cur, names, Cursor::match_name)
-}
-
-#[cfg(test)]
-/// [`longest`] over keyed names: the same candidates in the same order, each
-/// tried only when its first character can match.
-fn longest_keyed<'a, T: Copy>(
-    cur: Cursor<'a>,
-    names: &[Keyed<T>],
-    matches: impl Fn(Cursor<'a>, &str) -> Option<Cursor<'a>>,
-) -> Option<(T, Cursor<'a>)> {
-    let mut best: Option<(T, Cursor<'a>)> = None;
-    let (first, second) = cur.first_two();
-    for entry in names {
-        if !entry.may_match(first, second) {
-            continue;
-        }
-        if let Some(after) = matches(cur, entry.name) {
-            if best.is_none_or(|(_, b)| after.key() > b.key()) {
-                best = Some((entry.value, after));
-            }
-        }
-    }
-    best
+    longest(cur, candidates, Cursor::match_name)
 }
 
 fn longest<'a, 'n, T: Copy>(
