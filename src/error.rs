@@ -37,6 +37,8 @@ pub enum Field {
     UtcOffset,
     /// The week of the year (`%U` in a pattern).
     WeekOfYear,
+    /// The quarter (1..=4), which is the season.
+    Quarter,
     /// The hour (0..=23).
     Hour,
     /// The minute (0..=59).
@@ -63,6 +65,7 @@ impl fmt::Display for Field {
             Field::Weekday => "weekday",
             Field::UtcOffset => "utc offset",
             Field::WeekOfYear => "week of year",
+            Field::Quarter => "quarter",
             Field::Hour => "hour",
             Field::Minute => "minute",
             Field::Second => "second",

@@ -179,6 +179,60 @@ pub const JALALI_MONTHS_FA_ABBR: [&str; 12] =
 pub const WEEKDAYS_FA: [&str; 7] =
     ["شنبه", "یکشنبه", "دوشنبه", "سه\u{200c}شنبه", "چهارشنبه", "پنج\u{200c}شنبه", "جمعه"];
 
+/// The seasons in Persian, spring first: بهار، تابستان، پاییز، زمستان.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::SEASONS_FA[3], "زمستان");
+/// ```
+pub const SEASONS_FA: [&str; 4] = ["بهار", "تابستان", "پاییز", "زمستان"];
+
+/// The seasons in Dari, spring first: autumn is `خزان`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::SEASONS_DARI[2], "خزان");
+/// ```
+pub const SEASONS_DARI: [&str; 4] = ["بهار", "تابستان", "خزان", "زمستان"];
+
+/// The seasons in Pashto, spring first.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::SEASONS_PASHTO[0], "پسرلی");
+/// ```
+pub const SEASONS_PASHTO: [&str; 4] = ["پسرلی", "اوړی", "منی", "ژمی"];
+
+/// The seasons in Sorani, spring first.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::SEASONS_SORANI[1], "هاوین");
+/// ```
+pub const SEASONS_SORANI: [&str; 4] = ["بەهار", "هاوین", "پاییز", "زستان"];
+
+/// The seasons in English, spring first.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::SEASONS_EN[2], "Autumn");
+/// ```
+pub const SEASONS_EN: [&str; 4] = ["Spring", "Summer", "Autumn", "Winter"];
+
+/// The seasons in Persian in Latin letters, spring first.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(shamsi::names::SEASONS_FA_LATN[0], "Bahar");
+/// ```
+pub const SEASONS_FA_LATN: [&str; 4] = ["Bahar", "Tabestan", "Paeez", "Zemestan"];
+
 /// One-letter weekday abbreviations in Persian (CLDR `fa` narrow), Saturday
 /// first: `ش ی د س چ پ ج`.
 ///

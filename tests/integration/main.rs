@@ -37,6 +37,7 @@ mod proptest_offsets;
 mod roundtrip;
 mod serde_datetime;
 mod serde_types;
+mod spans;
 mod strategies;
 mod today;
 mod validation;

@@ -220,6 +220,32 @@ impl Locale {
         (n.weekdays, n.weekdays_short)
     }
 
+    /// The names of the seasons (and so of the quarters), spring first.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::Locale;
+    /// use shamsi::{JalaliDate, Season};
+    ///
+    /// let winter = JalaliDate::new(1402, 11, 6)?.season();
+    /// let name = |l: Locale| l.season_names()[usize::from(winter.number() - 1)];
+    /// assert_eq!(name(Locale::Persian), "زمستان");
+    /// assert_eq!(name(Locale::English), "Winter");
+    /// assert_eq!(Locale::Dari.season_names()[Season::Autumn as usize - 1], "خزان");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn season_names(self) -> &'static [&'static str; 4] {
+        match self {
+            Locale::Persian => &names::SEASONS_FA,
+            Locale::Dari => &names::SEASONS_DARI,
+            Locale::English => &names::SEASONS_EN,
+            Locale::PersianLatin => &names::SEASONS_FA_LATN,
+            Locale::Pashto => &names::SEASONS_PASHTO,
+            Locale::Sorani => &names::SEASONS_SORANI,
+        }
+    }
+
     /// The era `%E` writes for `calendar`.
     pub(crate) const fn era(self, calendar: Calendar) -> &'static str {
         let n = self.names();

@@ -1,0 +1,143 @@
+//! Weeks, seasons, quarters, fiscal years and the starts of spans, each
+//! against a count by brute force over the days (every day of 1300–1500
+//! and of the range's first and last years), and the properties the rules
+//! state: a week runs Saturday to Friday, the quarters partition the year.
+
+use shamsi::{JalaliDate, Month, Season, Unit, Weekday, YearWeek};
+
+/// Every day of the years tested.
+fn days() -> impl Iterator<Item = JalaliDate> {
+    let years = [(JalaliDate::MIN.year(), JalaliDate::MIN.year() + 1), (1300, 1500)];
+    let last = JalaliDate::MAX.year();
+    years.into_iter().chain([(last - 1, last)]).flat_map(|(from, to)| {
+        let start = JalaliDate::new(from, 1, 1).unwrap_or(JalaliDate::MIN);
+        let end = JalaliDate::new(to, 12, 1)
+            .and_then(|d| d.last_day_of_month())
+            .unwrap_or(JalaliDate::MAX);
+        start.iter_to(end)
+    })
+}
+
+#[test]
+fn a_week_runs_saturday_to_friday() {
+    assert!(days().count() > 200 * 365, "{}", days().count());
+    for date in days() {
+        let (Ok(start), Ok(end)) = (date.start_of(Unit::Week), date.end_of(Unit::Week)) else {
+            // Only a week cut by the range's ends.
+            assert!(date.days_until(JalaliDate::MIN) > -7 || date.days_until(JalaliDate::MAX) < 7);
+            continue;
+        };
+        assert_eq!(start.weekday(), Weekday::Saturday, "{date}");
+        assert_eq!(end.weekday(), Weekday::Friday, "{date}");
+        assert_eq!(start.days_until(end), 6, "{date}");
+        assert!(start <= date && date <= end, "{date}");
+    }
+}
+
+#[test]
+fn seasons_and_quarters_partition_the_year() {
+    let mut current: Option<(i32, u8, JalaliDate)> = None;
+    for date in days() {
+        let q = date.quarter();
+        assert_eq!(q, (date.month_number() - 1) / 3 + 1, "{date}");
+        assert_eq!(date.season(), Season::new(q).unwrap());
+        assert!(date.season().months().contains(&date.month()), "{date}");
+        let (Ok(start), Ok(end)) = (date.start_of(Unit::Quarter), date.end_of(Unit::Quarter))
+        else {
+            continue;
+        };
+        assert!(start <= date && date <= end, "{date}");
+        match current {
+            // Within a quarter the start stays; a new one starts the day
+            // after the last ended.
+            Some((y, cq, s)) if (y, cq) == (date.year(), q) => assert_eq!(s, start, "{date}"),
+            Some(_) => assert_eq!(start, date, "{date}"),
+            None => {}
+        }
+        current = Some((date.year(), q, start));
+        assert_eq!(end.tomorrow().map(|d| d.quarter()), Some(q % 4 + 1), "{date}");
+    }
+}
+
+#[test]
+fn week_of_month_and_year_week_count_saturdays() {
+    for date in days() {
+        let Ok(first) = date.start_of(Unit::Month) else { continue };
+        // Week 1 holds the first; each Saturday after it starts the next.
+        let saturdays =
+            first.iter_to(date).skip(1).filter(|d| d.weekday() == Weekday::Saturday).count();
+        assert_eq!(usize::from(date.week_of_month()), saturdays + 1, "{date}");
+        // The week-numbering year: the last 1 Farvardin whose week has
+        // begun by the end of the date's week.
+        let Ok(week_end) = date.end_of(Unit::Week) else { continue };
+        let year = if JalaliDate::new(date.year() + 1, 1, 1).is_ok_and(|n| n <= week_end) {
+            date.year() + 1
+        } else {
+            date.year()
+        };
+        let Ok(week1) = JalaliDate::new(year, 1, 1).and_then(|d| d.start_of(Unit::Week)) else {
+            continue;
+        };
+        let week = week1.days_until(date) / 7 + 1;
+        assert_eq!(date.year_week(), YearWeek { year, week: week as u8 }, "{date}");
+        if year == date.year() {
+            assert_eq!(date.year_week().week, date.week_of_year(), "{date}");
+        }
+    }
+}
+
+#[test]
+fn next_and_previous_weekdays_are_the_nearest_strictly_after_and_before() {
+    for date in days().step_by(3) {
+        for weekday in Weekday::all() {
+            let want =
+                (1..=7).filter_map(|n| date.checked_add_days(n)).find(|d| d.weekday() == weekday);
+            assert_eq!(date.next_weekday(weekday).ok(), want, "{date} {weekday:?}");
+            let want =
+                (1..=7).filter_map(|n| date.checked_sub_days(n)).find(|d| d.weekday() == weekday);
+            assert_eq!(date.previous_weekday(weekday).ok(), want, "{date} {weekday:?}");
+        }
+    }
+}
+
+#[test]
+fn starts_are_the_distinct_span_starts_of_the_days() {
+    let from = JalaliDate::new(1399, 11, 17).unwrap();
+    for to in [from, JalaliDate::new(1400, 1, 1).unwrap(), JalaliDate::new(1404, 6, 9).unwrap()] {
+        for unit in [Unit::Day, Unit::Week, Unit::Month, Unit::Quarter, Unit::Year] {
+            let mut want: Vec<JalaliDate> =
+                from.iter_to(to).map(|d| d.start_of(unit).unwrap()).collect();
+            want.dedup();
+            let got: Vec<JalaliDate> = from.starts_to(to, unit).collect();
+            assert_eq!(got, want, "{unit:?} to {to}");
+        }
+    }
+    assert_eq!(from.starts_to(from.checked_sub_days(40).unwrap(), Unit::Month).count(), 0);
+    // At the range's ends: no panic, and the last span is reached.
+    let tail: Vec<_> = JalaliDate::MAX
+        .checked_sub_days(400)
+        .unwrap()
+        .starts_to(JalaliDate::MAX, Unit::Year)
+        .collect();
+    assert_eq!(tail.last().map(|d| d.year()), Some(JalaliDate::MAX.year()));
+    assert!(
+        JalaliDate::MIN
+            .starts_to(JalaliDate::MAX, Unit::Year)
+            .all(|d| d.month_number() == 1 || d == JalaliDate::MIN)
+    );
+}
+
+#[test]
+fn fiscal_years_start_in_their_month() {
+    for date in days().step_by(5) {
+        assert_eq!(date.fiscal_year(Month::Farvardin), date.year());
+        for first in Month::all() {
+            let fy = date.fiscal_year(first);
+            let start = JalaliDate::new(fy, first as u8, 1);
+            let next = JalaliDate::new(fy + 1, first as u8, 1);
+            if let (Ok(start), Ok(next)) = (start, next) {
+                assert!(start <= date && date < next, "{date} {first:?}");
+            }
+        }
+    }
+}
