@@ -5,3 +5,4 @@ pub mod format;
 pub(crate) mod name_set;
 pub mod names;
 pub mod parse;
+pub mod words;

@@ -25,6 +25,7 @@ mod known_dates;
 mod lenient_forms;
 mod names;
 mod no_alloc;
+mod number_words;
 mod parse_errors;
 mod parse_examples;
 mod peer_dates;
