@@ -1327,6 +1327,77 @@ mod tests {
         }
     }
 
+    /// The plain shape reads what the steps read: patterns of names and
+    /// numbers in every locale and digit set, on what they write, on what
+    /// other locales write, and on texts changed where the shape gives up
+    /// (a wrong weekday, an unpadded or five-digit number, mixed digit
+    /// sets, letter case, text after).
+    #[test]
+    fn plain_programs_read_as_the_steps_do() {
+        extern crate std;
+        use std::string::{String, ToString};
+        use std::vec::Vec;
+        let patterns = [
+            "%Y/%m/%d %A",
+            "%A %d %B %Y",
+            "%d %B %Y",
+            "%a %d %b %y",
+            "%B %d, %Y",
+            "%j %Y %A",
+            "%A، %d %B %Y",
+        ];
+        let mut compared = 0;
+        for pattern in patterns {
+            let base = DateFormat::new(pattern).unwrap().with_pivot(1419);
+            assert!(base.program.plain, "{pattern}");
+            for locale in Locale::ALL {
+                for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
+                    let fast = base.with_locale(locale).with_digits(digits);
+                    let slow = fast.without_shapes();
+                    let mut n = crate::JalaliDate::MIN.to_day_number();
+                    while n <= crate::JalaliDate::MAX.to_day_number() {
+                        let date = crate::JalaliDate::from_day_number(n).unwrap();
+                        let text = fast.format(date);
+                        let other = base.with_locale(Locale::English).format(date);
+                        let mut texts: Vec<String> = std::vec![
+                            text.clone(),
+                            other,
+                            text.to_uppercase(),
+                            text.replacen('0', "", 1),
+                            text.replacen('۰', "٠", 1),
+                            std::format!("{text} "),
+                            std::format!("1{text}"),
+                        ];
+                        let wrong = date.checked_add_days(1).map(|d| fast.format(d));
+                        texts.extend(
+                            wrong.map(|w| {
+                                w.replace(&d_name(&fast, date, 1), &d_name(&fast, date, 0))
+                            }),
+                        );
+                        for t in &texts {
+                            assert_eq!(fast.parse(t), slow.parse(t), "{pattern} {t}");
+                            let g = fast.parse_gregorian(t).map(|g| g.to_string());
+                            assert_eq!(
+                                g,
+                                slow.parse_gregorian(t).map(|g| g.to_string()),
+                                "{pattern} {t}"
+                            );
+                            compared += 1;
+                        }
+                        n += 7_919;
+                    }
+                }
+            }
+        }
+        assert!(compared > 10_000, "{compared}");
+    }
+
+    /// The day of `date` plus `ahead` days as `f` writes it (`%d`).
+    fn d_name(f: &DateFormat<'_>, date: crate::JalaliDate, ahead: i32) -> std::string::String {
+        let day = date.checked_add_days(ahead).unwrap_or(date);
+        DateFormat::new("%d").unwrap().with_digits(f.digits()).format(day)
+    }
+
     /// The year-month-day shape reads what the steps read on random texts made
     /// of digits of the three sets, separators and stray letters.
     #[test]

@@ -14,7 +14,7 @@
 //! reader compile and run the next part when they come to it.
 
 use super::directive::{Directive, Item, Items};
-use super::shape::{Template, Ymd};
+use super::shape::{Template, Ymd, is_plain};
 
 /// The most steps a program holds.
 pub(crate) const MAX: usize = 24;
@@ -134,6 +134,8 @@ pub(crate) struct Program {
     /// The shapes the writer and reader take a shorter way with.
     pub(crate) ymd: Option<Ymd>,
     pub(crate) template: Option<Template>,
+    /// Whether the reader may read the steps as [`is_plain`] says.
+    pub(crate) plain: bool,
 }
 
 /// The steps of one item of a pattern (at most seven: `%r`).
@@ -322,6 +324,7 @@ impl Program {
             needs_fields: false,
             ymd: Some(Ymd::ISO),
             template: None,
+            plain: false,
         }
     };
 
@@ -339,6 +342,7 @@ impl Program {
             // whenever the template would.
             if program.ymd.is_none() {
                 program.template = Template::new(program.steps(), pattern);
+                program.plain = is_plain(program.steps());
             }
         }
         program
@@ -358,6 +362,7 @@ impl Program {
             needs_fields: false,
             ymd: None,
             template: None,
+            plain: false,
         };
         let rest = pattern.get(from..).unwrap_or("");
         let mut items = Items::new(rest);
@@ -491,7 +496,7 @@ impl Program {
     /// against the steps.
     #[cfg(any(test, fuzzing))]
     pub(crate) const fn without_shapes(self) -> Program {
-        Program { ymd: None, template: None, ..self }
+        Program { ymd: None, template: None, plain: false, ..self }
     }
 }
 

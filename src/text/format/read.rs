@@ -3,7 +3,7 @@
 
 use super::directive::Directive;
 use super::program::{Field as NumberField, Name, Op, Pad, Program, Step, locale_part, text_of};
-use super::shape::{KINDS, ReadDate};
+use super::shape::{KINDS, Plain, ReadDate, read_plain};
 use super::write::week_of_year;
 use crate::format::{DateFormat, FormatDate, Locale};
 use crate::hijri::{HijriDate, Iran, LunarCalendar};
@@ -330,6 +330,17 @@ impl DateFormat<'_> {
                 return Ok(date);
             }
         }
+        if let Some(plain) = self.shape_plain(input, Calendar::Jalali) {
+            let date = match plain.date {
+                ReadDate::Ymd(y, m, d) => JalaliDate::new_in(rule, y, m, d),
+                ReadDate::Ordinal(y, n) => JalaliDate::from_ordinal_in(rule, y, n),
+            };
+            if let Ok(date) = date {
+                if plain.weekday.is_none_or(|w| w == date.weekday().to_saturday_zero_offset()) {
+                    return Ok(date);
+                }
+            }
+        }
         self.build(
             input,
             Calendar::Jalali,
@@ -368,6 +379,17 @@ impl DateFormat<'_> {
             };
             if let Ok(date) = date {
                 return Ok(date);
+            }
+        }
+        if let Some(plain) = self.shape_plain(input, Calendar::Gregorian) {
+            let date = match plain.date {
+                ReadDate::Ymd(y, m, d) => GregorianDate::new(y, m, d),
+                ReadDate::Ordinal(y, n) => gregorian_from_ordinal(y, n),
+            };
+            if let Ok(date) = date {
+                if plain.weekday.is_none_or(|w| w == date.weekday().to_saturday_zero_offset()) {
+                    return Ok(date);
+                }
             }
         }
         self.build(input, Calendar::Gregorian, GregorianDate::new, gregorian_from_ordinal)
@@ -461,6 +483,19 @@ impl DateFormat<'_> {
         let pivot = self.pivot;
         let short_year = |s| pivot.map(|p| crate::arith::calc::nearest_with_last_digits(s, p));
         self.program.template.as_ref()?.read_date(input.as_bytes(), short_year)
+    }
+
+    /// The fields by the plain shape ([`read_plain`]), if the program
+    /// has it and `input` fits it.
+    #[inline]
+    fn shape_plain(&self, input: &str, calendar: Calendar) -> Option<Plain> {
+        if !self.program.plain {
+            return None;
+        }
+        let pivot = self.pivot;
+        let short_year = |s| pivot.map(|p| crate::arith::calc::nearest_with_last_digits(s, p));
+        let cx = (self.locale, calendar);
+        read_plain(self.program.steps(), self.pattern, input.as_bytes(), cx, short_year)
     }
 
     fn build<D: FormatDate>(
