@@ -1016,26 +1016,38 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
     let mut all_ok = true;
     let result = (|| -> io::Result<()> {
         if o.dates.is_empty() {
-            // Line by line as bytes, so that a line that is not UTF-8 is one
-            // error and not the end of the input.
+            // The lines buffered at once, checked as UTF-8 in one go; where
+            // that fails, line by line as bytes, so that a line that is not
+            // UTF-8 is one error and not the end of the input.
             let mut stdin = io::stdin().lock();
             let mut line = Vec::new();
-            while stdin.read_until(b'\n', &mut line)? > 0 {
-                all_ok &= match std::str::from_utf8(&line).map(trimmed) {
-                    // A blank line is no input and no error, but still a
-                    // line of output, so that output lines match input lines.
-                    Ok("") => {
-                        blank(&mut out, &o, "")?;
-                        true
-                    }
-                    Ok(text) => run_trimmed(&mut out, &o, text)?,
-                    Err(e) => {
-                        let text = String::from_utf8_lossy(&line);
-                        let error = format!("not UTF-8 (byte {} of the line)", e.valid_up_to());
-                        report(&mut out, &o, text.trim(), Err(error))?
-                    }
+            loop {
+                let chunk = stdin.fill_buf()?;
+                if chunk.is_empty() {
+                    break;
+                }
+                let Some(last) = chunk.iter().rposition(|&b| b == b'\n') else {
+                    // A line longer than the buffer, or the last without an
+                    // end of line.
+                    stdin.read_until(b'\n', &mut line)?;
+                    all_ok &= run_line(&mut out, &o, &line)?;
+                    line.clear();
+                    continue;
                 };
-                line.clear();
+                let lines = chunk.get(..=last).unwrap_or_default();
+                match std::str::from_utf8(lines) {
+                    Ok(text) => {
+                        for one in text.split_inclusive('\n') {
+                            all_ok &= run_text(&mut out, &o, trimmed(one))?;
+                        }
+                    }
+                    Err(_) => {
+                        for one in lines.split_inclusive(|&b| b == b'\n') {
+                            all_ok &= run_line(&mut out, &o, one)?;
+                        }
+                    }
+                }
+                stdin.consume(last + 1);
             }
         } else {
             for date in &o.dates {
@@ -1045,6 +1057,29 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         out.flush()
     })();
     crate::exit_status(result, if all_ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Converts one line of input given as bytes: a line that is not UTF-8 is
+/// an error of its own.
+fn run_line(out: &mut impl Write, o: &Options, line: &[u8]) -> io::Result<bool> {
+    match std::str::from_utf8(line) {
+        Ok(text) => run_text(out, o, trimmed(text)),
+        Err(e) => {
+            let text = String::from_utf8_lossy(line);
+            let error = format!("not UTF-8 (byte {} of the line)", e.valid_up_to());
+            report(out, o, text.trim(), Err(error))
+        }
+    }
+}
+
+/// Converts one trimmed line: a blank line is no input and no error, but
+/// still a line of output, so that output lines match input lines.
+fn run_text(out: &mut impl Write, o: &Options, text: &str) -> io::Result<bool> {
+    if text.is_empty() {
+        blank(out, o, "")?;
+        return Ok(true);
+    }
+    run_trimmed(out, o, text)
 }
 
 #[cfg(test)]

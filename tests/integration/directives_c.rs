@@ -77,15 +77,30 @@ fn century_reads_back_everywhere() {
 
 /// An unpadded number glued to padded ones leaves them their digits, as
 /// strptime's backtracking does: what `%-m%y` and `%-d%m%Y` write reads
-/// back (fuzz findings: `۰۹-۱۰۴` with `%d-%-m%y`, `۰۹-۵۹۰۰۵` with `%m-%-e%Y`).
+/// back (fuzz findings: `۰۹-۱۰۴` with `%d-%-m%y`, `۰۹-۵۹۰۰۵` with `%m-%-e%Y`;
+/// `اسد ۱۵ ۶` with `%B %-y%e`, where the day's padding space ends the
+/// year's digits).
 #[test]
 fn unpadded_glued_numbers_read_back() {
     // The last two glue an unpadded number to text that begins with
     // digits, which it leaves to the text (a fuzz finding).
-    for pattern in ["%d-%-m%y", "%-d%m%Y", "%-m%d%y", "%m-%-e%Y", "%-y%j22", "%-d7%m%Y"] {
+    let patterns = [
+        "%d-%-m%y",
+        "%-d%m%Y",
+        "%-m%d%y",
+        "%m-%-e%Y",
+        "%-y%j22",
+        "%-d7%m%Y",
+        "%B %-y%e",
+        "%-d%e%m%Y",
+        "%-m%e/%Y",
+        "%-d%m%e%Y",
+    ];
+    for pattern in patterns {
         for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
             let f = DateFormat::new(pattern).unwrap().with_pivot(1419).with_digits(digits);
-            for (y, m, d) in [(1404, 1, 9), (1402, 11, 6), (1403, 12, 30), (1404, 10, 1)] {
+            let dates = [(1404, 1, 9), (1402, 11, 6), (1403, 12, 30), (1404, 10, 1), (1415, 5, 6)];
+            for (y, m, d) in dates {
                 let date = JalaliDate::new(y, m, d).unwrap();
                 let written = f.format(date);
                 assert_eq!(f.parse(&written), Ok(date), "{pattern} {written}");

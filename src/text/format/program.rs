@@ -85,8 +85,11 @@ pub(crate) struct Step {
     pub(crate) around: u8,
     /// With the `-` flag: the digits that the padded numbers glued after it
     /// need, which it leaves to them (`%-d%m%Y` reads `6111402` as 6, 11
-    /// and 1402, as strptime does).
+    /// and 1402, as strptime does); and those before the first number padded
+    /// with a space (`%e`, `%k`, `%l`), which is all it leaves when its digits
+    /// end at a space (`%-y%e` reads `15 6` as 15 and 6).
     pub(crate) leave: u8,
+    pub(crate) leave_to_space: u8,
 }
 
 /// A number (or text ending in a digit) stands at once before the step.
@@ -114,7 +117,7 @@ impl Step {
     }
 }
 
-const BLANK: Step = Step { op: Op::Byte(0), around: 0, leave: 0 };
+const BLANK: Step = Step { op: Op::Byte(0), around: 0, leave: 0, leave_to_space: 0 };
 
 /// A compiled pattern, or one part of a long one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -270,8 +273,10 @@ pub(crate) fn text_of(pattern: &str, base: usize, start: u16, len: u16) -> &str 
 /// need, for an unpadded number before them: each padded number's width,
 /// until anything else; a directive that stands for others counts the
 /// number it begins with, and text the digits it begins with.
-fn widths_ahead(rest: &str) -> u8 {
+fn widths_ahead(rest: &str) -> (u8, u8) {
     let mut leave = 0u8;
+    // The digits before the first number padded with a space.
+    let mut to_space = None;
     for item in Items::new(rest) {
         if let Ok(Item::Literal(text)) = item {
             // The digits the reader counts (`digit_run`): of the three sets.
@@ -286,6 +291,12 @@ fn widths_ahead(rest: &str) -> u8 {
         }
         let Ok(Item::Directive { directive, unpadded: false }) = item else { break };
         if let Some(width) = directive.width() {
+            if matches!(
+                directive,
+                Directive::DaySpace | Directive::HourSpace | Directive::Hour12Space
+            ) {
+                to_space.get_or_insert(leave);
+            }
             leave = leave.saturating_add(width);
             continue;
         }
@@ -298,7 +309,7 @@ fn widths_ahead(rest: &str) -> u8 {
         }
         break;
     }
-    leave
+    (leave, to_space.unwrap_or(leave))
 }
 
 impl Program {
@@ -310,11 +321,21 @@ impl Program {
             Op::Number { field, width, pad: Pad::Fixed }
         }
         let mut steps = [BLANK; MAX];
-        steps[0] = Step { op: fixed(Field::Year, 4), around: 0, leave: 0 };
-        steps[1] = Step { op: Op::Mark(b'-'), around: NUMBER_BEFORE | NUMBER_AFTER, leave: 0 };
-        steps[2] = Step { op: fixed(Field::Month, 2), around: 0, leave: 0 };
-        steps[3] = Step { op: Op::Mark(b'-'), around: NUMBER_BEFORE | NUMBER_AFTER, leave: 0 };
-        steps[4] = Step { op: fixed(Field::Day, 2), around: 0, leave: 0 };
+        steps[0] = Step { op: fixed(Field::Year, 4), around: 0, leave: 0, leave_to_space: 0 };
+        steps[1] = Step {
+            op: Op::Mark(b'-'),
+            around: NUMBER_BEFORE | NUMBER_AFTER,
+            leave: 0,
+            leave_to_space: 0,
+        };
+        steps[2] = Step { op: fixed(Field::Month, 2), around: 0, leave: 0, leave_to_space: 0 };
+        steps[3] = Step {
+            op: Op::Mark(b'-'),
+            around: NUMBER_BEFORE | NUMBER_AFTER,
+            leave: 0,
+            leave_to_space: 0,
+        };
+        steps[4] = Step { op: fixed(Field::Day, 2), around: 0, leave: 0, leave_to_space: 0 };
         Program {
             steps,
             len: 5,
@@ -439,7 +460,7 @@ impl Program {
                 if let Op::Number { pad: Pad::None, .. } | Op::Directive { unpadded: true, .. } =
                     step.op
                 {
-                    step.leave = widths_ahead(rest.get(at..).unwrap_or(""));
+                    (step.leave, step.leave_to_space) = widths_ahead(rest.get(at..).unwrap_or(""));
                 }
             }
         }
@@ -459,7 +480,7 @@ impl Program {
 
     fn push(&mut self, op: Op) {
         if let Some(slot) = self.steps.get_mut(usize::from(self.len)) {
-            *slot = Step { op, around: 0, leave: 0 };
+            *slot = Step { op, around: 0, leave: 0, leave_to_space: 0 };
             self.len += 1;
         }
     }

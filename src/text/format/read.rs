@@ -64,13 +64,25 @@ fn digit_value(c: char) -> Option<u32> {
     }
 }
 
-/// Reads `min..=max` digits at `pos`: the value and the offset after them.
-/// How many digits, of any set, stand at `pos` (counted to 10).
-fn digit_run(input: &str, pos: usize) -> u8 {
+/// How many digits, of any set, stand at `pos` (counted to 10), less
+/// those an unpadded number leaves to the padded ones glued after it
+/// (`leave`: all of them, or those before a number padded with a space
+/// when the digits end at a space).
+fn digits_left(input: &str, pos: usize, (leave, to_space): (u8, u8)) -> u8 {
     let rest = input.get(pos..).unwrap_or("");
-    rest.chars().take(10).take_while(|&c| digit_value(c).is_some()).count() as u8
+    let mut run = 0u8;
+    let mut after = None;
+    for c in rest.chars().take(11) {
+        if run == 10 || digit_value(c).is_none() {
+            after = Some(c);
+            break;
+        }
+        run += 1;
+    }
+    run.saturating_sub(if after == Some(' ') { to_space } else { leave })
 }
 
+/// Reads `min..=max` digits at `pos`: the value and the offset after them.
 #[inline]
 fn digits(input: &str, pos: usize, min: u8, max: u8) -> Result<(u32, usize), ParseError> {
     let rest = input.as_bytes().get(pos..).unwrap_or(&[]);
@@ -755,7 +767,7 @@ impl Program {
                 Op::Directive { directive, unpadded } => {
                     let context = Context {
                         unpadded,
-                        leave: step.leave,
+                        leave: (step.leave, step.leave_to_space),
                         glued: step.glued(numeric_ordinals),
                     };
                     read_directive(input, pos, directive, context, (locale, calendar), read)?
@@ -821,8 +833,8 @@ struct Context {
     /// The `-` flag.
     unpadded: bool,
     /// The digits to leave to the padded numbers glued after an unpadded
-    /// one.
-    leave: u8,
+    /// one, and those before a number padded with a space.
+    leave: (u8, u8),
     /// Whether a number stands at once before or after it: in a run of
     /// numbers glued together (`%Y%m%d`), every field keeps its width, or
     /// `1402116` could be 1/16 or 11/6.
@@ -862,7 +874,7 @@ fn read_number(
     // An unpadded number leaves the digits of the padded numbers glued
     // after it.
     let max = if unpadded && step.leave > 0 {
-        max.min(digit_run(input, pos).saturating_sub(step.leave)).max(min)
+        max.min(digits_left(input, pos, (step.leave, step.leave_to_space))).max(min)
     } else {
         max
     };
@@ -945,8 +957,8 @@ fn read_directive(
     // its two.
     let optional = unpadded || (!glued && directive != Directive::YearShort);
     let (min, max) = if optional { (1, width) } else { (width, width) };
-    let max = if unpadded && leave > 0 {
-        max.min(digit_run(input, pos).saturating_sub(leave)).max(min)
+    let max = if unpadded && leave.0 > 0 {
+        max.min(digits_left(input, pos, leave)).max(min)
     } else {
         max
     };

@@ -116,18 +116,21 @@ fn is_space(c: char) -> bool {
 
 /// Reads up to `max` digits at `pos`: the value, their count and the end.
 fn digits(s: &str, pos: usize, max: usize) -> (u32, usize, usize) {
+    let bytes = s.as_bytes();
     let mut value = 0u32;
     let mut n = 0;
     let mut end = pos;
-    for c in s.get(pos..).unwrap_or("").chars() {
-        match digit(c) {
-            Some(d) if n < max => {
-                value = value * 10 + d;
-                n += 1;
-                end += c.len_utf8();
-            }
+    // Byte by byte: a Latin digit, or a lead byte and one of ten others.
+    while n < max {
+        let (d, len) = match (bytes.get(end), bytes.get(end + 1)) {
+            (Some(&b @ b'0'..=b'9'), _) => (b - b'0', 1),
+            (Some(0xDB), Some(&b @ 0xB0..=0xB9)) => (b - 0xB0, 2),
+            (Some(0xD9), Some(&b @ 0xA0..=0xA9)) => (b - 0xA0, 2),
             _ => break,
-        }
+        };
+        value = value * 10 + u32::from(d);
+        n += 1;
+        end += len;
     }
     (value, n, end)
 }
@@ -160,14 +163,18 @@ fn word_at(s: &str, pos: usize, word: &str) -> Option<usize> {
 fn half_at(s: &str, pos: usize) -> Option<(Half, usize)> {
     // A word of `HALVES` begins with two bytes of `HALF_STARTS`; most text
     // does not, and is passed without comparing it with each word.
-    let key = match s.as_bytes().get(pos..pos + 2) {
-        Some(&[a, b]) => u16::from_be_bytes([a, b]),
+    let head = match s.as_bytes().get(pos..pos + 2) {
+        Some(&[a, b]) => [a, b],
         _ => return None,
     };
-    if HALF_STARTS.binary_search(&key).is_err() {
+    if HALF_STARTS.binary_search(&u16::from_be_bytes(head)).is_err() {
         return None;
     }
-    HALVES.iter().find_map(|&(w, h)| word_at(s, pos, w).map(|end| (h, end)))
+    // Only the words that begin so are compared whole.
+    HALVES
+        .iter()
+        .filter(|(w, _)| w.as_bytes().starts_with(&head))
+        .find_map(|&(w, h)| word_at(s, pos, w).map(|end| (h, end)))
 }
 
 /// The first two bytes of each word of [`HALVES`], sorted (built at compile
@@ -194,9 +201,45 @@ const HALF_STARTS: [u16; HALVES.len()] = {
 };
 
 /// The start of a digit run at `pos` that is not the tail of a longer one.
+#[cfg(test)]
 fn starts_number(s: &str, pos: usize) -> bool {
     let before = s.get(..pos).and_then(|b| b.chars().next_back());
     !before.is_some_and(|c| digit(c).is_some() || c == ':' || c == '/' || c == '-' || c == '.')
+}
+
+/// The byte offsets in `s` where a number begins: a digit of any set after
+/// anything but a digit, `:`, `/`, `-` or `.`. Found byte by byte, decoding nothing:
+/// the two-byte digits are a lead byte and one of ten others.
+fn number_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    // Whether the character before `i` keeps a number from beginning.
+    let mut held = false;
+    core::iter::from_fn(move || {
+        while let Some(&b) = bytes.get(i) {
+            let at = i;
+            let (is_digit, len) = match b {
+                b'0'..=b'9' => (true, 1),
+                0x00..=0x7F => {
+                    held = matches!(b, b':' | b'/' | b'-' | b'.');
+                    i += 1;
+                    continue;
+                }
+                0xDB => (matches!(bytes.get(i + 1), Some(0xB0..=0xB9)), 2),
+                0xD9 => (matches!(bytes.get(i + 1), Some(0xA0..=0xA9)), 2),
+                0xC0..=0xDF => (false, 2),
+                0xE0..=0xEF => (false, 3),
+                _ => (false, 4),
+            };
+            i += len;
+            let starts = is_digit && !held;
+            held = is_digit;
+            if starts {
+                return Some(at);
+            }
+        }
+        None
+    })
 }
 
 /// Finds a clock `H:MM[:SS[.f]]`: its start, hour, minute, second,
@@ -206,10 +249,7 @@ fn find_clock(s: &str) -> Option<(usize, u32, u32, u32, u32, usize)> {
     if !s.as_bytes().contains(&b':') {
         return None;
     }
-    for (i, c) in s.char_indices() {
-        if digit(c).is_none() || !starts_number(s, i) {
-            continue;
-        }
+    for i in number_starts(s) {
         let (h, n, end) = digits(s, i, 2);
         if n == 0 || s.get(end..).and_then(|r| r.chars().next()) != Some(':') {
             continue;
@@ -266,10 +306,7 @@ fn find_hour(s: &str) -> Option<(usize, u32, u32, usize)> {
         from = i + "ساعت".len();
     }
     // An hour and a half-of-day word.
-    for (i, c) in s.char_indices() {
-        if digit(c).is_none() || !starts_number(s, i) {
-            continue;
-        }
+    for i in number_starts(s) {
         let (h, n, end) = digits(s, i, 3);
         if n == 0 || n > 2 {
             continue;
@@ -506,5 +543,63 @@ mod tests {
         assert_eq!((f.offset, f.start), (Some(12_600), 10));
         let f = find_time("۶ بهمن ۱۴۰۲ ساعت ۱۴:۳۰ به وقت تهران").unwrap().unwrap();
         assert_eq!(f.zone, Some(TimeZone::Iran));
+    }
+
+    /// The byte scan finds the numbers' starts that a walk over the
+    /// characters finds, on every pair of characters of a mixed alphabet.
+    #[test]
+    fn number_starts_are_the_digits_that_start_numbers() {
+        extern crate std;
+        use std::string::String;
+        use std::vec::Vec;
+        let alphabet =
+            ['1', '۱', '١', ':', '/', '-', '.', ' ', 'a', 'ب', '\u{200c}', '€', '😀', '٫'];
+        let mut texts: Vec<String> = Vec::new();
+        for a in alphabet {
+            for b in alphabet {
+                for c in alphabet {
+                    texts.push([a, b, c, '2'].iter().collect());
+                }
+            }
+        }
+        texts.extend(["۶ بهمن ۱۴۰۲ ساعت ۱۴:۳۰", "1402/11/06 9 شب", "-12 و 1.5"].map(String::from));
+        for text in &texts {
+            let slow: Vec<usize> = text
+                .char_indices()
+                .filter(|&(i, c)| digit(c).is_some() && starts_number(text, i))
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(number_starts(text).collect::<Vec<_>>(), slow, "{text}");
+        }
+    }
+
+    /// The byte reader of digits reads what a walk over the characters
+    /// reads.
+    #[test]
+    fn digits_read_as_characters_do() {
+        extern crate std;
+        use std::string::String;
+        let alphabet = [
+            '1', '۱', '١', '9', '۹', '٩', '0', '۰', '٠', ':', ' ', 'ب', '€', '\u{06FA}', '\u{066A}',
+        ];
+        for a in alphabet {
+            for b in alphabet {
+                for c in alphabet {
+                    let text: String = [a, b, c].iter().collect();
+                    for max in 0..4 {
+                        let mut want = (0u32, 0usize, 0usize);
+                        for ch in text.chars() {
+                            match digit(ch) {
+                                Some(d) if want.1 < max => {
+                                    want = (want.0 * 10 + d, want.1 + 1, want.2 + ch.len_utf8());
+                                }
+                                _ => break,
+                            }
+                        }
+                        assert_eq!(digits(&text, 0, max), want, "{text} {max}");
+                    }
+                }
+            }
+        }
     }
 }
