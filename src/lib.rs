@@ -251,7 +251,7 @@ pub use edge::serde;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub use edge::strategies;
-pub use text::{format, names, parse, words};
+pub use text::{format, names, parse, relative, words};
 pub use time::zone;
 
 pub use arith::corrections::CORRECTED_YEARS;

@@ -5,4 +5,7 @@ pub mod format;
 pub(crate) mod name_set;
 pub mod names;
 pub mod parse;
+pub mod relative;
+#[rustfmt::skip]
+mod relative_data;
 pub mod words;

@@ -35,6 +35,7 @@ mod proptest_arith;
 mod proptest_datetime_format;
 mod proptest_format;
 mod proptest_offsets;
+mod relative;
 mod roundtrip;
 mod serde_datetime;
 mod serde_types;

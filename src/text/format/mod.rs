@@ -1333,6 +1333,7 @@ mod tests {
     /// (a wrong weekday, an unpadded or five-digit number, mixed digit
     /// sets, letter case, text after).
     #[test]
+    #[cfg(feature = "alloc")]
     fn plain_programs_read_as_the_steps_do() {
         extern crate std;
         use std::string::{String, ToString};
@@ -1393,6 +1394,7 @@ mod tests {
     }
 
     /// The day of `date` plus `ahead` days as `f` writes it (`%d`).
+    #[cfg(feature = "alloc")]
     fn d_name(f: &DateFormat<'_>, date: crate::JalaliDate, ahead: i32) -> std::string::String {
         let day = date.checked_add_days(ahead).unwrap_or(date);
         DateFormat::new("%d").unwrap().with_digits(f.digits()).format(day)
