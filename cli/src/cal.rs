@@ -36,7 +36,8 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use shamsi::format::Digits;
-use shamsi::{JalaliDate, Month, Weekday, names};
+use shamsi::holidays::MonthGrid;
+use shamsi::{JalaliDate, Month, names};
 
 /// How to draw.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -122,14 +123,10 @@ pub fn month_lines(
 ) -> Vec<String> {
     let cell = if style.gregorian { 6 } else { 3 };
     let w = cell * 7 - 1;
-    // Day 1, or in the first month of the range its first day (11 Dey
-    // -10621): the days before it are left blank.
-    let first = match JalaliDate::new(year, month.number(), 1) {
-        Ok(first) => first,
-        Err(_) if (year, month) == (JalaliDate::MIN.year(), JalaliDate::MIN.month()) => {
-            JalaliDate::MIN
-        }
-        Err(_) => return vec![format!("{:w$}", "(out of range)")],
+    // The library's month grid: weeks from Saturday; in the first month of
+    // the range (from 11 Dey -10621) the days before it are left blank.
+    let Ok(grid) = MonthGrid::new(year, month) else {
+        return vec![format!("{:w$}", "(out of range)")];
     };
     let title = if style.persian {
         let name =
@@ -153,21 +150,18 @@ pub fn month_lines(
         header.reverse();
     }
     lines.push(header.join(" "));
-    let lead = (i32::from(first.weekday().to_saturday_zero_offset()) - i32::from(first.day()) + 1)
-        .rem_euclid(7) as usize;
-    let days = usize::from(first.days_in_month());
-    for week in 0..6 {
-        let mut cells: Vec<String> = (0..7)
-            .map(|col| {
-                let slot = week * 7 + col;
-                if slot < lead || slot >= lead + days {
-                    return " ".repeat(cell - 1);
-                }
-                let day = (slot - lead + 1) as u8;
-                let Ok(date) = first.with_day(day) else { return " ".repeat(cell - 1) };
-                let mut text = pad(&digits(u32::from(day), style.persian), 2, style);
+    let mut weeks = grid.weeks();
+    // Six lines of weeks, as `cal` prints them.
+    for _ in 0..6 {
+        let week = weeks.next().unwrap_or([None; 7]);
+        let mut cells: Vec<String> = week
+            .iter()
+            .map(|cell_day| {
+                let Some(day) = cell_day else { return " ".repeat(cell - 1) };
+                let date = day.date;
+                let mut text = pad(&digits(u32::from(date.day()), style.persian), 2, style);
                 if style.gregorian {
-                    let g = date.to_gregorian().day();
+                    let g = day.gregorian.day();
                     text = if style.reversed() {
                         format!("{:>2} {}", digits(u32::from(g), true), text)
                     } else {
@@ -178,7 +172,7 @@ pub fn month_lines(
                 if style.color {
                     if Some(date) == today {
                         text = format!("\x1b[7m{text}\x1b[0m");
-                    } else if date.weekday() == Weekday::Friday {
+                    } else if day.weekend {
                         text = format!("\x1b[31m{text}\x1b[0m");
                     }
                 }

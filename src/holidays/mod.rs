@@ -43,8 +43,10 @@ use core::fmt;
 use crate::hijri::{Fallback, HijriDate, Iran, LunarCalendar, Source, UmmAlQura};
 use crate::{DateError, GregorianDate, JalaliDate};
 
+mod grid;
 mod work;
 
+pub use grid::{GridDay, MonthGrid};
 pub use work::{Weekend, WorkCalendar};
 
 /// A country whose official holidays the crate knows.

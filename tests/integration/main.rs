@@ -15,6 +15,7 @@ mod datetime;
 mod directives_c;
 mod extract_examples;
 mod fuzz_replay;
+mod grid;
 mod hijri;
 mod hijri_text;
 mod holidays;
