@@ -44,9 +44,11 @@ use crate::hijri::{Fallback, HijriDate, Iran, LunarCalendar, Source, UmmAlQura};
 use crate::{DateError, GregorianDate, JalaliDate};
 
 mod grid;
+mod recur;
 mod work;
 
 pub use grid::{GridDay, MonthGrid};
+pub use recur::{DayRule, Frequency, Occurrences, Recurrence, RecurrenceRule, RruleError, Skip};
 pub use work::{Weekend, WorkCalendar};
 
 /// A country whose official holidays the crate knows.
