@@ -6,6 +6,7 @@ pub mod cal;
 mod choice;
 pub mod conformance;
 pub mod convert;
+pub mod dim_date;
 pub mod extract;
 pub mod holidays;
 mod json;

@@ -9,7 +9,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
 
-use shamsi_cli::{cal, conformance, convert, extract, holidays, vectors, workdays};
+use shamsi_cli::{cal, conformance, convert, dim_date, extract, holidays, vectors, workdays};
 #[cfg(feature = "astro")]
 use shamsi_cli::{moon, tahvil};
 
@@ -19,6 +19,7 @@ const COMMANDS: &[(&str, &str)] = &[
     ("cal", "print a month or a year of the Solar Hijri calendar"),
     ("holidays", "list the public holidays of Iran or Afghanistan in a year"),
     ("workdays", "count the business days between pairs of dates"),
+    ("dim-date", "write a date dimension (a CSV row per day) for SQL and BI"),
     ("tahvil", "the instant of the March equinox and the Nowruz it makes"),
     ("moon", "new moons, crescent visibility and Iran's predicted lunar months"),
     ("extract", "find the dates mentioned in text"),
@@ -54,6 +55,7 @@ fn main() -> ExitCode {
         Some("cal") => cal::main(rest),
         Some("holidays") => holidays::main(rest),
         Some("workdays") => workdays::main(rest),
+        Some("dim-date") => dim_date::main(rest),
         #[cfg(feature = "astro")]
         Some("tahvil") => tahvil::main(rest),
         #[cfg(feature = "astro")]

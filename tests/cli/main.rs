@@ -7,4 +7,5 @@ mod common;
 mod cal;
 #[cfg(feature = "astro")]
 mod conformance;
+mod dim_date;
 mod vectors;
