@@ -22,7 +22,7 @@
 //! | `weekday` | 1 (Saturday) to 7 (Friday) |
 //! | `weekday_name` | in `--locale` |
 //! | `day_of_year` | 1 to 366 |
-//! | `lunar` | the lunar Hijri date (Iran's calendar, or Umm al-Qura for Afghanistan), empty where unknown |
+//! | `lunar` | the lunar Hijri date (Iran's calendar, or Afghanistan's announced months over Umm al-Qura), empty where unknown |
 //! | `lunar_source` | `observed`, `moved_by_sighting`, `table`, `predicted`, `estimated`, … |
 //! | `holidays` | the keys of the day's holidays in `--country`, joined by `\|`; empty when none |
 //! | `holiday_estimated` | whether one of them is on an estimated date |
@@ -193,7 +193,7 @@ fn write_rows(out: &mut impl Write, o: &Options) -> io::Result<()> {
             AnyCalendar::Iran(Iran::with_fallback(Fallback::Predicted)),
             AnyCalendar::Iran(Iran::with_fallback(Fallback::UmmAlQuraPlusOneDay)),
         ],
-        _ => [AnyCalendar::UmmAlQura; 2],
+        _ => [AnyCalendar::Afghanistan; 2],
     };
     for date in o.from.iter_to(o.to) {
         if year.as_ref().is_none_or(|(y, _)| *y != date.year()) {

@@ -853,6 +853,79 @@ impl<C: LunarCalendar> LunarCalendar for WithMonthStarts<'_, C> {
     }
 }
 
+/// The lunar Hijri calendar as Afghanistan observes it, as far as its
+/// announcements can be sourced: the months in
+/// [`AFGHANISTAN_MONTH_STARTS`] begin on the days announced
+/// ([`Source::Announced`]), the others are [`UmmAlQura`]'s (estimates for
+/// Afghanistan's holidays).
+///
+/// # Example
+///
+/// ```
+/// use shamsi::hijri::{Afghanistan, HijriDate, Source, UmmAlQura};
+///
+/// // Eid al-Adha 1445 was announced for 17 June 2024, Umm al-Qura's 16 June.
+/// let eid = HijriDate::new_in(Afghanistan, 1445, 12, 10)?;
+/// assert_eq!(eid.to_gregorian().to_string(), "2024-06-17");
+/// assert_eq!(eid.source(), Source::Announced);
+/// assert_eq!(HijriDate::new_in(UmmAlQura, 1445, 12, 10)?.to_gregorian().to_string(), "2024-06-16");
+/// # Ok::<(), shamsi::DateError>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Afghanistan;
+
+impl sealed::Sealed for Afghanistan {}
+
+impl LunarCalendar for Afghanistan {
+    fn month_start(&self, index: i64) -> Result<(i32, Source), DateError> {
+        // The table holds what `WithMonthStarts::new` checks (a test checks it).
+        WithMonthStarts { base: UmmAlQura, starts: &AFGHANISTAN_MONTH_STARTS }.month_start(index)
+    }
+
+    fn describe(&self) -> &'static str {
+        "Afghanistan's announced months over Umm al-Qura"
+    }
+}
+
+/// The first days of the lunar months Afghanistan announced for its
+/// holidays, 1443–1447 AH (2022–2025): Rabi al-Awwal (the Prophet's
+/// birthday), Ramadan, Shawwal (Eid al-Fitr) and Dhu al-Hijjah (Arafah and
+/// Eid al-Adha), from the days announced as Python's `holidays` 0.109 keeps
+/// them (its years confirmed for Afghanistan); and the two starts these
+/// force where they are a day after Umm al-Qura's (a month has 29 or 30 days:
+/// Safar 1446, Muharram 1447). Eid al-Adha 2024 was 17 June, a day after Umm
+/// al-Qura's. Other months are Umm al-Qura's, and the holidays in them
+/// estimates. A test derives this table from that data.
+pub const AFGHANISTAN_MONTH_STARTS: [MonthStart; 18] = {
+    #[allow(clippy::panic)] // compile time
+    const fn start(year: i32, month: u8, (y, m, d): (i32, u8, u8)) -> MonthStart {
+        match GregorianDate::new(y, m, d) {
+            Ok(first_day) => MonthStart { year, month, first_day },
+            Err(_) => panic!("not a date"),
+        }
+    }
+    [
+        start(1443, 9, (2022, 4, 2)),
+        start(1443, 10, (2022, 5, 1)),
+        start(1443, 12, (2022, 6, 30)),
+        start(1444, 3, (2022, 9, 27)),
+        start(1444, 9, (2023, 3, 23)),
+        start(1444, 10, (2023, 4, 22)),
+        start(1444, 12, (2023, 6, 19)),
+        start(1445, 3, (2023, 9, 16)),
+        start(1445, 9, (2024, 3, 11)),
+        start(1445, 10, (2024, 4, 10)),
+        start(1445, 12, (2024, 6, 8)),
+        start(1446, 2, (2024, 8, 6)),
+        start(1446, 3, (2024, 9, 5)),
+        start(1446, 9, (2025, 3, 1)),
+        start(1446, 10, (2025, 3, 30)),
+        start(1446, 12, (2025, 5, 29)),
+        start(1447, 1, (2025, 6, 27)),
+        start(1447, 3, (2025, 8, 25)),
+    ]
+};
+
 /// Any of the named calendars, chosen at run time, by the names `iran`,
 /// `iran-estimated` (with [`Fallback::UmmAlQuraPlusOneDay`]),
 /// `iran-predicted` (with [`Fallback::Predicted`]), `umm-al-qura`, `civil`
@@ -880,6 +953,8 @@ pub enum AnyCalendar {
     UmmAlQura,
     /// [`Tabular`].
     Tabular(Tabular),
+    /// [`Afghanistan`].
+    Afghanistan,
 }
 
 impl sealed::Sealed for AnyCalendar {}
@@ -890,6 +965,7 @@ impl LunarCalendar for AnyCalendar {
             AnyCalendar::Iran(c) => c.month_start(index),
             AnyCalendar::UmmAlQura => UmmAlQura.month_start(index),
             AnyCalendar::Tabular(c) => c.month_start(index),
+            AnyCalendar::Afghanistan => Afghanistan.month_start(index),
         }
     }
 
@@ -898,6 +974,7 @@ impl LunarCalendar for AnyCalendar {
             AnyCalendar::Iran(c) => c.describe(),
             AnyCalendar::UmmAlQura => UmmAlQura.describe(),
             AnyCalendar::Tabular(c) => c.describe(),
+            AnyCalendar::Afghanistan => Afghanistan.describe(),
         }
     }
 }
@@ -914,7 +991,7 @@ impl LunarCalendar for AnyCalendar {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unknown lunar hijri calendar; expected one of iran, umm-al-qura, civil, tbla \
+    "unknown lunar hijri calendar; expected one of iran, umm-al-qura, civil, tbla, afghanistan \
      (iran: Iran's observed months, then the crate's predicted ones; or iran-observed: \
      the observed months alone; iran-estimated: Umm al-Qura + 1 day outside them)"
 )]
@@ -934,6 +1011,7 @@ impl core::str::FromStr for AnyCalendar {
             "umm-al-qura" | "islamic-umalqura" => Ok(AnyCalendar::UmmAlQura),
             "civil" | "islamic-civil" => Ok(AnyCalendar::Tabular(Tabular::CIVIL)),
             "tbla" | "islamic-tbla" => Ok(AnyCalendar::Tabular(Tabular::TBLA)),
+            "afghanistan" => Ok(AnyCalendar::Afghanistan),
             _ => Err(UnknownCalendar),
         }
     }

@@ -46,7 +46,7 @@ pub struct GridDay<'a> {
     /// The same day in the Gregorian calendar.
     pub gregorian: GregorianDate,
     /// The same day in the lunar Hijri calendar of the grid's country
-    /// (Iran's, or Umm al-Qura for Afghanistan), with its
+    /// (Iran's, or Afghanistan's announced months over Umm al-Qura), with its
     /// [`source`](HijriDate::source) saying whether it is observed or
     /// estimated; `None` where that calendar has no date.
     pub lunar: Option<HijriDate<AnyCalendar>>,
@@ -151,13 +151,13 @@ impl MonthGrid {
     /// use shamsi::holidays::{Country, MonthGrid};
     /// use shamsi::Month;
     ///
-    /// let grid = MonthGrid::for_country(Country::Afghanistan, 1404, Month::Farvardin)?;
-    /// let day = grid.day(10).unwrap();
-    /// let eid = day.holidays().find(|h| h.key == "eid_fitr_1").unwrap();
-    /// assert!(eid.estimated);
-    /// // Umm al-Qura's 1 Shawwal 1446, a date of its table.
-    /// assert_eq!(day.lunar.map(|l| (l.month(), l.day())), Some((10, 1)));
-    /// assert!(!day.lunar.unwrap().source().is_estimated());
+    /// let grid = MonthGrid::for_country(Country::Afghanistan, 1403, Month::Khordad)?;
+    /// let day = grid.day(28).unwrap();
+    /// let eid = day.holidays().find(|h| h.key == "eid_adha_1").unwrap();
+    /// assert!(!eid.estimated);
+    /// // 10 Dhu al-Hijjah 1445 as Afghanistan announced it.
+    /// assert_eq!(day.lunar.map(|l| (l.month(), l.day())), Some((12, 10)));
+    /// assert_eq!(day.gregorian.to_string(), "2024-06-17");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn for_country(
@@ -179,7 +179,7 @@ impl MonthGrid {
                 };
                 AnyCalendar::Iran(fallback)
             }
-            Country::Afghanistan => AnyCalendar::UmmAlQura,
+            Country::Afghanistan => AnyCalendar::Afghanistan,
         };
         let weekend = WorkCalendar::new(country).weekend();
         Ok(MonthGrid { holidays: Some(holidays), lunar, weekend, ..grid })

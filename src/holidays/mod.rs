@@ -40,7 +40,7 @@
 
 use core::fmt;
 
-use crate::hijri::{Fallback, HijriDate, Iran, LunarCalendar, Source, UmmAlQura};
+use crate::hijri::{Afghanistan, Fallback, HijriDate, Iran, LunarCalendar, Source};
 use crate::{DateError, GregorianDate, JalaliDate};
 
 mod grid;
@@ -559,8 +559,9 @@ impl Country {
     /// country's own lunar calendar: Iran's observed months, after them the
     /// months the crate's astronomy predicts
     /// ([`Fallback::Predicted`], to 1500 AH: Solar Hijri years to 1455) and
-    /// Umm al-Qura + 1 day beyond (both estimated); Umm al-Qura (estimated)
-    /// for Afghanistan.
+    /// Umm al-Qura + 1 day beyond (both estimated); for Afghanistan the
+    /// months it announced ([`Afghanistan`](crate::hijri::Afghanistan)),
+    /// Umm al-Qura (estimated) for the others.
     ///
     /// # Errors
     ///
@@ -572,11 +573,17 @@ impl Country {
     /// ```
     /// use shamsi::holidays::Country;
     ///
-    /// let year = Country::Afghanistan.holidays(1404)?;
-    /// let eid = year.iter().find(|h| h.key == "eid_fitr_1").unwrap();
-    /// assert_eq!(eid.date.to_gregorian().to_string(), "2025-03-30");
+    /// // Eid al-Adha 2024 on the day Afghanistan announced, a day after
+    /// // Umm al-Qura's.
+    /// let year = Country::Afghanistan.holidays(1403)?;
+    /// let eid = year.iter().find(|h| h.key == "eid_adha_1").unwrap();
+    /// assert_eq!(eid.date.to_gregorian().to_string(), "2024-06-17");
+    /// assert!(!eid.estimated);
+    /// assert_eq!(eid.name_ps, Some("لوی اختر"));
+    /// // Past the announced months, Umm al-Qura's estimate.
+    /// let year = Country::Afghanistan.holidays(1405)?;
+    /// let eid = year.iter().find(|h| h.key == "eid_adha_1").unwrap();
     /// assert!(eid.estimated);
-    /// assert_eq!(eid.name_ps, Some("کوچنی اختر"));
     /// # Ok::<(), shamsi::holidays::HolidayError>(())
     /// ```
     pub fn holidays(self, year: i32) -> Result<Holidays, HolidayError> {
@@ -591,7 +598,9 @@ impl Country {
                 )) => self.holidays_with(year, Iran::with_fallback(Fallback::UmmAlQuraPlusOneDay)),
                 found => found,
             },
-            Country::Afghanistan => self.holidays_with(year, UmmAlQura),
+            // The month starts announced in Afghanistan, Umm al-Qura for the
+            // others (estimates).
+            Country::Afghanistan => self.holidays_with(year, Afghanistan),
         }
     }
 

@@ -3,7 +3,7 @@
 //! holidays as the calendar and holiday lists give them; four to six weeks;
 //! the range's first and last months cut at its ends.
 
-use shamsi::hijri::{Fallback, HijriDate, Iran, UmmAlQura};
+use shamsi::hijri::{Afghanistan, Fallback, HijriDate, Iran};
 use shamsi::holidays::{Country, MonthGrid};
 use shamsi::{JalaliDate, Month, Weekday};
 
@@ -76,7 +76,7 @@ fn lunar_days_and_holidays_are_the_country_lists() {
                         )
                         .map(|l| (l.year(), l.month(), l.day()))
                         .ok(),
-                        _ => HijriDate::from_jalali_in(UmmAlQura, day.date)
+                        _ => HijriDate::from_jalali_in(Afghanistan, day.date)
                             .map(|l| (l.year(), l.month(), l.day()))
                             .ok(),
                     };

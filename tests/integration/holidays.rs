@@ -281,7 +281,9 @@ fn afghanistan_against_python_holidays() {
         ours.iter().filter(|((_, d), _)| range.contains(d))
     {
         if calendar == HolidayCalendar::Lunar {
-            assert!(estimated, "{key} {date}: Afghanistan's lunar days are estimates");
+            // Announced through 1447-03 (2025), estimated after.
+            let (y, m, _) = lunar.unwrap();
+            assert_eq!(estimated, (y, m) > (1447, 3), "{key} {date}");
         }
         if theirs.contains_key(&(key, date)) {
             count(if calendar == HolidayCalendar::Solar {
@@ -313,7 +315,7 @@ fn afghanistan_against_python_holidays() {
             assert_eq!(other, shift(table[&(y, m)], i32::from(d) - 1), "{key} {date}");
             count("lunar: both estimated, ICU's and hijridate's Umm al-Qura differ");
         } else {
-            count("lunar: holidays has its own day (announced in Afghanistan)");
+            panic!("{key} {date}: holidays has the announced day {other}");
         }
     }
     for &(key, date) in theirs.keys() {
@@ -327,9 +329,8 @@ fn afghanistan_against_python_holidays() {
     assert_eq!(
         report,
         [
-            ("lunar, same day", 96),
+            ("lunar, same day", 112),
             ("lunar: both estimated, ICU's and hijridate's Umm al-Qura differ", 13),
-            ("lunar: holidays has its own day (announced in Afghanistan)", 16),
             ("solar, same day", 50),
             ("solar: a Solar Hijri day, holidays has a fixed Gregorian one", 15),
         ]
@@ -506,4 +507,58 @@ fn iran_lunar_holidays_after_the_table() {
     }
     // The prediction is not Umm al-Qura + 1 day under another name.
     assert!(differ > 0);
+}
+
+/// Afghanistan's announced month starts are the days `holidays` keeps as
+/// confirmed (2022–2025): Ramadan's first day, Eid al-Fitr's, Eid al-Adha's
+/// less nine days, the Prophet's birthday less eleven; and the two starts
+/// those force, each the only day that leaves its neighbours 29 or 30 days.
+#[test]
+fn afghanistan_month_starts_are_the_announced_days() {
+    use shamsi::hijri::AFGHANISTAN_MONTH_STARTS;
+    use shamsi::hijri::{HijriDate, MonthStart, UmmAlQura, WithMonthStarts};
+    let table = AFGHANISTAN_MONTH_STARTS;
+    let mut derived = Vec::new();
+    for r in rows(include_str!("../data/holidays_python.csv")) {
+        let date = g(r[1]);
+        if r[0] != "AF" || r[2].ends_with("(estimated)") || date.year() < 2022 {
+            continue;
+        }
+        let (month, back) = match r[2] {
+            "First Day of Ramadan" => (9, 0),
+            "Prophet's Birthday" => (3, 11),
+            _ => continue,
+        };
+        derived.push((month, shift(date, -back)));
+    }
+    // The first day of each Eid.
+    for name in ["Eid al-Fitr", "Eid al-Adha"] {
+        let days: Vec<GregorianDate> = rows(include_str!("../data/holidays_python.csv"))
+            .iter()
+            .filter(|r| r[0] == "AF" && r[2] == name && g(r[1]).year() >= 2022)
+            .map(|r| g(r[1]))
+            .collect();
+        for d in days.iter().filter(|d| !days.contains(&shift(**d, -1))) {
+            derived.push(if name == "Eid al-Fitr" { (10, *d) } else { (12, shift(*d, -9)) });
+        }
+    }
+    derived.sort_by_key(|(_, d)| *d);
+    let listed: Vec<(u8, GregorianDate)> = table.iter().map(|s| (s.month, s.first_day)).collect();
+    let forced: Vec<&MonthStart> =
+        table.iter().filter(|s| !derived.contains(&(s.month, s.first_day))).collect();
+    // Every announced day is in the table, with two forced starts beside.
+    assert!(derived.iter().all(|d| listed.contains(d)), "{derived:?}");
+    assert_eq!(forced.len(), 2, "{forced:?}");
+    for s in forced {
+        let i = table.iter().position(|t| t == s).unwrap();
+        // Umm al-Qura's own start would not do, nor the day after.
+        let uq = HijriDate::new_in(UmmAlQura, s.year, s.month, 1).unwrap().to_gregorian();
+        assert_eq!(shift(uq, 1), s.first_day, "{s:?}");
+        for other in [uq, shift(s.first_day, 1)] {
+            let mut t = table;
+            t[i].first_day = other;
+            assert!(WithMonthStarts::new(UmmAlQura, &t).is_err(), "{s:?} {other}");
+        }
+    }
+    assert!(WithMonthStarts::new(UmmAlQura, &table).is_ok());
 }
