@@ -363,7 +363,7 @@ mod tests {
         assert_eq!(
             json_line(Country::Afghanistan, 1404, "eid_fitr_1"),
             "{\"jalali\":\"1404-01-10\",\"gregorian\":\"2025-03-30\",\"key\":\"eid_fitr_1\",\
-             \"calendar\":\"lunar\",\"estimated\":true,\"hijri\":\"1446-10-01\",\
+             \"calendar\":\"lunar\",\"estimated\":false,\"hijri\":\"1446-10-01\",\
              \"name_fa\":\"عید فطر\",\"name_ps\":\"کوچنی اختر\",\"name_en\":\"Eid al-Fitr\"}\n"
         );
     }
