@@ -5,9 +5,9 @@
 use shamsi::format::{DateFormat, Digits, Locale};
 use shamsi::{GregorianDate, JalaliDate, ParseErrorKind};
 
-const DIRECTIVES: [&str; 27] = [
+const DIRECTIVES: [&str; 29] = [
     "%Y", "%-Y", "%y", "%-y", "%m", "%-m", "%d", "%-d", "%e", "%B", "%b", "%A", "%a", "%j", "%-j",
-    "%u", "%w", "%U", "%-U", "%F", "%%", "%o", "%E", "%x", "%D", "%h", "%C",
+    "%u", "%w", "%U", "%-U", "%F", "%%", "%o", "%E", "%x", "%D", "%h", "%C", "%Q", "%K",
 ];
 const SEPARATORS: [&str; 7] = [" ", "/", "-", ", ", "، ", " | ", "."];
 const DIGITS: [Digits; 3] = [Digits::Latin, Digits::Persian, Digits::ArabicIndic];

@@ -244,6 +244,27 @@ const MONTHS: [[&[Entry]; 4]; 6] = [
     months_of!(Sorani),
 ];
 
+const fn seasons(locale: Locale) -> [&'static [&'static str]; 3] {
+    [locale.season_names(), &names::SEASONS_EN, &names::SEASONS_FA]
+}
+
+/// The season names `%K` reads, by locale: the locale's, English and
+/// Persian.
+const SEASONS: [&[Entry]; 6] = [
+    spread!(seasons(Persian); 12),
+    spread!(seasons(Dari); 12),
+    spread!(seasons(English); 12),
+    spread!(seasons(PersianLatin); 12),
+    spread!(seasons(Pashto); 12),
+    spread!(seasons(Sorani); 12),
+];
+
+/// The set `%K` reads in `locale`.
+#[inline]
+pub(crate) fn seasons_of(locale: Locale) -> &'static [Entry] {
+    SEASONS.get(locale_index(locale)).copied().unwrap_or(&[])
+}
+
 /// The lunar months, the same in every locale.
 const LUNAR_MONTHS: &[Entry] = spread!(m(Persian, LunarHijri, true); 36);
 

@@ -141,3 +141,44 @@ fn fiscal_years_start_in_their_month() {
         }
     }
 }
+
+/// `%Q` and `%K` through the writer and the reader: every day of four
+/// years in every locale and digit set, Solar Hijri and Gregorian dates,
+/// and a quarter or season that is not the date's refused.
+#[test]
+fn quarter_and_season_directives_read_back() {
+    use shamsi::format::{DateFormat, Digits, Locale};
+    use shamsi::{Field, GregorianDate, ParseErrorKind};
+    let days = JalaliDate::new(1402, 1, 1).unwrap().iter_to(JalaliDate::new(1405, 12, 29).unwrap());
+    for (i, date) in days.enumerate() {
+        for locale in Locale::ALL {
+            let digits = [Digits::Latin, Digits::Persian, Digits::ArabicIndic][i % 3];
+            let f =
+                DateFormat::new("%K %Q %Y/%m/%d").unwrap().with_locale(locale).with_digits(digits);
+            let text = f.format(date);
+            let season = locale.season_names()[usize::from(date.quarter() - 1)];
+            assert!(text.starts_with(season), "{text}");
+            assert_eq!(f.parse(&text), Ok(date), "{text}");
+            // The Solar Hijri season of a Gregorian date, its own quarter.
+            let g = date.to_gregorian();
+            let text = f.format(g);
+            assert!(text.starts_with(season), "{text}");
+            assert!(text.contains(&format!(" {} ", digits.digit(g.month().div_ceil(3)))), "{text}");
+            assert_eq!(f.parse_gregorian(&text), Ok(g), "{text}");
+        }
+    }
+    let f = DateFormat::new("%K %Q %Y/%m/%d").unwrap().with_locale(Locale::English);
+    let err = f.parse("Summer 4 1402/11/06").unwrap_err();
+    assert_eq!(err.kind(), ParseErrorKind::Inconsistent(Field::Quarter));
+    assert_eq!(err.offset(), 0);
+    let err = f.parse("Winter 3 1402/11/06").unwrap_err();
+    assert_eq!((err.kind(), err.offset()), (ParseErrorKind::Inconsistent(Field::Quarter), 7));
+    let err = f.parse_gregorian("Spring 1 2024/01/26").unwrap_err();
+    assert_eq!(err.kind(), ParseErrorKind::Inconsistent(Field::Quarter));
+    assert_eq!(
+        f.parse_gregorian("Winter 1 2024/01/26"),
+        Ok(GregorianDate::new(2024, 1, 26).unwrap())
+    );
+    // The Persian names whatever the locale, as the other names.
+    assert_eq!(f.parse("زمستان 4 1402/11/06"), Ok(JalaliDate::new(1402, 11, 6).unwrap()));
+}

@@ -20,6 +20,10 @@ pub(crate) enum Directive {
     WeekdayFromOne,
     WeekdayFromZero,
     Week,
+    /// `%Q`: the quarter, 1 to 4.
+    Quarter,
+    /// `%K`: the season's name (a Solar Hijri date's).
+    Season,
     Iso,
     Percent,
     Ordinal,
@@ -91,6 +95,8 @@ impl Directive {
             'u' => Directive::WeekdayFromOne,
             'w' => Directive::WeekdayFromZero,
             'U' => Directive::Week,
+            'Q' => Directive::Quarter,
+            'K' => Directive::Season,
             'F' => Directive::Iso,
             '%' => Directive::Percent,
             'o' => Directive::Ordinal,
@@ -179,7 +185,7 @@ impl Directive {
             | Directive::Second
             | Directive::Century => Some(2),
             Directive::DayOfYear => Some(3),
-            Directive::WeekdayFromOne | Directive::WeekdayFromZero => Some(1),
+            Directive::WeekdayFromOne | Directive::WeekdayFromZero | Directive::Quarter => Some(1),
             _ => None,
         }
     }

@@ -39,6 +39,8 @@
 //! | `%u` | the weekday, Saturday = 1 … Friday = 7 | `7` | `۷` |
 //! | `%w` | the weekday, Saturday = 0 … Friday = 6 (as jdatetime) | `6` | `۶` |
 //! | `%U` | the week of the year, two digits: weeks start on Saturday, and the days before the year's first Saturday are in week 00 | `44` | `۴۴` |
+//! | `%Q` | the quarter of the date's calendar, 1 to 4 (a Solar Hijri quarter is a season) | `4` | `۴` |
+//! | `%K` | the Solar Hijri season of the day, in every calendar ([`Locale::season_names`]) | `Winter` | `زمستان` |
 //! | `%F` | `%Y-%m-%d` | `1402-11-06` | `۱۴۰۲-۱۱-۰۶` |
 //! | `%o` | the day as an ordinal: a Persian word (`fa`, `fa-AF`), `6th` (`en`, `fa-Latn`), the number and `م` (`ps`) or `ەم` (`ckb`) | `6th` | `ششم` |
 //! | `%E` | the era: `AP` (`en`, `fa-Latn`), else `ه‍.ش.`; for a Gregorian date `AD` or `م.` | `AP` | `ه‍.ش.` |
@@ -144,6 +146,9 @@ pub(crate) mod sealed {
         pub day: u8,
         pub weekday: Weekday,
         pub day_of_year: u16,
+        /// Days since 1970-01-01 (for the Solar Hijri season, `%K`, of a
+        /// date of another calendar).
+        pub day_number: i32,
         /// Midnight for a date, which no time directive may write.
         pub time: Time,
         /// The offset, zone and Unix seconds of an instant.
@@ -172,8 +177,7 @@ use sealed::Fields;
 const fn date_fields(
     calendar: Calendar,
     date: (i32, u8, u8),
-    weekday: Weekday,
-    day_of_year: u16,
+    (weekday, day_of_year, day_number): (Weekday, u16, i32),
 ) -> Fields {
     Fields {
         calendar,
@@ -182,6 +186,7 @@ const fn date_fields(
         day: date.2,
         weekday,
         day_of_year,
+        day_number,
         time: Time::MIDNIGHT,
         instant: None,
     }
@@ -251,7 +256,11 @@ impl<R: Rule> sealed::Sealed for JalaliDate<R> {
     }
 
     fn fields(&self) -> Fields {
-        date_fields(Calendar::Jalali, self.ymd(), self.weekday(), self.day_of_year())
+        date_fields(
+            Calendar::Jalali,
+            self.ymd(),
+            (self.weekday(), self.day_of_year(), self.to_day_number()),
+        )
     }
 }
 
@@ -267,7 +276,11 @@ impl sealed::Sealed for GregorianDate {
     }
 
     fn fields(&self) -> Fields {
-        date_fields(Calendar::Gregorian, self.ymd(), self.weekday(), self.day_of_year())
+        date_fields(
+            Calendar::Gregorian,
+            self.ymd(),
+            (self.weekday(), self.day_of_year(), self.to_day_number()),
+        )
     }
 }
 
@@ -283,7 +296,11 @@ impl<C: LunarCalendar> sealed::Sealed for HijriDate<C> {
         // the first, partial year of the range; a pattern with `%j` or `%U`
         // is read back as inconsistent there, never as another date.
         let day_of_year = self.day_of_year().unwrap_or(0);
-        date_fields(Calendar::LunarHijri, self.ymd(), self.weekday(), day_of_year)
+        date_fields(
+            Calendar::LunarHijri,
+            self.ymd(),
+            (self.weekday(), day_of_year, self.to_day_number()),
+        )
     }
 }
 
@@ -445,8 +462,8 @@ impl<'p> DateFormat<'p> {
     /// use shamsi::PatternErrorKind;
     ///
     /// assert!(DateFormat::new("%Y/%m/%d").is_ok());
-    /// let err = DateFormat::new("%Y/%m/%Q").unwrap_err();
-    /// assert_eq!(err.kind(), PatternErrorKind::UnknownDirective('Q'));
+    /// let err = DateFormat::new("%Y/%m/%J").unwrap_err();
+    /// assert_eq!(err.kind(), PatternErrorKind::UnknownDirective('J'));
     /// assert_eq!(err.offset(), 6);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1112,6 +1129,8 @@ mod tests {
             ("%u", "7"),
             ("%w", "6"),
             ("%U", "44"),
+            ("%Q", "4"),
+            ("%K", "Winter"),
             ("%F", "1402-11-06"),
             ("%%", "%"),
             ("%o", "6th"),

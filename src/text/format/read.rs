@@ -25,6 +25,8 @@ struct Read {
     day_of_year: Option<(u16, usize)>,
     weekday: Option<(Weekday, usize)>,
     week: Option<(u8, usize)>,
+    quarter: Option<(u8, usize)>,
+    season: Option<(u8, usize)>,
     hour: Option<(u8, usize)>,
     hour12: Option<(u8, usize)>,
     pm: Option<(bool, usize)>,
@@ -256,6 +258,8 @@ impl DateFormat<'_> {
     /// %Y  = ["-"] 4DIGIT [DIGIT]  ; four only when a number follows at once
     /// %y  = 2DIGIT                ; %-y = 1*2DIGIT
     /// %m %d %U = 1*2DIGIT         ; 2DIGIT when a number follows at once
+    /// %Q  = DIGIT                 ; checked against the date
+    /// %K  = a season name         ; checked against the date
     /// %e  = " " DIGIT / 1*2DIGIT
     /// %j  = 1*3DIGIT              ; 3DIGIT when a number follows at once
     /// %u %w = DIGIT
@@ -564,7 +568,8 @@ impl DateFormat<'_> {
             (None, _, None) => return Err(missing(Field::Month)),
             (Some(_), None, None) => return Err(missing(Field::Day)),
         };
-        if read.day_of_year.is_none() && read.week.is_none() {
+        let checks_more = read.quarter.is_some() || read.season.is_some();
+        if read.day_of_year.is_none() && read.week.is_none() && !checks_more {
             // The weekday alone, if given.
             if let Some((stated, at)) = read.weekday {
                 let actual = date.weekday_alone();
@@ -590,6 +595,21 @@ impl DateFormat<'_> {
         if let Some((week, at)) = read.week {
             if week != week_of_year(fields.day_of_year, fields.weekday) {
                 return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::WeekOfYear), at));
+            }
+        }
+        if let Some((quarter, at)) = read.quarter {
+            if quarter != fields.month.div_ceil(3) {
+                return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::Quarter), at));
+            }
+        }
+        if let Some((season, at)) = read.season {
+            // The Solar Hijri season of the day, whatever its calendar.
+            let actual = match fields.calendar {
+                Calendar::Jalali => Some(fields.month.div_ceil(3)),
+                _ => JalaliDate::from_day_number(fields.day_number).ok().map(|d| d.quarter()),
+            };
+            if actual != Some(season) {
+                return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::Quarter), at));
             }
         }
         Ok(date)
@@ -1008,6 +1028,16 @@ fn read_directive(
         Directive::Week => {
             let (v, end) = number(min, max)?;
             set(&mut read.week, v as u8, pos, Field::WeekOfYear)?;
+            end
+        }
+        Directive::Quarter => {
+            let (v, end) = number(1, 1)?;
+            set(&mut read.quarter, v as u8, pos, Field::Quarter)?;
+            end
+        }
+        Directive::Season => {
+            let (i, end) = read_name(name_set::seasons_of(locale), input, pos, "a season name")?;
+            set(&mut read.season, i + 1, pos, Field::Quarter)?;
             end
         }
         Directive::WeekdayFromOne | Directive::WeekdayFromZero => {

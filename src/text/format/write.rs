@@ -37,6 +37,7 @@ impl Program {
                 day,
                 weekday: Weekday::Saturday,
                 day_of_year: 0,
+                day_number: 0,
                 time: value.time_of_day(),
                 instant: None,
             }
@@ -201,6 +202,18 @@ fn write_directive<W: fmt::Write + ?Sized>(
         Directive::WeekdayFromOne => number(w, u32::from(weekday) + 1),
         Directive::WeekdayFromZero => number(w, weekday.into()),
         Directive::Week => number(w, week_of_year(f.day_of_year, f.weekday).into()),
+        Directive::Quarter => number(w, u32::from(f.month).div_ceil(3)),
+        Directive::Season => {
+            // The Solar Hijri season of the day, whatever its calendar.
+            let quarter = match f.calendar {
+                Calendar::Jalali => f.month.div_ceil(3),
+                _ => match crate::JalaliDate::from_day_number(f.day_number) {
+                    Ok(d) => d.quarter(),
+                    Err(_) => return Err(fmt::Error),
+                },
+            };
+            w.write_str(name(locale.season_names(), usize::from(quarter).wrapping_sub(1)))
+        }
         Directive::Percent => w.write_char('%'),
         Directive::Ordinal => match locale.ordinal_suffix(f.day) {
             None => w.write_str(name(&names::ORDINALS_FA, usize::from(f.day).wrapping_sub(1))),
