@@ -269,7 +269,7 @@ pub struct ReadmeDoctests;
 pub use date::gregorian::GregorianDate;
 pub use date::jalali::{Days, JalaliDate, MonthEnd, Period};
 pub use date::month::Month;
-pub use date::spans::{Season, Starts, Unit, YearWeek};
+pub use date::spans::{Season, Starts, Unit, YearCount, YearWeek};
 pub use date::weekday::Weekday;
 pub use error::{
     Calendar, DateError, Field, MAX_INPUT_LEN, ParseError, ParseErrorKind, PatternError,

@@ -548,3 +548,135 @@ impl<R: Rule> Iterator for Starts<R> {
 }
 
 impl<R: Rule> core::iter::FusedIterator for Starts<R> {}
+
+/// A count of years on the Solar Hijri calendar: the official one from the
+/// Hijra, and two others that users ask for on the same months and days,
+/// for display and for reading back: the Imperial count (شاهنشاهی, from
+/// Cyrus's accession, the Solar Hijri year + 1180, official in Iran in
+/// 1355–1357) and the Kurdish count (the year + 1321). Only the year's
+/// number differs; the leap years are the Solar Hijri ones.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::{JalaliDate, YearCount};
+///
+/// let date = JalaliDate::new(1402, 11, 6)?;
+/// assert_eq!(date.year_in(YearCount::Imperial), 2582);
+/// assert_eq!(date.year_in(YearCount::Kurdish), 2723);
+/// assert_eq!(JalaliDate::new_in_count(YearCount::Imperial, 2582, 11, 6)?, date);
+/// assert_eq!(YearCount::Imperial.label_fa(), "شاهنشاهی");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum YearCount {
+    /// The Solar Hijri year (هجری شمسی), the official count.
+    #[default]
+    SolarHijri,
+    /// The Imperial year (شاهنشاهی): the Solar Hijri year + 1180.
+    Imperial,
+    /// The Kurdish year (کوردی): the Solar Hijri year + 1321.
+    Kurdish,
+}
+
+impl YearCount {
+    /// What the count adds to the Solar Hijri year.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::YearCount;
+    ///
+    /// assert_eq!(YearCount::Kurdish.offset(), 1321);
+    /// ```
+    pub const fn offset(self) -> i32 {
+        match self {
+            YearCount::SolarHijri => 0,
+            YearCount::Imperial => 1180,
+            YearCount::Kurdish => 1321,
+        }
+    }
+
+    /// The count's label in Persian (Sorani for the Kurdish count), to
+    /// write beside a year so that it is never taken for a Solar Hijri one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::YearCount;
+    ///
+    /// assert_eq!(YearCount::SolarHijri.label_fa(), "هجری شمسی");
+    /// assert_eq!(YearCount::Kurdish.label_fa(), "کوردی");
+    /// ```
+    pub const fn label_fa(self) -> &'static str {
+        match self {
+            YearCount::SolarHijri => "هجری شمسی",
+            YearCount::Imperial => "شاهنشاهی",
+            YearCount::Kurdish => "کوردی",
+        }
+    }
+
+    /// The count's label in English.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::YearCount;
+    ///
+    /// assert_eq!(YearCount::Imperial.label_en(), "Imperial");
+    /// ```
+    pub const fn label_en(self) -> &'static str {
+        match self {
+            YearCount::SolarHijri => "Solar Hijri",
+            YearCount::Imperial => "Imperial",
+            YearCount::Kurdish => "Kurdish",
+        }
+    }
+}
+
+impl JalaliDate {
+    /// The date from its year in `count`, its month and its day.
+    ///
+    /// # Errors
+    ///
+    /// As [`JalaliDate::new`], for the Solar Hijri year the count's year
+    /// stands for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::{JalaliDate, YearCount};
+    ///
+    /// let date = JalaliDate::new_in_count(YearCount::Kurdish, 2725, 1, 1)?;
+    /// assert_eq!(date.to_string(), "1404-01-01");
+    /// assert!(JalaliDate::new_in_count(YearCount::Kurdish, 2724, 12, 30).is_ok()); // 1403 was leap
+    /// # Ok::<(), shamsi::DateError>(())
+    /// ```
+    pub const fn new_in_count(
+        count: YearCount,
+        year: i32,
+        month: u8,
+        day: u8,
+    ) -> Result<JalaliDate, DateError> {
+        match year.checked_sub(count.offset()) {
+            Some(y) => JalaliDate::new(y, month, day),
+            None => Err(DateError::Overflow { rule: crate::rule::RuleKind::Official }),
+        }
+    }
+}
+
+impl<R: Rule> JalaliDate<R> {
+    /// The date's year in `count`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::{JalaliDate, YearCount};
+    ///
+    /// assert_eq!(JalaliDate::new(1355, 1, 1)?.year_in(YearCount::Imperial), 2535);
+    /// # Ok::<(), shamsi::DateError>(())
+    /// ```
+    pub const fn year_in(self, count: YearCount) -> i32 {
+        self.year() + count.offset()
+    }
+}

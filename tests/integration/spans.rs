@@ -182,3 +182,22 @@ fn quarter_and_season_directives_read_back() {
     // The Persian names whatever the locale, as the other names.
     assert_eq!(f.parse("زمستان 4 1402/11/06"), Ok(JalaliDate::new(1402, 11, 6).unwrap()));
 }
+
+/// The Imperial and Kurdish years: the Solar Hijri year plus 1180 and 1321,
+/// read back to the same day on every day of the range's ends and of
+/// 1300–1500; a year beyond reach an error, never a wrap.
+#[test]
+fn year_counts_read_back() {
+    use shamsi::YearCount;
+    for date in days() {
+        for count in [YearCount::SolarHijri, YearCount::Imperial, YearCount::Kurdish] {
+            let y = date.year_in(count);
+            assert_eq!(y - date.year(), count.offset());
+            let back = JalaliDate::new_in_count(count, y, date.month_number(), date.day());
+            assert_eq!(back, Ok(date), "{date} {count:?}");
+        }
+    }
+    assert!(JalaliDate::new_in_count(YearCount::Kurdish, i32::MIN, 1, 1).is_err());
+    assert!(JalaliDate::new_in_count(YearCount::Imperial, i32::MAX, 1, 1).is_err());
+    assert_eq!(JalaliDate::new(1355, 1, 1).unwrap().year_in(YearCount::Imperial), 2535);
+}
