@@ -19,6 +19,8 @@ mod format_roundtrip;
 mod hijri;
 #[path = "../../fuzz/checks/lenient.rs"]
 mod lenient;
+#[path = "../../fuzz/checks/rrule.rs"]
+mod rrule;
 #[path = "../../fuzz/checks/strict.rs"]
 mod strict;
 
@@ -26,13 +28,14 @@ mod strict;
 type Check = fn(&[u8]);
 
 /// Each target by the name `cargo fuzz run` knows it.
-const TARGETS: [(&str, Check); 7] = [
+const TARGETS: [(&str, Check); 8] = [
     ("arith", arith::run),
     ("datetime", datetime::run),
     ("extract", extract::run),
     ("format_roundtrip", format_roundtrip::run),
     ("hijri", hijri::run),
     ("lenient", lenient::run),
+    ("rrule", rrule::run),
     ("strict", strict::run),
 ];
 
