@@ -2,8 +2,8 @@
 //! it reads yields occurrences in order, each one the rule `contains`, and
 //! its written form reads back to the same occurrences.
 
-use shamsi::holidays::{RecurrenceRule, RruleError};
 use shamsi::JalaliDate;
+use shamsi::holidays::{RecurrenceRule, RruleError};
 
 /// The target's checks on one input: panics on a finding.
 pub fn run(data: &[u8]) {

@@ -84,6 +84,18 @@ pub enum DayRule {
 ///     .with_day(DayRule::NthWeekday(-1, Weekday::Wednesday));
 /// let first = last_wednesday.occurrences(start, JalaliDate::MAX).next().unwrap();
 /// assert_eq!(first.to_string(), "1404-12-27");
+///
+/// // The first business day of each month in Iran: the 1st, or the next
+/// // business day after it.
+/// use shamsi::holidays::{Country, WorkCalendar};
+/// let work = WorkCalendar::new(Country::Iran);
+/// let firsts = Recurrence::new(Frequency::Monthly, JalaliDate::new(1404, 1, 1)?);
+/// let to = JalaliDate::new(1404, 3, 31)?;
+/// let mut days = Vec::new();
+/// for day in firsts.occurrences(firsts.start(), to) {
+///     days.push(if work.is_business_day(day)? { day } else { work.next_business_day(day)? }.to_string());
+/// }
+/// assert_eq!(days, ["1404-01-05", "1404-02-01", "1404-03-01"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
