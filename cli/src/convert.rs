@@ -38,12 +38,13 @@
 //!   date (`1445-07-14`) of a Solar Hijri or Gregorian date.
 //! - `--from hijri`: the input is a lunar Hijri `YYYY-MM-DD`; the output is
 //!   Gregorian (or Solar Hijri with `--to jalali`).
-//! - `--hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla`: the lunar Hijri
+//! - `--hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla|afghanistan`: the lunar Hijri
 //!   calendar (default iran: Iran's observed months, 1265/1..=1447/10, then
 //!   the crate's predicted months to 1500, marked `"hijri_estimated":true`
 //!   in JSON; iran-observed: the observed months alone, an error outside;
 //!   iran-estimated: Umm al-Qura + 1 day outside them; iran-predicted: as
-//!   iran; `shamsi::hijri`).
+//!   iran; afghanistan: Afghanistan's announced months of 2022–2025 over
+//!   Umm al-Qura; `shamsi::hijri`).
 //! - `--rule official|rule33|borkowski|birashk` (default official), and
 //!   `astronomical` (apparent noon at 52.5° E) or `astronomical-irst` (12:00
 //!   Iran Standard Time), the calendar computed from the equinox itself
@@ -221,7 +222,7 @@ impl Zone {
 }
 
 const USAGE: &str = "usage: shamsi convert [--from jalali|gregorian|hijri|auto] [--to gregorian|jalali|hijri] \
-[--hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla] \
+[--hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla|afghanistan] \
 [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] [--format PATTERN] \
 [--locale fa|fa-AF|en|fa-Latn|ps|ckb] [--digits latin|persian|arabic] \
 [--zone iran|afghanistan|utc|±HH:MM|IANA] [--order ymd|dmy|mdy] [--in-format PATTERN] \
@@ -239,7 +240,7 @@ Options:
   --to gregorian|jalali|hijri
         the calendar of the output (default: the other one); hijri writes the
         lunar Hijri date of a Solar Hijri or Gregorian date
-  --hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla
+  --hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla|afghanistan
         the lunar Hijri calendar (default iran: Iran's observed months, then
         predicted ones to 1500, marked \"hijri_estimated\":true in JSON)
   --rule official|rule33|borkowski|birashk|astronomical|astronomical-irst

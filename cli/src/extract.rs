@@ -18,7 +18,7 @@
 //! "agrees"}`, `agrees` left out when the date is partial) when a weekday is
 //! written with the date, and `pair` (`{"start", "end", "agrees"}`) when a
 //! mention of the same day in the other calendar stands next to it. With
-//! `--hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla`,
+//! `--hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla|afghanistan`,
 //! a full lunar Hijri mention gets its `jalali` and `gregorian` dates and
 //! `weekday` in that lunar calendar (where it has the date).
 //!
@@ -148,14 +148,14 @@ fn run(hijri: Option<AnyCalendar>) -> io::Result<Result<(), NotUtf8>> {
 }
 
 const USAGE: &str = "usage: shamsi extract \
-[--hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla] < TEXT";
+[--hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla|afghanistan] < TEXT";
 
 const HELP: &str = "\
 Finds the dates mentioned in a text: Solar Hijri, Gregorian and lunar Hijri,
 full (۶ بهمن ماه ۱۴۰۲, 1402/11/06, 14 March 2022) or partial (۳ سنبله).
 
 Options:
-  --hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla
+  --hijri iran|iran-observed|iran-estimated|iran-predicted|umm-al-qura|civil|tbla|afghanistan
         give a full lunar Hijri mention its Solar Hijri and Gregorian dates
         in that lunar calendar
   -h, --help

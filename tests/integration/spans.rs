@@ -146,6 +146,7 @@ fn fiscal_years_start_in_their_month() {
 /// years in every locale and digit set, Solar Hijri and Gregorian dates,
 /// and a quarter or season that is not the date's refused.
 #[test]
+#[cfg(feature = "alloc")]
 fn quarter_and_season_directives_read_back() {
     use shamsi::format::{DateFormat, Digits, Locale};
     use shamsi::{Field, GregorianDate, ParseErrorKind};
