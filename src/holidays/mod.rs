@@ -560,7 +560,7 @@ impl Country {
     /// months the crate's astronomy predicts
     /// ([`Fallback::Predicted`], to 1500 AH: Solar Hijri years to 1455) and
     /// Umm al-Qura + 1 day beyond (both estimated); for Afghanistan the
-    /// months it announced ([`Afghanistan`](crate::hijri::Afghanistan)),
+    /// months it announced ([`Afghanistan`]),
     /// Umm al-Qura (estimated) for the others.
     ///
     /// # Errors
