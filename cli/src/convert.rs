@@ -600,12 +600,13 @@ fn moment<R: Rule>(rule: R, input: &str, o: &Options) -> Option<Result<Moment, S
         let t = Zoned::from_unix_seconds(seconds, Offset::UTC).map_err(|e| e.to_string());
         return Some(t.map(|t| Moment::Instant(Calendar::Gregorian, t)));
     }
-    let split = input.char_indices().find(|&(i, c)| {
-        matches!(c, 'T' | 't' | ' ')
-            && input.get(i + 1..).is_some_and(|r| {
-                matches!(r.as_bytes(), [h, k, b':', _, _, ..]
-                    if h.is_ascii_digit() && k.is_ascii_digit())
-            })
+    // Byte by byte: `T`, `t` and a space are ASCII, never inside another
+    // character.
+    let bytes = input.as_bytes();
+    let split = bytes.iter().enumerate().find(|&(i, &b)| {
+        matches!(b, b'T' | b't' | b' ')
+            && matches!(bytes.get(i + 1..), Some([h, k, b':', _, _, ..])
+                if h.is_ascii_digit() && k.is_ascii_digit())
     });
     let (i, _) = split?;
     let (y, m, d) = numeric_date(input.get(..i)?)?;

@@ -755,7 +755,8 @@ impl Lenient {
             return Ok(DateTimeParsed { date, time: None, offset: None, zone: None });
         }
         let Some(found) = super::clock::find_time(input)? else {
-            let date = self.parse_in(rule, input)?;
+            // The length is checked and the shortcut tried: the grammar.
+            let date = self.parse_grammar(rule, input)?;
             return Ok(DateTimeParsed { date, time: None, offset: None, zone: None });
         };
         let head = input.get(..found.start).unwrap_or("");
