@@ -36,6 +36,7 @@ mod proptest_arith;
 mod proptest_datetime_format;
 mod proptest_format;
 mod proptest_offsets;
+mod proptest_spans;
 mod recur;
 mod relative;
 mod roundtrip;
