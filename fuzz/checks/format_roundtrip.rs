@@ -5,9 +5,9 @@
 use shamsi::format::{DateFormat, Digits, Locale};
 use shamsi::{GregorianDate, JalaliDate, ParseErrorKind};
 
-const DIRECTIVES: [&str; 29] = [
+const DIRECTIVES: [&str; 30] = [
     "%Y", "%-Y", "%y", "%-y", "%m", "%-m", "%d", "%-d", "%e", "%B", "%b", "%A", "%a", "%j", "%-j",
-    "%u", "%w", "%U", "%-U", "%F", "%%", "%o", "%E", "%x", "%D", "%h", "%C", "%Q", "%K",
+    "%u", "%w", "%U", "%-U", "%F", "%%", "%o", "%E", "%x", "%D", "%h", "%C", "%Q", "%K", "%L",
 ];
 const SEPARATORS: [&str; 7] = [" ", "/", "-", ", ", "، ", " | ", "."];
 const DIGITS: [Digits; 3] = [Digits::Latin, Digits::Persian, Digits::ArabicIndic];
@@ -15,7 +15,8 @@ const DIGITS: [Digits; 3] = [Digits::Latin, Digits::Persian, Digits::ArabicIndic
 fn carries_date(p: &str) -> bool {
     let has = |d: &str| p.contains(d);
     let composite = has("%x") || has("%D");
-    let year = has("%Y") || has("%-Y") || has("%y") || has("%-y") || has("%F") || composite;
+    let year =
+        has("%Y") || has("%-Y") || has("%y") || has("%-y") || has("%F") || has("%L") || composite;
     let month =
         has("%m") || has("%-m") || has("%B") || has("%b") || has("%h") || has("%F") || composite;
     let day = has("%d") || has("%-d") || has("%e") || has("%o") || has("%F") || composite;

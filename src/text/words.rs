@@ -225,7 +225,7 @@ impl fmt::Display for NumberWords {
 
 /// Writes the words of `value` (in range), with the ordinal suffix on the
 /// last word when `ordinal`.
-fn write_words<W: fmt::Write + ?Sized>(
+pub(crate) fn write_words<W: fmt::Write + ?Sized>(
     w: &mut W,
     value: i64,
     style: WordStyle,
@@ -282,10 +282,137 @@ fn write_words<W: fmt::Write + ?Sized>(
     }
 }
 
+/// The longest run of Persian cardinal words at the start of `text`, in
+/// either style (`صد`, `یکصد`, `هزار`, `یک هزار`): its value and its length
+/// in bytes. Words are joined by ` و ` and a scale follows its count after a
+/// space, as [`NumberWords`] writes them; `منفی ` makes the number negative.
+/// `None` when no number begins `text`.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::words::read_cardinal;
+///
+/// assert_eq!(read_cardinal("یک هزار و چهارصد و دو"), Some((1402, 37)));
+/// let text = "هزار و چهارصد و دو ماه";
+/// assert_eq!(read_cardinal(text), Some((1402, text.len() - " ماه".len())));
+/// assert_eq!(read_cardinal("سی و یک روز"), Some((31, "سی و یک".len())));
+/// assert_eq!(read_cardinal("روز"), None);
+/// ```
+pub fn read_cardinal(text: &str) -> Option<(i64, usize)> {
+    let (negative, start) = match text.strip_prefix("منفی ") {
+        Some(_) => (true, "منفی ".len()),
+        None => (false, 0),
+    };
+    if text.get(start..)?.starts_with("صفر") {
+        let end = start + "صفر".len();
+        return at_word_end(text, end).then_some((0, end));
+    }
+    let mut total: i64 = 0;
+    // The value of the group being read (below a thousand), and the
+    // smallest scale read so far (a larger one may not follow it).
+    let mut group: i64 = 0;
+    let mut last_scale = i64::MAX;
+    let mut pos = start;
+    let mut end = None;
+    // The place the last word of a group stood in: 3 hundreds, 2 tens,
+    // 1 units (a word of a smaller place only may follow).
+    let mut place = 4;
+    loop {
+        let rest = text.get(pos..)?;
+        let Some((value, len, kind)) = word_at(rest) else { break };
+        let after = pos + len;
+        if !at_word_end(text, after) {
+            break;
+        }
+        match kind {
+            Kind::Scale => {
+                // `هزار` alone is a thousand; a scale follows its count.
+                if value >= last_scale || (group == 0 && value != 1_000) {
+                    break;
+                }
+                total += group.max(1) * value;
+                group = 0;
+                last_scale = value;
+                place = 4;
+            }
+            Kind::Place(p) => {
+                if p >= place {
+                    break;
+                }
+                group += value;
+                // Nothing of the units follows a teen.
+                place = if (10..20).contains(&value) { 1 } else { p };
+            }
+        }
+        end = Some(after);
+        // ` و ` before the next word, or a space before a scale.
+        let next = if text.get(after..)?.starts_with(" و ") {
+            after + " و ".len()
+        } else if text.get(after..)?.starts_with(' ')
+            && text.get(after + 1..).and_then(word_at).is_some_and(|(_, _, k)| k == Kind::Scale)
+        {
+            after + 1
+        } else {
+            break;
+        };
+        pos = next;
+    }
+    let end = end?;
+    let value = total + group;
+    Some((if negative { -value } else { value }, end))
+}
+
+/// Whether a word ends at byte `at` of `text`: the end, or a character that
+/// is no letter.
+fn at_word_end(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|r| r.chars().next())
+        .is_none_or(|c| !c.is_alphabetic() && c != '\u{200c}')
+}
+
+/// What a number word is: a scale, or a word of the hundreds (3), the tens
+/// (2, with the teens) or the units (1).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Scale,
+    Place(u8),
+}
+
+/// The number word `text` begins with (the longest), its value, length and
+/// kind.
+fn word_at(text: &str) -> Option<(i64, usize, Kind)> {
+    let mut best: Option<(i64, usize, Kind)> = None;
+    let mut consider = |word: &str, value: i64, kind: Kind| {
+        if !word.is_empty() && text.starts_with(word) && best.is_none_or(|(_, l, _)| word.len() > l)
+        {
+            best = Some((value, word.len(), kind));
+        }
+    };
+    for (i, w) in ONES.iter().enumerate() {
+        // The teens stand where the tens do: nothing of the units follows.
+        let kind = if i >= 10 { Kind::Place(2) } else { Kind::Place(1) };
+        consider(w, i as i64, kind);
+    }
+    for (i, w) in TENS.iter().enumerate() {
+        consider(w, 10 * i as i64, Kind::Place(2));
+    }
+    for (i, w) in HUNDREDS.iter().enumerate() {
+        consider(w, 100 * i as i64, Kind::Place(3));
+    }
+    consider("یکصد", 100, Kind::Place(3));
+    for (w, size) in SCALES {
+        consider(w, size, Kind::Scale);
+    }
+    best
+}
+
 /// A Solar Hijri date in Persian words, as Iranian legal and banking forms
 /// write it: the day as an ordinal, the month, `ماه`, and the year in words
 /// («ششم بهمن ماه یک هزار و چهارصد و دو»). Made by
-/// [`JalaliDate::in_words`].
+/// [`JalaliDate::in_words`]. In a pattern, `%o %B ماه %L` writes and reads
+/// the same text (`%L` is the year in formal words), but for `%o`'s compact
+/// ordinals from the 21st (`بیست‌ویکم`).
 ///
 /// # Example
 ///

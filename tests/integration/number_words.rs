@@ -52,3 +52,55 @@ fn dates_in_words_are_their_parts_in_words() {
         }
     }
 }
+
+/// Number words read back: every number of the reference data in both
+/// styles, whole and followed by other words; what is no number refused.
+#[test]
+fn number_words_read_back() {
+    use shamsi::words::read_cardinal;
+    let data = include_str!("../data/number_words.csv");
+    let mut rows = 0;
+    for line in data.lines().skip(1) {
+        let [n, everyday, formal, _] = line.split(',').collect::<Vec<_>>()[..] else {
+            panic!("{line}");
+        };
+        let n: i64 = n.parse().unwrap();
+        for text in [everyday, formal] {
+            assert_eq!(read_cardinal(text), Some((n, text.len())), "{text}");
+            let longer = format!("{text} ماه");
+            assert_eq!(read_cardinal(&longer), Some((n, text.len())), "{longer}");
+        }
+        rows += 1;
+    }
+    assert!(rows > 4_000);
+    for bad in ["", "ماه", "و یک", "هزاران", "یکم", "میلیون"] {
+        assert_eq!(read_cardinal(bad), None, "{bad}");
+    }
+    // A word of a larger place after a smaller one ends the number.
+    assert_eq!(read_cardinal("بیست و یازده"), Some((20, "بیست".len())));
+    assert_eq!(read_cardinal("یازده و یک"), Some((11, "یازده".len())));
+    assert_eq!(read_cardinal("هزار هزار"), Some((1000, "هزار".len())));
+}
+
+/// `%L`, the year in words, through the writer and the reader: with `%o`
+/// and `%B` it writes a date as legal forms do and reads it back, on every
+/// day of a leap year and at the range's ends.
+#[test]
+#[cfg(feature = "alloc")]
+fn the_year_in_words_in_a_pattern() {
+    use shamsi::format::{DateFormat, Locale};
+    let f = DateFormat::new("%o %B ماه %L").unwrap().with_locale(Locale::Persian);
+    let days = JalaliDate::new(1403, 1, 1).unwrap().iter_to(JalaliDate::new(1403, 12, 30).unwrap());
+    for date in days.chain([JalaliDate::MIN, JalaliDate::MAX]) {
+        let text = f.format(date);
+        if date.day() < 21 {
+            assert_eq!(text, date.in_words(WordStyle::Formal).to_string());
+        }
+        assert_eq!(f.parse(&text), Ok(date), "{text}");
+    }
+    // The everyday style reads too; a year that is not the text's is refused.
+    let f = DateFormat::new("%d/%m/%L").unwrap();
+    assert_eq!(f.parse("06/11/هزار و چهارصد و دو"), Ok(JalaliDate::new(1402, 11, 6).unwrap()));
+    assert!(f.parse("06/11/ماه").is_err());
+    assert!(f.parse("06/11/").is_err());
+}

@@ -24,6 +24,8 @@ pub(crate) enum Directive {
     Quarter,
     /// `%K`: the season's name (a Solar Hijri date's).
     Season,
+    /// `%L`: the year in Persian words, as legal forms write it.
+    YearWords,
     Iso,
     Percent,
     Ordinal,
@@ -97,6 +99,7 @@ impl Directive {
             'U' => Directive::Week,
             'Q' => Directive::Quarter,
             'K' => Directive::Season,
+            'L' => Directive::YearWords,
             'F' => Directive::Iso,
             '%' => Directive::Percent,
             'o' => Directive::Ordinal,

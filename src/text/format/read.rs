@@ -260,6 +260,7 @@ impl DateFormat<'_> {
     /// %m %d %U = 1*2DIGIT         ; 2DIGIT when a number follows at once
     /// %Q  = DIGIT                 ; checked against the date
     /// %K  = a season name         ; checked against the date
+    /// %L  = a year in Persian words, either style
     /// %e  = " " DIGIT / 1*2DIGIT
     /// %j  = 1*3DIGIT              ; 3DIGIT when a number follows at once
     /// %u %w = DIGIT
@@ -1029,6 +1030,21 @@ fn read_directive(
             let (v, end) = number(min, max)?;
             set(&mut read.week, v as u8, pos, Field::WeekOfYear)?;
             end
+        }
+        Directive::YearWords => {
+            let rest = input.get(pos..).unwrap_or("");
+            let Some((year, len)) = crate::text::words::read_cardinal(rest) else {
+                let kind = if rest.is_empty() {
+                    ParseErrorKind::UnexpectedEnd
+                } else {
+                    ParseErrorKind::Expected("a year in words")
+                };
+                return Err(ParseError::new(kind, pos));
+            };
+            let year = i32::try_from(year)
+                .map_err(|_| ParseError::new(ParseErrorKind::Expected("a year in words"), pos))?;
+            set(&mut read.year, year, pos, Field::Year)?;
+            pos + len
         }
         Directive::Quarter => {
             let (v, end) = number(1, 1)?;

@@ -203,6 +203,12 @@ fn write_directive<W: fmt::Write + ?Sized>(
         Directive::WeekdayFromZero => number(w, weekday.into()),
         Directive::Week => number(w, week_of_year(f.day_of_year, f.weekday).into()),
         Directive::Quarter => number(w, u32::from(f.month).div_ceil(3)),
+        Directive::YearWords => crate::text::words::write_words(
+            w,
+            f.year.into(),
+            crate::text::words::WordStyle::Formal,
+            false,
+        ),
         Directive::Season => {
             // The Solar Hijri season of the day, whatever its calendar.
             let quarter = match f.calendar {
