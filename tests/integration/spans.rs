@@ -202,3 +202,45 @@ fn year_counts_read_back() {
     assert!(JalaliDate::new_in_count(YearCount::Imperial, i32::MAX, 1, 1).is_err());
     assert_eq!(JalaliDate::new(1355, 1, 1).unwrap().year_in(YearCount::Imperial), 2535);
 }
+
+/// A format with another year count writes the count's year and reads it
+/// back to the same day, in every digit set and with names, words and a
+/// two-digit year; Gregorian dates are unchanged.
+#[test]
+#[cfg(feature = "alloc")]
+fn formats_write_and_read_year_counts() {
+    use shamsi::YearCount;
+    use shamsi::format::{DateFormat, Digits, Locale};
+    let days = JalaliDate::new(1403, 12, 1).unwrap().iter_to(JalaliDate::new(1404, 1, 31).unwrap());
+    for (i, date) in days.enumerate() {
+        for count in [YearCount::Imperial, YearCount::Kurdish] {
+            for pattern in ["%Y/%m/%d", "%A %-d %B %Y", "%o %B ماه %L", "%y-%m-%d", "%F"] {
+                let digits = [Digits::Latin, Digits::Persian, Digits::ArabicIndic][i % 3];
+                let pivot = date.year_in(count);
+                let f = DateFormat::new(pattern)
+                    .unwrap()
+                    .with_locale(Locale::Persian)
+                    .with_digits(digits)
+                    .with_pivot(pivot)
+                    .with_year_count(count);
+                let text = f.format(date);
+                let plain = DateFormat::new("%Y").unwrap().with_digits(digits);
+                if pattern.contains("%Y") || pattern == "%F" {
+                    let year =
+                        plain.format(JalaliDate::new(date.year_in(count), 1, 1).unwrap_or(date));
+                    assert!(text.contains(&year) || date.year_in(count) > 9377, "{text}");
+                }
+                assert_eq!(f.parse(&text), Ok(date), "{pattern} {text}");
+                // A Gregorian date keeps its year.
+                let g = date.to_gregorian();
+                let plain = DateFormat::new(pattern)
+                    .unwrap()
+                    .with_locale(Locale::Persian)
+                    .with_digits(digits)
+                    .with_pivot(g.year());
+                assert_eq!(f.with_pivot(g.year()).format(g), plain.format(g));
+                assert_eq!(f.with_pivot(g.year()).parse_gregorian(&plain.format(g)), Ok(g));
+            }
+        }
+    }
+}

@@ -117,7 +117,7 @@ use crate::hijri::{HijriDate, LunarCalendar};
 use crate::rule::Rule;
 use crate::{
     Calendar, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime, PatternError, Time,
-    Weekday, Zoned,
+    Weekday, YearCount, Zoned,
 };
 
 mod directive;
@@ -190,6 +190,29 @@ const fn date_fields(
         day_number,
         time: Time::MIDNIGHT,
         instant: None,
+    }
+}
+
+/// A Solar Hijri value written with its year in another count.
+struct Counted<'a, D>(&'a D, i32);
+
+impl<D: sealed::Sealed> sealed::Sealed for Counted<'_, D> {
+    fn fields(&self) -> Fields {
+        let f = self.0.fields();
+        Fields { year: f.year + self.1, ..f }
+    }
+
+    fn weekday_alone(&self) -> Weekday {
+        self.0.weekday_alone()
+    }
+
+    fn ymd(&self) -> (i32, u8, u8) {
+        let (y, m, d) = self.0.ymd();
+        (y + self.1, m, d)
+    }
+
+    fn time_of_day(&self) -> Time {
+        self.0.time_of_day()
     }
 }
 
@@ -420,6 +443,8 @@ pub struct DateFormat<'p> {
     pub(crate) locale: Locale,
     digits: Option<Digits>,
     pub(crate) pivot: Option<i32>,
+    /// The count a Solar Hijri year is written and read in.
+    pub(crate) count: YearCount,
     /// The pattern compiled.
     pub(crate) program: Program,
 }
@@ -442,6 +467,7 @@ impl DateFormat<'static> {
         locale: Locale::English,
         digits: None,
         pivot: None,
+        count: YearCount::SolarHijri,
         program: Program::ISO,
     };
 }
@@ -481,6 +507,7 @@ impl<'p> DateFormat<'p> {
             locale: Locale::English,
             digits: None,
             pivot: None,
+            count: YearCount::SolarHijri,
             program: Program::new(pattern),
         }
     }
@@ -554,6 +581,31 @@ impl<'p> DateFormat<'p> {
     #[must_use]
     pub const fn with_pivot(self, pivot: i32) -> Self {
         DateFormat { pivot: Some(pivot), program: self.program.with_pivot(pivot), ..self }
+    }
+
+    /// The same format, with a Solar Hijri date's year written and read in
+    /// `count` (the Imperial or the Kurdish year): `%Y`, `%y`, `%C` and `%L`
+    /// stand for that year; a date of another calendar is unchanged. `%E`
+    /// still writes the Solar Hijri era: write the count's label
+    /// ([`YearCount::label_fa`]) as text, so that the year is never taken
+    /// for a Solar Hijri one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::{DateFormat, Locale};
+    /// use shamsi::{JalaliDate, YearCount};
+    ///
+    /// let f = DateFormat::new("%-d %B %Y شاهنشاهی")?
+    ///     .with_locale(Locale::Persian)
+    ///     .with_year_count(YearCount::Imperial);
+    /// let date = JalaliDate::new(1355, 1, 1)?;
+    /// assert_eq!(f.format(date), "۱ فروردین ۲۵۳۵ شاهنشاهی");
+    /// assert_eq!(f.parse("۱ فروردین ۲۵۳۵ شاهنشاهی")?, date);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn with_year_count(self, count: YearCount) -> Self {
+        DateFormat { count, ..self }
     }
 
     /// The pattern.
@@ -636,7 +688,11 @@ impl<'p> DateFormat<'p> {
         w: &mut W,
         date: D,
     ) -> fmt::Result {
-        self.program.write(w, self.pattern, (self.locale, self.digits()), &date)
+        let cx = (self.locale, self.digits());
+        if self.count != YearCount::SolarHijri && date.fields().calendar == Calendar::Jalali {
+            return self.program.write(w, self.pattern, cx, &Counted(&date, self.count.offset()));
+        }
+        self.program.write(w, self.pattern, cx, &date)
     }
 
     /// `date` written with this format, as a value that implements

@@ -361,8 +361,8 @@ impl DateFormat<'_> {
         self.build(
             input,
             Calendar::Jalali,
-            |y, m, d| JalaliDate::new_in(rule, y, m, d),
-            |y, n| JalaliDate::from_ordinal_in(rule, y, n),
+            |y, m, d| JalaliDate::new_in(rule, self.solar_year(y)?, m, d),
+            |y, n| JalaliDate::from_ordinal_in(rule, self.solar_year(y)?, n),
         )
     }
 
@@ -490,6 +490,10 @@ impl DateFormat<'_> {
     /// one and `input` fits it.
     #[inline]
     fn shape_ymd(&self, input: &str) -> Option<(i32, u8, u8)> {
+        // With another year count, the steps read (and subtract it).
+        if self.count != crate::YearCount::SolarHijri {
+            return None;
+        }
         self.program.ymd.as_ref()?.read(input.as_bytes())
     }
 
@@ -497,6 +501,9 @@ impl DateFormat<'_> {
     /// `input` fits it.
     #[inline]
     fn shape_template(&self, input: &str) -> Option<ReadDate> {
+        if self.count != crate::YearCount::SolarHijri {
+            return None;
+        }
         let pivot = self.pivot;
         let short_year = |s| pivot.map(|p| crate::arith::calc::nearest_with_last_digits(s, p));
         self.program.template.as_ref()?.read_date(input.as_bytes(), short_year)
@@ -506,13 +513,19 @@ impl DateFormat<'_> {
     /// has it and `input` fits it.
     #[inline]
     fn shape_plain(&self, input: &str, calendar: Calendar) -> Option<Plain> {
-        if !self.program.plain {
+        if !self.program.plain || self.count != crate::YearCount::SolarHijri {
             return None;
         }
         let pivot = self.pivot;
         let short_year = |s| pivot.map(|p| crate::arith::calc::nearest_with_last_digits(s, p));
         let cx = (self.locale, calendar);
         read_plain(self.program.steps(), self.pattern, input.as_bytes(), cx, short_year)
+    }
+
+    /// The Solar Hijri year of a year read in the format's count.
+    fn solar_year(&self, year: i32) -> Result<i32, DateError> {
+        year.checked_sub(self.count.offset())
+            .ok_or(DateError::Overflow { rule: crate::rule::RuleKind::Official })
     }
 
     fn build<D: FormatDate>(
@@ -627,8 +640,8 @@ impl DateFormat<'_> {
         self.read(input, Calendar::Jalali, &mut read)?;
         let date = self.build_date(
             &read,
-            |y, m, d| JalaliDate::new_in(rule, y, m, d),
-            |y, n| JalaliDate::from_ordinal_in(rule, y, n),
+            |y, m, d| JalaliDate::new_in(rule, self.solar_year(y)?, m, d),
+            |y, n| JalaliDate::from_ordinal_in(rule, self.solar_year(y)?, n),
         )?;
         Ok(date.at(read.time(self.locale)?))
     }
