@@ -38,7 +38,7 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use shamsi::format::{DateFormat, Locale};
-use shamsi::hijri::{AnyCalendar, Fallback, HijriDate, Iran, Source};
+use shamsi::hijri::{HijriDate, Source};
 use shamsi::holidays::{Country, HolidayError, Holidays, WorkCalendar};
 use shamsi::parse::{Parsed, parse_lenient};
 use shamsi::{JalaliDate, Month};
@@ -186,15 +186,7 @@ fn write_rows(out: &mut impl Write, o: &Options) -> io::Result<()> {
     // The holidays of the year of the row (an error for a year the crate
     // does not know).
     let mut year: Option<(i32, Result<Holidays, HolidayError>)> = None;
-    let lunar_calendars = match o.country {
-        // As the holidays: Iran's months as observed, predicted beyond, and
-        // Umm al-Qura + 1 day past the predictions.
-        Country::Iran => [
-            AnyCalendar::Iran(Iran::with_fallback(Fallback::Predicted)),
-            AnyCalendar::Iran(Iran::with_fallback(Fallback::UmmAlQuraPlusOneDay)),
-        ],
-        _ => [AnyCalendar::Afghanistan; 2],
-    };
+    let lunar_calendars = o.country.lunar_calendars();
     for date in o.from.iter_to(o.to) {
         if year.as_ref().is_none_or(|(y, _)| *y != date.year()) {
             year = Some((date.year(), o.country.holidays(date.year())));

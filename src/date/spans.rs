@@ -354,10 +354,7 @@ impl<R: Rule> JalaliDate<R> {
             Unit::Day => Ok(self),
             Unit::Week => {
                 let back = self.weekday().to_saturday_zero_offset() as i32;
-                match self.checked_sub_days(back) {
-                    Some(date) => Ok(date),
-                    None => Err(DateError::Overflow { rule: R::KIND }),
-                }
+                in_range(self.checked_sub_days(back))
             }
             Unit::Month => self.with_day(1),
             Unit::Quarter => match self.with_day(1) {
@@ -391,10 +388,7 @@ impl<R: Rule> JalaliDate<R> {
             Unit::Day => Ok(self),
             Unit::Week => {
                 let ahead = 6 - self.weekday().to_saturday_zero_offset() as i32;
-                match self.checked_add_days(ahead) {
-                    Some(date) => Ok(date),
-                    None => Err(DateError::Overflow { rule: R::KIND }),
-                }
+                in_range(self.checked_add_days(ahead))
             }
             Unit::Month => self.last_day_of_month(),
             Unit::Quarter => match self.with_day(1) {
@@ -429,10 +423,7 @@ impl<R: Rule> JalaliDate<R> {
         let from = self.weekday().to_saturday_zero_offset() as i32;
         let to = weekday.to_saturday_zero_offset() as i32;
         let ahead = (to - from + 6).rem_euclid(7) + 1;
-        match self.checked_add_days(ahead) {
-            Some(date) => Ok(date),
-            None => Err(DateError::Overflow { rule: R::KIND }),
-        }
+        in_range(self.checked_add_days(ahead))
     }
 
     /// The last `weekday` before the date (a week earlier when the date is
@@ -455,10 +446,7 @@ impl<R: Rule> JalaliDate<R> {
         let from = self.weekday().to_saturday_zero_offset() as i32;
         let to = weekday.to_saturday_zero_offset() as i32;
         let back = (from - to + 6).rem_euclid(7) + 1;
-        match self.checked_sub_days(back) {
-            Some(date) => Ok(date),
-            None => Err(DateError::Overflow { rule: R::KIND }),
-        }
+        in_range(self.checked_sub_days(back))
     }
 
     /// The fiscal year of the date when fiscal years start on the first of
@@ -507,6 +495,14 @@ impl<R: Rule> JalaliDate<R> {
             Err(_) => Some(JalaliDate::from_day_number_unchecked(R::KIND.day_range().0)),
         };
         Starts { next, end, unit, rule: PhantomData }
+    }
+}
+
+/// A date of the arithmetic, or the error of one past the rule's range.
+const fn in_range<R: Rule>(date: Option<JalaliDate<R>>) -> Result<JalaliDate<R>, DateError> {
+    match date {
+        Some(date) => Ok(date),
+        None => Err(DateError::Overflow { rule: R::KIND }),
     }
 }
 

@@ -896,6 +896,15 @@ impl LunarCalendar for Afghanistan {
 /// Safar 1446, Muharram 1447). Eid al-Adha 2024 was 17 June, a day after Umm
 /// al-Qura's. Other months are Umm al-Qura's, and the holidays in them
 /// estimates. A test derives this table from that data.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::hijri::AFGHANISTAN_MONTH_STARTS;
+///
+/// let eid_adha_2024 = AFGHANISTAN_MONTH_STARTS.iter().find(|s| (s.year, s.month) == (1445, 12));
+/// assert_eq!(eid_adha_2024.map(|s| s.first_day.to_string()), Some("2024-06-08".into()));
+/// ```
 pub const AFGHANISTAN_MONTH_STARTS: [MonthStart; 18] = {
     #[allow(clippy::panic)] // compile time
     const fn start(year: i32, month: u8, (y, m, d): (i32, u8, u8)) -> MonthStart {

@@ -33,11 +33,25 @@ pub struct MonthGrid {
     days: u8,
     first_weekday: Weekday,
     weekend: Weekend,
-    lunar: AnyCalendar,
+    /// The lunar calendars, the first that knows a day.
+    lunar: [AnyCalendar; 2],
     holidays: Option<Holidays>,
 }
 
 /// One day of a [`MonthGrid`].
+///
+/// # Example
+///
+/// ```
+/// use shamsi::holidays::MonthGrid;
+/// use shamsi::Month;
+///
+/// let grid = MonthGrid::new(1402, Month::Bahman)?;
+/// let day = grid.day(6).unwrap();
+/// assert_eq!(day.gregorian.to_string(), "2024-01-26");
+/// assert!(day.weekend); // a Friday
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug)]
 #[non_exhaustive]
 pub struct GridDay<'a> {
@@ -132,7 +146,7 @@ impl MonthGrid {
             days: last.day() - first.day() + 1,
             first_weekday: Weekday::Saturday,
             weekend: Weekend::Friday,
-            lunar: AnyCalendar::Iran(Iran::with_fallback(Fallback::Predicted)),
+            lunar: [AnyCalendar::Iran(Iran::with_fallback(Fallback::Predicted)); 2],
             holidays: None,
         })
     }
@@ -167,20 +181,7 @@ impl MonthGrid {
     ) -> Result<MonthGrid, HolidayError> {
         let holidays = country.holidays(year)?;
         let grid = MonthGrid::new(year, month)?;
-        let lunar = match country {
-            Country::Iran => {
-                // As the holidays: predicted months, Umm al-Qura + 1 day beyond.
-                let predicted = Iran::with_fallback(Fallback::Predicted);
-                let known = HijriDate::from_jalali_in(predicted, grid.first).is_ok();
-                let fallback = if known {
-                    predicted
-                } else {
-                    Iran::with_fallback(Fallback::UmmAlQuraPlusOneDay)
-                };
-                AnyCalendar::Iran(fallback)
-            }
-            Country::Afghanistan => AnyCalendar::Afghanistan,
-        };
+        let lunar = country.lunar_calendars();
         let weekend = WorkCalendar::new(country).weekend();
         Ok(MonthGrid { holidays: Some(holidays), lunar, weekend, ..grid })
     }
@@ -248,7 +249,7 @@ impl MonthGrid {
     /// ```
     pub fn day(&self, day: u8) -> Option<GridDay<'_>> {
         let date = self.first.with_day(day).ok().filter(|d| *d >= self.first)?;
-        let lunar = HijriDate::from_jalali_in(self.lunar, date).ok();
+        let lunar = self.lunar.iter().find_map(|c| HijriDate::from_jalali_in(*c, date).ok());
         Some(GridDay {
             date,
             gregorian: date.to_gregorian(),

@@ -40,7 +40,7 @@
 
 use core::fmt;
 
-use crate::hijri::{Afghanistan, Fallback, HijriDate, Iran, LunarCalendar, Source};
+use crate::hijri::{Afghanistan, AnyCalendar, Fallback, HijriDate, Iran, LunarCalendar, Source};
 use crate::{DateError, GregorianDate, JalaliDate};
 
 mod grid;
@@ -553,6 +553,37 @@ impl Country {
     /// ```
     pub const fn last_year(self) -> i32 {
         NOW
+    }
+
+    /// The lunar calendars the country's lunar days are taken from, the
+    /// first that knows a day: for Iran its observed and predicted months,
+    /// then Umm al-Qura + 1 day (estimates); for Afghanistan its announced
+    /// months over Umm al-Qura.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::hijri::{AnyCalendar, HijriDate};
+    /// use shamsi::holidays::Country;
+    /// use shamsi::JalaliDate;
+    ///
+    /// let day = JalaliDate::new(1403, 3, 28)?;
+    /// let lunar = Country::Afghanistan
+    ///     .lunar_calendars()
+    ///     .iter()
+    ///     .find_map(|c| HijriDate::from_jalali_in(*c, day).ok());
+    /// assert_eq!(lunar.map(|l| l.to_string()), Some("1445-12-10".into()));
+    /// assert_eq!(Country::Afghanistan.lunar_calendars()[0], AnyCalendar::Afghanistan);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn lunar_calendars(self) -> [AnyCalendar; 2] {
+        match self {
+            Country::Iran => [
+                AnyCalendar::Iran(Iran::with_fallback(Fallback::Predicted)),
+                AnyCalendar::Iran(Iran::with_fallback(Fallback::UmmAlQuraPlusOneDay)),
+            ],
+            Country::Afghanistan => [AnyCalendar::Afghanistan; 2],
+        }
     }
 
     /// The holidays of Solar Hijri year `year`, the lunar ones on the

@@ -19,6 +19,18 @@ use core::str::FromStr;
 use crate::{JalaliDate, Month, Weekday};
 
 /// How often a rule repeats: its `FREQ`.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::holidays::{Frequency, Recurrence};
+/// use shamsi::JalaliDate;
+///
+/// let start = JalaliDate::new(1404, 1, 1)?;
+/// let daily = Recurrence::new(Frequency::Daily, start);
+/// assert_eq!(daily.occurrences(start, JalaliDate::new(1404, 1, 10)?).count(), 10);
+/// # Ok::<(), shamsi::DateError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Frequency {
     /// Every day (`FREQ=DAILY`).
@@ -33,6 +45,19 @@ pub enum Frequency {
 
 /// What a rule does with a day its month does not have (RFC 7529's
 /// `SKIP`).
+///
+/// # Example
+///
+/// ```
+/// use shamsi::holidays::{Frequency, Recurrence, Skip};
+/// use shamsi::JalaliDate;
+///
+/// // The 31st of Mehr does not exist: moved to the 1st of Aban.
+/// let start = JalaliDate::new(1404, 6, 31)?;
+/// let rule = Recurrence::new(Frequency::Monthly, start).with_skip(Skip::Forward);
+/// assert_eq!(rule.occurrences(start, JalaliDate::MAX).nth(1).map(|d| d.to_string()), Some("1404-08-01".into()));
+/// # Ok::<(), shamsi::DateError>(())
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Skip {
     /// No occurrence that month (`SKIP=OMIT`, the default of RFC 7529).
@@ -45,6 +70,20 @@ pub enum Skip {
 }
 
 /// Which day of a period a rule picks.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::holidays::{DayRule, Frequency, Recurrence};
+/// use shamsi::JalaliDate;
+///
+/// // The last day of every month.
+/// let start = JalaliDate::new(1404, 1, 1)?;
+/// let rule = Recurrence::new(Frequency::Monthly, start).with_day(DayRule::MonthDay(-1));
+/// let ends: Vec<u8> = rule.occurrences(start, JalaliDate::new(1404, 12, 29)?).map(|d| d.day()).collect();
+/// assert_eq!(ends, [31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29]);
+/// # Ok::<(), shamsi::DateError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DayRule {
     /// The day of the month of the rule's start.
@@ -377,6 +416,18 @@ fn nth_weekday_of_year(year: i32, n: i8, weekday: Weekday) -> Option<Option<Jala
 
 /// The occurrences of a rule over a range, in order: made by
 /// [`Recurrence::occurrences`].
+///
+/// # Example
+///
+/// ```
+/// use shamsi::holidays::{Frequency, Recurrence};
+/// use shamsi::JalaliDate;
+///
+/// let start = JalaliDate::new(1404, 1, 1)?;
+/// let mut weeks = Recurrence::new(Frequency::Weekly, start).occurrences(start, JalaliDate::MAX);
+/// assert_eq!(weeks.nth(1).map(|d| d.to_string()), Some("1404-01-08".into()));
+/// # Ok::<(), shamsi::DateError>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct Occurrences {
     rule: Recurrence,

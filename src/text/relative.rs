@@ -16,6 +16,17 @@ use crate::rule::Rule;
 use crate::{JalaliDate, Period};
 
 /// The unit of a relative time.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::Locale;
+/// use shamsi::relative::{RelativeFormat, RelativeUnit};
+///
+/// let f = RelativeFormat::new(Locale::Persian)?;
+/// assert_eq!(f.format(3, RelativeUnit::Quarter).to_string(), "۳ سه‌ماههٔ بعد");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RelativeUnit {
     /// Seconds.
@@ -37,6 +48,17 @@ pub enum RelativeUnit {
 }
 
 /// How long the words are: CLDR's `long`, `short` and `narrow`.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::Locale;
+/// use shamsi::relative::{RelativeFormat, RelativeStyle, RelativeUnit};
+///
+/// let f = RelativeFormat::new(Locale::English)?.with_style(RelativeStyle::Short);
+/// assert_eq!(f.format(-3, RelativeUnit::Hour).to_string(), "3 hr. ago");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RelativeStyle {
     /// «۳ دقیقه پیش», "3 minutes ago".
@@ -50,6 +72,18 @@ pub enum RelativeStyle {
 
 /// Whether a number is always written (`۱ روز پیش`) or a word takes its
 /// place where the language has one (`دیروز`): ICU's `numeric` option.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::Locale;
+/// use shamsi::relative::{Numeric, RelativeFormat, RelativeUnit};
+///
+/// let f = RelativeFormat::new(Locale::English)?;
+/// assert_eq!(f.format(1, RelativeUnit::Day).to_string(), "tomorrow");
+/// assert_eq!(f.with_numeric(Numeric::Always).format(1, RelativeUnit::Day).to_string(), "in 1 day");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Numeric {
     /// A number always: «۱ روز پیش».
@@ -345,6 +379,18 @@ impl MixedSigns {
 
 /// A period's length in words, written by its [`Display`](fmt::Display):
 /// made by [`RelativeFormat::period`].
+///
+/// # Example
+///
+/// ```
+/// use shamsi::Period;
+/// use shamsi::format::Locale;
+/// use shamsi::relative::RelativeFormat;
+///
+/// let p = Period { years: 0, months: 1, days: 1 };
+/// assert_eq!(RelativeFormat::new(Locale::Pashto)?.period(p)?.to_string(), "۱ مياشت او ۱ ورځ");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct PeriodWords {
     format: RelativeFormat,
@@ -389,13 +435,8 @@ impl fmt::Display for PeriodWords {
                     _ => " و ",
                 })?;
             }
-            let one = n == 1 || (n == 0 && matches!(locale, Locale::Persian | Locale::Dari));
             let forms = lengths.get(unit).copied().unwrap_or(["{0}"; 2]);
-            let pattern = forms.get(usize::from(!one)).copied().unwrap_or("{0}");
-            let (head, tail) = pattern.split_once("{0}").unwrap_or((pattern, ""));
-            f.write_str(head)?;
-            write_grouped(f, n, digits, locale)?;
-            f.write_str(tail)?;
+            write_pattern(f, forms, n, (locale, digits))?;
         }
         Ok(())
     }
@@ -421,6 +462,17 @@ fn distance<R: Rule>(from: JalaliDate<R>, to: JalaliDate<R>) -> (i64, RelativeUn
 
 /// A relative time in words, written by its [`Display`](fmt::Display):
 /// made by [`RelativeFormat::format`] and [`RelativeFormat::between`].
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::Locale;
+/// use shamsi::relative::{RelativeFormat, RelativeUnit};
+///
+/// let t = RelativeFormat::new(Locale::Pashto)?.format(-1, RelativeUnit::Day);
+/// assert_eq!(t.to_string(), "پرون");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RelativeTime {
     format: RelativeFormat,
@@ -473,17 +525,27 @@ impl fmt::Display for RelativeTime {
                 return f.write_str(phrase);
             }
         }
-        let n = self.value.unsigned_abs();
-        // CLDR's plural rules on whole numbers: Persian and Dari put 0 and 1
-        // in `one`, Pashto and English 1 alone.
-        let one = n == 1 || (n == 0 && matches!(locale, Locale::Persian | Locale::Dari));
         let forms = if self.value < 0 { patterns.past } else { patterns.future };
-        let pattern = forms.get(usize::from(!one)).copied().unwrap_or("{0}");
-        let (head, tail) = pattern.split_once("{0}").unwrap_or((pattern, ""));
-        f.write_str(head)?;
-        write_grouped(f, n, digits, locale)?;
-        f.write_str(tail)
+        write_pattern(f, forms, self.value.unsigned_abs(), (locale, digits))
     }
+}
+
+/// Writes `n` in the pattern of `forms` (CLDR's `one` and `other`) that its
+/// plural category takes, the number in `digits`.
+fn write_pattern(
+    f: &mut fmt::Formatter<'_>,
+    forms: [&str; 2],
+    n: u64,
+    (locale, digits): (Locale, Digits),
+) -> fmt::Result {
+    // CLDR's plural rules on whole numbers: Persian and Dari put 0 and 1 in
+    // `one`, Pashto and English 1 alone.
+    let one = n == 1 || (n == 0 && matches!(locale, Locale::Persian | Locale::Dari));
+    let pattern = forms.get(usize::from(!one)).copied().unwrap_or("{0}");
+    let (head, tail) = pattern.split_once("{0}").unwrap_or((pattern, ""));
+    f.write_str(head)?;
+    write_grouped(f, n, digits, locale)?;
+    f.write_str(tail)
 }
 
 /// Writes `n` in `digits`, its thousands grouped as CLDR groups them: `٬`

@@ -18,6 +18,17 @@ use crate::JalaliDate;
 use crate::rule::Rule;
 
 /// The style of number words.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::words::{NumberWords, WordStyle};
+///
+/// let n = NumberWords::cardinal(100)?;
+/// assert_eq!(n.to_string(), "صد");
+/// assert_eq!(n.with_style(WordStyle::Formal).to_string(), "یکصد");
+/// # Ok::<(), shamsi::words::WordsRangeError>(())
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum WordStyle {
     /// As people say them: `صد`, `هزار و چهارصد و دو`.

@@ -156,6 +156,17 @@ pub(crate) mod sealed {
         pub instant: Option<(Offset, TimeZone, i64)>,
     }
 
+    impl Fields {
+        /// The Solar Hijri quarter (season) of the day, whatever its
+        /// calendar (`%K`); `None` outside the Solar Hijri range.
+        pub fn solar_quarter(&self) -> Option<u8> {
+            match self.calendar {
+                Calendar::Jalali => Some(self.month.div_ceil(3)),
+                _ => crate::JalaliDate::from_day_number(self.day_number).ok().map(|d| d.quarter()),
+            }
+        }
+    }
+
     pub trait Sealed {
         fn fields(&self) -> Fields;
         /// The weekday alone (a name that no value's own method has, so
@@ -175,17 +186,18 @@ pub(crate) mod sealed {
 
 use sealed::Fields;
 
+/// The fields of a date; its weekday from its day number, computed once.
 const fn date_fields(
     calendar: Calendar,
     date: (i32, u8, u8),
-    (weekday, day_of_year, day_number): (Weekday, u16, i32),
+    (day_of_year, day_number): (u16, i32),
 ) -> Fields {
     Fields {
         calendar,
         year: date.0,
         month: date.1,
         day: date.2,
-        weekday,
+        weekday: Weekday::from_day_number(day_number),
         day_of_year,
         day_number,
         time: Time::MIDNIGHT,
@@ -280,11 +292,7 @@ impl<R: Rule> sealed::Sealed for JalaliDate<R> {
     }
 
     fn fields(&self) -> Fields {
-        date_fields(
-            Calendar::Jalali,
-            self.ymd(),
-            (self.weekday(), self.day_of_year(), self.to_day_number()),
-        )
+        date_fields(Calendar::Jalali, self.ymd(), (self.day_of_year(), self.to_day_number()))
     }
 }
 
@@ -300,11 +308,7 @@ impl sealed::Sealed for GregorianDate {
     }
 
     fn fields(&self) -> Fields {
-        date_fields(
-            Calendar::Gregorian,
-            self.ymd(),
-            (self.weekday(), self.day_of_year(), self.to_day_number()),
-        )
+        date_fields(Calendar::Gregorian, self.ymd(), (self.day_of_year(), self.to_day_number()))
     }
 }
 
@@ -320,11 +324,7 @@ impl<C: LunarCalendar> sealed::Sealed for HijriDate<C> {
         // the first, partial year of the range; a pattern with `%j` or `%U`
         // is read back as inconsistent there, never as another date.
         let day_of_year = self.day_of_year().unwrap_or(0);
-        date_fields(
-            Calendar::LunarHijri,
-            self.ymd(),
-            (self.weekday(), day_of_year, self.to_day_number()),
-        )
+        date_fields(Calendar::LunarHijri, self.ymd(), (day_of_year, self.to_day_number()))
     }
 }
 

@@ -320,22 +320,16 @@ impl Program {
         const fn fixed(field: Field, width: u8) -> Op {
             Op::Number { field, width, pad: Pad::Fixed }
         }
+        const fn step(op: Op, around: u8) -> Step {
+            Step { op, around, leave: 0, leave_to_space: 0 }
+        }
+        let dash = step(Op::Mark(b'-'), NUMBER_BEFORE | NUMBER_AFTER);
         let mut steps = [BLANK; MAX];
-        steps[0] = Step { op: fixed(Field::Year, 4), around: 0, leave: 0, leave_to_space: 0 };
-        steps[1] = Step {
-            op: Op::Mark(b'-'),
-            around: NUMBER_BEFORE | NUMBER_AFTER,
-            leave: 0,
-            leave_to_space: 0,
-        };
-        steps[2] = Step { op: fixed(Field::Month, 2), around: 0, leave: 0, leave_to_space: 0 };
-        steps[3] = Step {
-            op: Op::Mark(b'-'),
-            around: NUMBER_BEFORE | NUMBER_AFTER,
-            leave: 0,
-            leave_to_space: 0,
-        };
-        steps[4] = Step { op: fixed(Field::Day, 2), around: 0, leave: 0, leave_to_space: 0 };
+        steps[0] = step(fixed(Field::Year, 4), 0);
+        steps[1] = dash;
+        steps[2] = step(fixed(Field::Month, 2), 0);
+        steps[3] = dash;
+        steps[4] = step(fixed(Field::Day, 2), 0);
         Program {
             steps,
             len: 5,

@@ -617,12 +617,7 @@ impl DateFormat<'_> {
             }
         }
         if let Some((season, at)) = read.season {
-            // The Solar Hijri season of the day, whatever its calendar.
-            let actual = match fields.calendar {
-                Calendar::Jalali => Some(fields.month.div_ceil(3)),
-                _ => JalaliDate::from_day_number(fields.day_number).ok().map(|d| d.quarter()),
-            };
-            if actual != Some(season) {
+            if fields.solar_quarter() != Some(season) {
                 return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::Quarter), at));
             }
         }

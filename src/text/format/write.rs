@@ -209,17 +209,10 @@ fn write_directive<W: fmt::Write + ?Sized>(
             crate::text::words::WordStyle::Formal,
             false,
         ),
-        Directive::Season => {
-            // The Solar Hijri season of the day, whatever its calendar.
-            let quarter = match f.calendar {
-                Calendar::Jalali => f.month.div_ceil(3),
-                _ => match crate::JalaliDate::from_day_number(f.day_number) {
-                    Ok(d) => d.quarter(),
-                    Err(_) => return Err(fmt::Error),
-                },
-            };
-            w.write_str(name(locale.season_names(), usize::from(quarter).wrapping_sub(1)))
-        }
+        Directive::Season => match f.solar_quarter() {
+            Some(q) => w.write_str(name(locale.season_names(), usize::from(q).wrapping_sub(1))),
+            None => Err(fmt::Error),
+        },
         Directive::Percent => w.write_char('%'),
         Directive::Ordinal => match locale.ordinal_suffix(f.day) {
             None => w.write_str(name(&names::ORDINALS_FA, usize::from(f.day).wrapping_sub(1))),
