@@ -1403,8 +1403,8 @@ mod tests {
         }
     }
 
-    /// The plain shape reads what the steps read: patterns of names and
-    /// numbers in every locale and digit set, on what they write, on what
+    /// The plain shape writes and reads what the steps do: patterns of
+    /// names and numbers in every locale and digit set, on what they write, on what
     /// other locales write, and on texts changed where the shape gives up
     /// (a wrong weekday, an unpadded or five-digit number, mixed digit
     /// sets, letter case, text after).
@@ -1435,6 +1435,10 @@ mod tests {
                     while n <= crate::JalaliDate::MAX.to_day_number() {
                         let date = crate::JalaliDate::from_day_number(n).unwrap();
                         let text = fast.format(date);
+                        // The plain shape writes what the steps write.
+                        assert_eq!(text, slow.format(date), "{pattern}");
+                        let g = date.to_gregorian();
+                        assert_eq!(fast.format(g), slow.format(g), "{pattern}");
                         let other = base.with_locale(Locale::English).format(date);
                         let mut texts: Vec<String> = std::vec![
                             text.clone(),

@@ -42,6 +42,9 @@ impl Program {
                 instant: None,
             }
         };
+        if self.plain && (0..=9999).contains(&fields.year) {
+            return self.write_plain(w, pattern, (locale, digits), &fields);
+        }
         let mut from = 0;
         if let Some(template) = &self.template {
             // A run of steps before others only in Latin digits, whose text
@@ -53,6 +56,46 @@ impl Program {
             }
         }
         self.write_steps(w, pattern, (locale, digits), &fields, from)
+    }
+
+    /// Writes a plain program's steps (see
+    /// [`is_plain`](super::shape::is_plain)): text, names, and numbers
+    /// padded with zeros to their field's width, none past four digits
+    /// (the year is one of `0..=9999`).
+    #[inline]
+    fn write_plain<W: fmt::Write + ?Sized>(
+        &self,
+        w: &mut W,
+        pattern: &str,
+        (locale, digits): (Locale, Digits),
+        f: &Fields,
+    ) -> fmt::Result {
+        let (pairs, singles) = digit_tables(digits);
+        for step in self.steps() {
+            match step.op {
+                Op::Text { start, len } => w.write_str(text_of(pattern, 0, start, len))?,
+                Op::Byte(b) | Op::Mark(b) => w.write_char(char::from(b))?,
+                Op::Number { field, .. } => match field {
+                    Field::Year => {
+                        let year = f.year.unsigned_abs();
+                        w.write_str(pair(pairs, year / 100))?;
+                        w.write_str(pair(pairs, year))?;
+                    }
+                    Field::YearShort => w.write_str(pair(pairs, f.year.unsigned_abs()))?,
+                    Field::Month => w.write_str(pair(pairs, f.month.into()))?,
+                    Field::Day => w.write_str(pair(pairs, f.day.into()))?,
+                    _ => {
+                        let day = u32::from(f.day_of_year);
+                        w.write_str(name(singles, (day / 100) as usize % 10))?;
+                        w.write_str(pair(pairs, day))?;
+                    }
+                },
+                Op::Name(which) => w.write_str(name_of(which, locale, f))?,
+                // Not in a plain program.
+                Op::Locale(_) | Op::Directive { .. } => {}
+            }
+        }
+        Ok(())
     }
 
     /// Runs the steps from step `from`, and those of the parts after this
@@ -398,12 +441,7 @@ fn write_short<W: fmt::Write + ?Sized>(
 ) -> fmt::Result {
     let (pairs, singles) = digit_tables(digits);
     let single = |n: u32| singles.get(n as usize % 10).copied().unwrap_or("");
-    let shown = match value {
-        0..=9 => 1,
-        10..=99 => 2,
-        100..=999 => 3,
-        _ => 4,
-    };
+    let shown = digits_in(value);
     let n = match pad {
         Pad::Zero | Pad::Fixed => width.max(shown),
         Pad::Space => {
@@ -425,6 +463,17 @@ fn write_short<W: fmt::Write + ?Sized>(
             w.write_str(pair(pairs, value / 100))?;
             w.write_str(pair(pairs, value))
         }
+    }
+}
+
+/// How many digits `value` (at most 9999) is written with.
+#[inline(always)]
+const fn digits_in(value: u32) -> u8 {
+    match value {
+        0..=9 => 1,
+        10..=99 => 2,
+        100..=999 => 3,
+        _ => 4,
     }
 }
 
