@@ -530,13 +530,7 @@ fn find(text: &str, from: usize) -> Option<Mention<'_>> {
             // (`mention_at`): a word that begins as none of them is skipped.
             is_letter(first)
                 && !prev.is_some_and(is_letter)
-                && super::lenient::may_start_day_or_month(
-                    first,
-                    match second {
-                        Some(c) => Some(c),
-                        None => Cursor::new(text, here).first_two().1,
-                    },
-                )
+                && super::lenient::may_start_day_or_month(Cursor::new(text, here).head())
         };
         if candidate && here >= skip_to {
             match mention_at(text, here) {

@@ -1251,31 +1251,31 @@ const fn char_key(c: Option<char>) -> u32 {
     }
 }
 
-/// The pairs of folded characters a day word or a month name may begin
-/// with (the second 0 where any may follow), sorted: at a word that begins
-/// otherwise, neither reader can match, and extraction need not try.
-const WORD_STARTS: [(u32, u32); MONTH_KEYED.len() + DAY_WORDS.len()] = {
-    let mut out = [(0u32, 0u32); MONTH_KEYED.len() + DAY_WORDS.len()];
+/// The first three folded characters a day word or a month name may begin
+/// with (0 where any may stand: past a space, or after a shorter name),
+/// sorted: at a word that begins otherwise, neither reader can match, and
+/// extraction need not try (`به` is no `بهمن`).
+const WORD_STARTS: [(u32, u32, u32); MONTH_KEYED.len() + DAY_WORDS.len()] = {
+    let mut out = [(0u32, 0u32, 0u32); MONTH_KEYED.len() + DAY_WORDS.len()];
     let mut n = 0;
     while n < out.len() {
         #[allow(clippy::indexing_slicing)] // compile time
         {
-            let (first, second) = if n < MONTH_KEYED.len() {
-                (MONTH_KEYED[n].first, MONTH_KEYED[n].second)
+            let (first, second, third) = if n < MONTH_KEYED.len() {
+                (MONTH_KEYED[n].first, MONTH_KEYED[n].second, MONTH_KEYED[n].third)
             } else {
-                (DAY_WORDS[n - MONTH_KEYED.len()].first, DAY_WORDS[n - MONTH_KEYED.len()].second)
+                let k = &DAY_WORDS[n - MONTH_KEYED.len()];
+                (k.first, k.second, k.third)
             };
             // Every day word and month begins with a letter folding keeps.
             assert!(first.is_some(), "a word with no first letter");
-            let pair = (char_key(first), char_key(second));
+            let key = (char_key(first), char_key(second), char_key(third));
             let mut at = n;
-            while at > 0
-                && (out[at - 1].0 > pair.0 || (out[at - 1].0 == pair.0 && out[at - 1].1 > pair.1))
-            {
+            while at > 0 && out[at - 1].0 > key.0 {
                 out[at] = out[at - 1];
                 at -= 1;
             }
-            out[at] = pair;
+            out[at] = key;
         }
         n += 1;
     }
@@ -1283,14 +1283,15 @@ const WORD_STARTS: [(u32, u32); MONTH_KEYED.len() + DAY_WORDS.len()] = {
 };
 
 /// Whether a day word or a month name may begin with the folded characters
-/// `first` and `second` ([`WORD_STARTS`]).
-pub(crate) fn may_start_day_or_month(first: char, second: Option<char>) -> bool {
+/// of `head` ([`WORD_STARTS`]).
+pub(crate) fn may_start_day_or_month(head: super::text::Head) -> bool {
+    let Some(first) = head.0 else { return false };
     let first = first as u32;
-    let at = WORD_STARTS.partition_point(|&(a, _)| a < first);
+    let at = WORD_STARTS.partition_point(|&(a, _, _)| a < first);
     let run = WORD_STARTS.get(at..).unwrap_or(&[]);
-    let run = run.get(..run.partition_point(|&(a, _)| a == first)).unwrap_or(&[]);
-    let second = char_key(second);
-    run.iter().any(|&(_, b)| b == 0 || b == second)
+    let run = run.get(..run.partition_point(|&(a, _, _)| a == first)).unwrap_or(&[]);
+    let (second, third) = (char_key(head.1), char_key(head.2));
+    run.iter().any(|&(_, b, c)| (b == 0 || b == second) && (c == 0 || c == third))
 }
 
 /// A month name at `cur`, the longest that matches: its calendar, number,
@@ -1299,7 +1300,7 @@ pub(crate) fn may_start_day_or_month(first: char, second: Option<char>) -> bool 
 pub(crate) fn month_name(cur: Cursor<'_>, ctx: Ctx) -> Option<(Calendar, u8, Cursor<'_>, bool)> {
     // The spellings that may begin with the folded characters at the
     // cursor, in their order.
-    month_name_among(cur, ctx, super::text::candidates(&MONTH_KEYED, &MONTH_INDEX, cur.first_two()))
+    month_name_among(cur, ctx, super::text::candidates(&MONTH_KEYED, &MONTH_INDEX, cur.head()))
 }
 
 /// [`month_name`] among `entries`, in their order.
@@ -1412,8 +1413,8 @@ fn leading_weekday(cur: Cursor<'_>, ctx: Ctx) -> (Option<(Weekday, usize)>, Curs
     if !ctx.extract && after_rooz.is_none() {
         // persiantools' one-letter weekdays (`پ ۰۲ خرد ۱۳۰۲`), only at the
         // start of a whole text and before a day in digits.
-        let (first, second) = cur.first_two();
-        let narrow = NARROW_WEEKDAYS.iter().filter(|k| k.may_match(first, second));
+        let head = cur.head();
+        let narrow = NARROW_WEEKDAYS.iter().filter(|k| k.may_match(head));
         let letter = narrow.map(|k| (k.name, k.value)).find_map(|(l, i)| {
             let after = cur.match_pattern(l)?;
             let (c, spaces) = after.skip_spaces(ctx.gap);
@@ -1569,8 +1570,14 @@ const NARROW_WEEKDAYS: [Keyed<u8>; 7] = {
 /// `بیست و دو`).
 pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
     let mut best = super::text::longest_indexed_word(cur, &DAY_WORDS, &DAY_INDEX);
-    for (tens, value) in [("بیست", 20u8), ("سی", 30)] {
-        let Some(after) = cur.match_pattern(tens) else {
+    const TENS: [Keyed<u8>; 2] = [Keyed::new("بیست", 20), Keyed::new("سی", 30)];
+    let first = cur.peek();
+    for Keyed { name, value, first: key, .. } in TENS {
+        // Most words begin as neither.
+        if first != key {
+            continue;
+        }
+        let Some(after) = cur.match_pattern(name) else {
             continue;
         };
         let Some(after) = after.skip_spaces(usize::MAX).0.eat('و') else {
@@ -1594,11 +1601,7 @@ pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
 /// An ordinal word with a month name glued to it after a lost space
 /// (`پانزدهمآگست`): the day and the cursor before the month.
 fn glued_ordinal(cur: Cursor<'_>, ctx: Ctx) -> Option<(u8, Cursor<'_>)> {
-    glued_ordinal_among(
-        cur,
-        ctx,
-        super::text::candidates(ordinals(), &ORDINAL_INDEX, cur.first_two()),
-    )
+    glued_ordinal_among(cur, ctx, super::text::candidates(ordinals(), &ORDINAL_INDEX, cur.head()))
 }
 
 /// The ordinal words: the first of the day words.
@@ -2217,24 +2220,29 @@ mod tests {
         // every name and its first two characters, folded or not.
         let keyed = MONTH_KEYED
             .iter()
-            .map(|k| (k.name, k.first, k.second))
-            .chain(WEEKDAY_KEYED.iter().map(|k| (k.name, k.first, k.second)))
-            .chain(ERAS_KEYED.iter().map(|k| (k.name, k.first, k.second)))
-            .chain(DAY_WORDS.iter().map(|k| (k.name, k.first, k.second)))
-            .chain(NARROW_WEEKDAYS.iter().map(|k| (k.name, k.first, k.second)));
+            .map(|k| (k.name, k.first, k.second, k.third))
+            .chain(WEEKDAY_KEYED.iter().map(|k| (k.name, k.first, k.second, k.third)))
+            .chain(ERAS_KEYED.iter().map(|k| (k.name, k.first, k.second, k.third)))
+            .chain(DAY_WORDS.iter().map(|k| (k.name, k.first, k.second, k.third)))
+            .chain(NARROW_WEEKDAYS.iter().map(|k| (k.name, k.first, k.second, k.third)));
         let probes: Vec<std::string::String> = keyed
             .clone()
-            .flat_map(|(n, _, _)| {
-                [n.into(), n.chars().take(2).collect(), n.replace('ی', "ي").replace('ک', "ك")]
+            .flat_map(|(n, _, _, _)| {
+                [
+                    n.into(),
+                    n.chars().take(2).collect(),
+                    n.chars().take(3).collect(),
+                    std::format!("{} ", n.chars().take(2).collect::<std::string::String>()),
+                    n.replace('ی', "ي").replace('ک', "ك"),
+                ]
             })
             .collect();
         let mut turned = 0;
-        for (name, first, second) in keyed {
-            let k = Keyed { name, first, second, value: () };
+        for (name, first, second, third) in keyed {
+            let k = Keyed { name, first, second, third, value: () };
             for probe in &probes {
                 let cur = Cursor::new(probe, 0);
-                let (a, b) = cur.first_two();
-                if !k.may_match(a, b) {
+                if !k.may_match(cur.head()) {
                     assert!(cur.match_pattern(name).is_none(), "{name} {probe}");
                     turned += 1;
                 }
@@ -2261,8 +2269,7 @@ mod tests {
         let mut skipped = 0;
         for probe in probes.iter().map(std::string::String::as_str).chain(words) {
             let cur = Cursor::new(probe, 0);
-            let (Some(a), b) = cur.first_two() else { continue };
-            if may_start_day_or_month(a, b) {
+            if cur.head().0.is_none() || may_start_day_or_month(cur.head()) {
                 continue;
             }
             skipped += 1;
@@ -2278,8 +2285,7 @@ mod tests {
             assert_eq!(index_disagreement(probe), None, "{probe}");
         }
         for k in MONTH_KEYED.iter().map(|k| k.name).chain(DAY_WORDS.iter().map(|k| k.name)) {
-            let (Some(a), b) = Cursor::new(k, 0).first_two() else { continue };
-            assert!(may_start_day_or_month(a, b), "{k}");
+            assert!(may_start_day_or_month(Cursor::new(k, 0).head()), "{k}");
         }
         for (name, first) in names {
             for &c in &chars {

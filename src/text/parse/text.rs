@@ -302,11 +302,10 @@ impl<'a> Cursor<'a> {
 
     /// The next two folded characters.
     #[inline]
-    pub(crate) fn first_two(self) -> (Option<char>, Option<char>) {
-        match self.next() {
-            Some((c, after)) => (Some(c), after.peek()),
-            None => (None, None),
-        }
+    pub(crate) fn head(self) -> Head {
+        let Some((a, cur)) = self.next() else { return (None, None, None) };
+        let Some((b, cur)) = cur.next() else { return (Some(a), None, None) };
+        (Some(a), Some(b), cur.peek())
     }
 
     /// Whether only invisible characters are left.
@@ -454,6 +453,9 @@ pub(crate) fn longest_word<'a, 'n, T: Copy>(
     longest(cur, candidates, Cursor::match_word)
 }
 
+/// The first three folded characters at a cursor ([`Cursor::head`]).
+pub(crate) type Head = (Option<char>, Option<char>, Option<char>);
+
 /// A name of a const table with the folded character it begins with
 /// ([`first_key`]), so that a lookup compares one character before it tries
 /// the whole name.
@@ -466,6 +468,9 @@ pub(crate) struct Keyed<T> {
     /// The second folded character the name matches, where it is one
     /// letter for sure (`None`: any).
     pub(crate) second: Option<char>,
+    /// The third, likewise: most words that begin as a name part from it
+    /// there (`به` and `بهمن`), which spares trying the whole name.
+    pub(crate) third: Option<char>,
     pub(crate) value: T,
 }
 
@@ -473,24 +478,25 @@ impl<T: Copy> Keyed<T> {
     /// A name and its value, keyed at compile time.
     pub(crate) const fn new(name: &'static str, value: T) -> Keyed<T> {
         let first = first_key(name);
-        let second = match first {
-            Some(_) => second_key(name),
-            None => None,
+        let (second, third) = match first {
+            Some(_) => (nth_key(name, 2), nth_key(name, 3)),
+            None => (None, None),
         };
-        Keyed { name, first, second, value }
+        Keyed { name, first, second, third, value }
     }
 
     /// A name with no keys, to fill a table before it is built.
     pub(crate) const fn blank(value: T) -> Keyed<T> {
-        Keyed { name: "", first: None, second: None, value }
+        Keyed { name: "", first: None, second: None, third: None, value }
     }
 
-    /// Whether the name may match where the folded characters `first` and
-    /// `second` stand.
+    /// Whether the name may match where the folded characters of `head`
+    /// ([`Cursor::head`]) stand.
     #[inline]
-    pub(crate) fn may_match(&self, first: Option<char>, second: Option<char>) -> bool {
+    pub(crate) fn may_match(&self, (first, second, third): Head) -> bool {
         (self.first.is_none() || self.first == first)
             && (self.second.is_none() || self.second == second)
+            && (self.third.is_none() || self.third == third)
     }
 }
 
@@ -531,7 +537,7 @@ const fn decode_at(bytes: &[u8], at: usize) -> Option<(char, usize)> {
 /// one and no space, non-joiner or dot stands before the second: `None`
 /// where another could be second.
 #[allow(clippy::indexing_slicing)] // compile time
-const fn second_key(pattern: &str) -> Option<char> {
+const fn nth_key(pattern: &str, n: usize) -> Option<char> {
     let bytes = pattern.as_bytes();
     let mut at = 0;
     let mut seen = 0;
@@ -542,7 +548,7 @@ const fn second_key(pattern: &str) -> Option<char> {
         assert!(!presentation::may_decompose(c), "a name with a presentation form");
         if let Some(f) = fold_one(c) {
             seen += 1;
-            if seen == 2 {
+            if seen == n {
                 return Some(f);
             }
         }
@@ -630,8 +636,9 @@ pub(crate) const fn first_keys<T, const N: usize>(names: &[Keyed<T>]) -> [Option
 pub(crate) fn candidates<'t, T: Copy>(
     names: &'t [Keyed<T>],
     index: &'t [u16],
-    (first, second): (Option<char>, Option<char>),
+    head: Head,
 ) -> impl Iterator<Item = &'t Keyed<T>> + 't {
+    let first = head.0;
     let key = |i: &u16| names.get(usize::from(*i)).and_then(|k| k.first);
     let run = match first {
         Some(c) => {
@@ -641,9 +648,7 @@ pub(crate) fn candidates<'t, T: Copy>(
         }
         None => &[],
     };
-    run.iter()
-        .filter_map(|&i| names.get(usize::from(i)))
-        .filter(move |k| k.may_match(first, second))
+    run.iter().filter_map(|&i| names.get(usize::from(i))).filter(move |k| k.may_match(head))
 }
 
 /// The longest of the indexed names that matches at `cur` as a whole word.
@@ -672,7 +677,7 @@ fn longest_indexed<'a, T: Copy>(
     matches: impl Fn(Cursor<'a>, &str) -> Option<Cursor<'a>>,
 ) -> Option<(T, Cursor<'a>)> {
     let mut best: Option<(T, Cursor<'a>)> = None;
-    for entry in candidates(names, index, cur.first_two()) {
+    for entry in candidates(names, index, cur.head()) {
         if let Some(after) = matches(cur, entry.name) {
             if best.is_none_or(|(_, b)| after.key() > b.key()) {
                 best = Some((entry.value, after));
