@@ -5,7 +5,9 @@ use core::ops::Range;
 use super::lenient::{
     Ctx, PartialDate, era_after, era_word, max_day_any_year, read_core, weekday_word,
 };
-use super::text::{Cursor, fold, fold_at, fold_fast, is_letter, longest_word, previous_two};
+use super::text::{
+    Cursor, fold, fold_at, fold_fast, is_letter, longest_word, previous_two, word_end,
+};
 use crate::{Calendar, GregorianDate, JalaliDate, Weekday};
 
 /// The dates mentioned in `text`, in order: an iterator of [`Mention`]s.
@@ -546,6 +548,14 @@ fn find(text: &str, from: usize) -> Option<Mention<'_>> {
         if second.is_some() {
             prev2 = prev;
             prev = second;
+        } else if is_letter(first) {
+            // No date begins inside a word: past its letters, the last
+            // two characters seen are letters still.
+            let end = word_end(bytes, i);
+            if end > i {
+                prev2 = prev;
+                i = end;
+            }
         }
     }
     None
@@ -630,6 +640,13 @@ fn weekday_before(text: &str, start: usize) -> Option<(Weekday, usize)> {
     let head = text.get(..start)?.trim_end_matches(spaces);
     let head = head.strip_suffix([',', '،']).map_or(head, |h| h.trim_end_matches(spaces));
     let end = head.len();
+    // Most words end as no weekday name does.
+    let last = head.chars().next_back().map(fold)?;
+    if let Some(c) = last.len().checked_sub(1).and_then(|k| last.get(k)) {
+        if !super::lenient::may_end_weekday(c) {
+            return None;
+        }
+    }
     // The longest names (`چهارشنبه` with a joiner, `Wednesday`) are well
     // under 40 bytes; the leftmost name that ends at `end` wins, so that
     // `سه شنبه` is read whole and not as `شنبه`.
@@ -646,7 +663,10 @@ fn weekday_before(text: &str, start: usize) -> Option<(Weekday, usize)> {
         if let Some(last) = folded.len().checked_sub(1).and_then(|k| folded.get(k)) {
             prev = Some(last);
         }
-        if inside_word {
+        // Every weekday name begins with a letter, at a word's start (a
+        // character that folds to nothing is tried, as the name after it
+        // starts there).
+        if inside_word || folded.get(0).is_some_and(|c| !is_letter(c)) {
             continue;
         }
         if let Some((weekday, after)) = weekday_word(Cursor::new(text, at)) {

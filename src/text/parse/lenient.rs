@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use super::text::{Cursor, Keyed, is_letter};
+use super::text::{CharSet, Cursor, Keyed, is_letter};
 use crate::arith::calc::nearest_with_last_digits;
 use crate::hijri::{AnyCalendar, HijriDate};
 use crate::rule::{Official, Rule};
@@ -1390,6 +1390,29 @@ const WEEKDAY_KEYED: [Keyed<u8>; 7 * 7 + 11] = {
     out
 };
 
+/// The folded characters a weekday name may end with as
+/// [`weekday_word`] reads it: the last of each spelling, and the `ی` of
+/// the ezafe.
+const WEEKDAY_ENDS: CharSet = {
+    let mut set = CharSet::EMPTY.with('ی');
+    let mut n = 0;
+    while n < WEEKDAY_KEYED.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        match super::text::last_key(WEEKDAY_KEYED[n].name) {
+            Some(c) => set = set.with(c),
+            None => panic!("a weekday name that folds to nothing"),
+        }
+        n += 1;
+    }
+    set
+};
+
+/// Whether a weekday name may end with the folded character `c`
+/// ([`WEEKDAY_ENDS`]).
+pub(crate) fn may_end_weekday(c: char) -> bool {
+    WEEKDAY_ENDS.contains(c)
+}
+
 /// [`WEEKDAY_KEYED`] by their first letters.
 const WEEKDAY_INDEX: [u16; WEEKDAY_KEYED.len()] =
     super::text::by_first(super::text::first_keys::<_, { WEEKDAY_KEYED.len() }>(&WEEKDAY_KEYED));
@@ -2283,6 +2306,15 @@ mod tests {
         // The indexed lookups find what trying every spelling finds.
         for probe in probes.iter().map(std::string::String::as_str).chain(words) {
             assert_eq!(index_disagreement(probe), None, "{probe}");
+        }
+        // Extraction looks for a weekday before a date only at letters,
+        // and only after a letter a weekday name may end with.
+        for k in &WEEKDAY_KEYED {
+            assert!(k.first.is_some_and(is_letter), "{}", k.name);
+            let last = Cursor::new(k.name, 0);
+            let folded: Vec<char> =
+                std::iter::successors(last.next(), |(_, c)| c.next()).map(|(c, _)| c).collect();
+            assert!(may_end_weekday(*folded.last().unwrap()), "{}", k.name);
         }
         for k in MONTH_KEYED.iter().map(|k| k.name).chain(DAY_WORDS.iter().map(|k| k.name)) {
             assert!(may_start_day_or_month(Cursor::new(k, 0).head()), "{k}");

@@ -236,6 +236,38 @@ pub(crate) fn is_letter(c: char) -> bool {
     c.is_alphabetic()
 }
 
+/// The end of the rest of a word from byte `pos` (a boundary, just after
+/// a letter): the first byte of the first character that neither is a
+/// letter once folded nor is skipped by folding. Only ASCII, the Arabic
+/// block and the invisible U+200B..=U+200F are stepped over here, without
+/// decoding; anything else ends the run, for the caller to fold.
+#[inline]
+pub(crate) fn word_end(bytes: &[u8], mut pos: usize) -> usize {
+    loop {
+        match bytes.get(pos..) {
+            Some(&[b, ..]) if b.is_ascii_alphabetic() => pos += 1,
+            Some(&[lead @ 0xD8..=0xDB, second, ..]) => {
+                let code = (u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F);
+                let folded = ARABIC_BLOCK.get((code - 0x0600) as usize).copied().unwrap_or(1);
+                // Skipped (0), or a letter of the block.
+                let letter = folded == 0
+                    || ((0x0600..0x0700).contains(&folded) && {
+                        let i = folded - 0x0600;
+                        ARABIC_LETTERS
+                            .get((i / 64) as usize)
+                            .is_some_and(|w| w >> (i % 64) & 1 == 1)
+                    });
+                if !letter {
+                    return pos;
+                }
+                pos += 2;
+            }
+            Some(&[0xE2, 0x80, 0x8B..=0x8F, ..]) => pos += 3,
+            _ => return pos,
+        }
+    }
+}
+
 /// The alphabetic characters of U+0600..=U+06FF, a bit each.
 const ARABIC_LETTERS: [u64; 4] =
     [0xffff_ffff_07ff_0000, 0xffff_c000_feff_ffff, 0xffff_ffff_ffff_ffff, 0x9c00_e1fe_1fef_ffff];
@@ -555,6 +587,60 @@ const fn nth_key(pattern: &str, n: usize) -> Option<char> {
         at = next;
     }
     None
+}
+
+/// The last folded character of `pattern`, computed at compile time
+/// (`None` for a pattern that folds to nothing).
+#[allow(clippy::indexing_slicing)] // compile time
+pub(crate) const fn last_key(pattern: &str) -> Option<char> {
+    let bytes = pattern.as_bytes();
+    let mut at = 0;
+    let mut last = None;
+    while let Some((c, next)) = decode_at(bytes, at) {
+        assert!(!presentation::may_decompose(c), "a name with a presentation form");
+        if let Some(f) = fold_one(c) {
+            last = Some(f);
+        }
+        at = next;
+    }
+    last
+}
+
+/// A set of folded characters of ASCII and the Arabic block, a bit each,
+/// built at compile time.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CharSet {
+    ascii: u128,
+    arabic: [u64; 4],
+}
+
+impl CharSet {
+    pub(crate) const EMPTY: CharSet = CharSet { ascii: 0, arabic: [0; 4] };
+
+    /// The set with `c`, which must be ASCII or of the Arabic block.
+    #[allow(clippy::indexing_slicing)] // compile time
+    pub(crate) const fn with(mut self, c: char) -> CharSet {
+        let code = c as u32;
+        if code < 0x80 {
+            self.ascii |= 1 << code;
+        } else {
+            assert!(code >= 0x0600 && code < 0x0700, "a character outside the set's range");
+            let i = code - 0x0600;
+            self.arabic[(i / 64) as usize] |= 1 << (i % 64);
+        }
+        self
+    }
+
+    /// Whether `c` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let code = c as u32;
+        if code < 0x80 {
+            return self.ascii >> code & 1 == 1;
+        }
+        let i = code.wrapping_sub(0x0600);
+        i < 0x100 && self.arabic.get((i / 64) as usize).is_some_and(|w| w >> (i % 64) & 1 == 1)
+    }
 }
 
 /// The folded first character of `pattern` as [`Cursor::may_match`] tests
