@@ -1319,7 +1319,7 @@ fn month_name_among<'t>(
             continue;
         }
         let pattern = entry.name;
-        let Some(after) = cur.match_pattern(pattern) else {
+        let Some(after) = cur.match_keyed(entry) else {
             continue;
         };
         let end = if after.at_word_end() {
@@ -1437,9 +1437,9 @@ fn leading_weekday(cur: Cursor<'_>, ctx: Ctx) -> (Option<(Weekday, usize)>, Curs
         // persiantools' one-letter weekdays (`پ ۰۲ خرد ۱۳۰۲`), only at the
         // start of a whole text and before a day in digits.
         let head = cur.head();
-        let narrow = NARROW_WEEKDAYS.iter().filter(|k| k.may_match(head));
-        let letter = narrow.map(|k| (k.name, k.value)).find_map(|(l, i)| {
-            let after = cur.match_pattern(l)?;
+        let mut narrow = NARROW_WEEKDAYS.iter().filter(|k| k.may_match(head));
+        let letter = narrow.find_map(|k| {
+            let (i, after) = (k.value, cur.match_keyed(k)?);
             let (c, spaces) = after.skip_spaces(ctx.gap);
             (spaces > 0 && c.peek().is_some_and(char::is_numeric)).then_some((i, c))
         });
@@ -1639,7 +1639,7 @@ fn glued_ordinal_among<'t>(
     entries: impl Iterator<Item = &'t Keyed<u8>>,
 ) -> Option<(u8, Cursor<'_>)> {
     entries
-        .filter_map(|k| Some((k.value, cur.match_pattern(k.name)?)))
+        .filter_map(|k| Some((k.value, cur.match_keyed(k)?)))
         .filter(|&(_, after)| !after.at_word_end() && month_name(after, ctx).is_some())
         .max_by_key(|&(_, after)| after.key())
 }
@@ -2262,9 +2262,12 @@ mod tests {
             .collect();
         let mut turned = 0;
         for (name, first, second, third) in keyed {
-            let k = Keyed { name, first, second, third, value: () };
+            let k = Keyed::new(name, ());
+            assert_eq!((k.first, k.second, k.third), (first, second, third));
             for probe in &probes {
                 let cur = Cursor::new(probe, 0);
+                // The name folded at compile time matches as its text does.
+                assert_eq!(cur.match_keyed(&k), cur.match_pattern(name), "{name} {probe}");
                 if !k.may_match(cur.head()) {
                     assert!(cur.match_pattern(name).is_none(), "{name} {probe}");
                     turned += 1;

@@ -328,6 +328,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// The next visible folded character.
+    #[inline]
     pub(crate) fn peek(self) -> Option<char> {
         self.next().map(|(c, _)| c)
     }
@@ -341,6 +342,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Whether only invisible characters are left.
+    #[inline]
     pub(crate) fn at_end(self) -> bool {
         self.next().is_none()
     }
@@ -381,6 +383,7 @@ impl<'a> Cursor<'a> {
 
     /// Skips spaces, at most `max` of them; returns the cursor after them
     /// and how many were skipped.
+    #[inline]
     pub(crate) fn skip_spaces(self, max: usize) -> (Cursor<'a>, usize) {
         let mut cur = self;
         let mut n = 0;
@@ -397,6 +400,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Reads `c` if it is next.
+    #[inline]
     pub(crate) fn eat(self, c: char) -> Option<Cursor<'a>> {
         match self.next() {
             Some((d, after)) if d == c => Some(after),
@@ -405,6 +409,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Whether the next character does not continue a word.
+    #[inline]
     pub(crate) fn at_word_end(self) -> bool {
         !self.peek().is_some_and(is_letter)
     }
@@ -453,6 +458,45 @@ impl<'a> Cursor<'a> {
         Some(cur)
     }
 
+    /// Matches a keyed name as [`match_pattern`](Self::match_pattern)
+    /// matches its text, from the codes folded at compile time.
+    #[inline]
+    pub(crate) fn match_keyed<T>(self, name: &Keyed<T>) -> Option<Cursor<'a>> {
+        let Some(codes) = name.folded.codes() else {
+            return self.match_pattern(name.name);
+        };
+        let mut cur = self;
+        for &code in codes {
+            match code {
+                Folding::SPACE => cur = cur.skip_spaces(usize::MAX).0,
+                Folding::DOT => {
+                    if let Some(after) = cur.eat('.') {
+                        cur = after;
+                    }
+                }
+                _ => {
+                    let (got, after) = cur.next()?;
+                    if got as u32 != u32::from(code) {
+                        return None;
+                    }
+                    cur = after;
+                }
+            }
+        }
+        Some(cur)
+    }
+
+    /// Where a name `pattern` matched up to here ends as a name: here at a
+    /// word's end, or after the ezafe of a name that ends in `ه`
+    /// ([`match_name`](Self::match_name)).
+    #[inline]
+    fn name_end(self, pattern: &str) -> Option<Cursor<'a>> {
+        if self.at_word_end() {
+            return Some(self);
+        }
+        ends_in_heh(pattern).then(|| self.eat('ی')).flatten().filter(|c| c.at_word_end())
+    }
+
     /// Matches `pattern` as a whole word: it must not be followed by a letter.
     pub(crate) fn match_word(self, pattern: &str) -> Option<Cursor<'a>> {
         self.match_pattern(pattern).filter(|c| c.at_word_end())
@@ -461,12 +505,9 @@ impl<'a> Cursor<'a> {
     /// Matches the name `pattern` as a whole word, with the Persian ezafe
     /// after a name that ends in `ه`: `ی` written after a zero-width
     /// non-joiner (`ژانویه‌ی ۲۰۲۴`, `جمعه‌ی ۶ بهمن`), or glued on.
+    #[cfg(any(test, fuzzing))]
     pub(crate) fn match_name(self, pattern: &str) -> Option<Cursor<'a>> {
-        let after = self.match_pattern(pattern)?;
-        if after.at_word_end() {
-            return Some(after);
-        }
-        ends_in_heh(pattern).then(|| after.eat('ی')).flatten().filter(|c| c.at_word_end())
+        self.match_pattern(pattern)?.name_end(pattern)
     }
 }
 
@@ -483,6 +524,63 @@ pub(crate) fn longest_word<'a, 'n, T: Copy>(
     candidates: impl IntoIterator<Item = (&'n str, T)>,
 ) -> Option<(T, Cursor<'a>)> {
     longest(cur, candidates, Cursor::match_word)
+}
+
+/// A name folded at compile time as [`Cursor::match_pattern`] folds it,
+/// one code a character: the folded character, [`Folding::SPACE`] for a
+/// space or a non-joiner (any run of spaces, or none), [`Folding::DOT`]
+/// for an optional dot. A name longer than the codes hold is matched
+/// by its text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Folding {
+    codes: [u16; Folding::CAP],
+    /// `u8::MAX` where the name does not fit.
+    len: u8,
+}
+
+impl Folding {
+    const CAP: usize = 24;
+    const SPACE: u16 = 0xFFFF;
+    const DOT: u16 = 0xFFFE;
+    const NONE: Folding = Folding { codes: [0; Folding::CAP], len: u8::MAX };
+
+    /// `pattern` folded, at compile time.
+    #[allow(clippy::indexing_slicing)] // compile time
+    const fn new(pattern: &str) -> Folding {
+        let bytes = pattern.as_bytes();
+        let mut out = Folding { codes: [0; Folding::CAP], len: 0 };
+        let mut at = 0;
+        while let Some((c, next)) = decode_at(bytes, at) {
+            let code = match c {
+                ' ' | '\u{200C}' => Folding::SPACE,
+                '.' => Folding::DOT,
+                _ => {
+                    assert!(!presentation::may_decompose(c), "a name with a presentation form");
+                    match fold_one(c) {
+                        Some(f) if (f as u32) < 0xFFFE => f as u16,
+                        Some(_) => return Folding::NONE,
+                        None => {
+                            at = next;
+                            continue;
+                        }
+                    }
+                }
+            };
+            if out.len as usize == Folding::CAP {
+                return Folding::NONE;
+            }
+            out.codes[out.len as usize] = code;
+            out.len += 1;
+            at = next;
+        }
+        out
+    }
+
+    /// The codes, or `None` for a name that did not fit.
+    #[inline]
+    fn codes(&self) -> Option<&[u16]> {
+        self.codes.get(..usize::from(self.len))
+    }
 }
 
 /// The first three folded characters at a cursor ([`Cursor::head`]).
@@ -503,6 +601,8 @@ pub(crate) struct Keyed<T> {
     /// The third, likewise: most words that begin as a name part from it
     /// there (`به` and `بهمن`), which spares trying the whole name.
     pub(crate) third: Option<char>,
+    /// The name folded, for [`Cursor::match_keyed`].
+    pub(crate) folded: Folding,
     pub(crate) value: T,
 }
 
@@ -514,12 +614,12 @@ impl<T: Copy> Keyed<T> {
             Some(_) => (nth_key(name, 2), nth_key(name, 3)),
             None => (None, None),
         };
-        Keyed { name, first, second, third, value }
+        Keyed { name, first, second, third, folded: Folding::new(name), value }
     }
 
     /// A name with no keys, to fill a table before it is built.
     pub(crate) const fn blank(value: T) -> Keyed<T> {
-        Keyed { name: "", first: None, second: None, third: None, value }
+        Keyed { name: "", first: None, second: None, third: None, folded: Folding::NONE, value }
     }
 
     /// Whether the name may match where the folded characters of `head`
@@ -743,7 +843,7 @@ pub(crate) fn longest_indexed_word<'a, T: Copy>(
     names: &[Keyed<T>],
     index: &[u16],
 ) -> Option<(T, Cursor<'a>)> {
-    longest_indexed(cur, names, index, Cursor::match_word)
+    longest_indexed(cur, names, index, |c, k| c.match_keyed(k).filter(|a| a.at_word_end()))
 }
 
 /// The longest of the indexed names that matches at `cur` as a name, with
@@ -753,18 +853,18 @@ pub(crate) fn longest_indexed_name<'a, T: Copy>(
     names: &[Keyed<T>],
     index: &[u16],
 ) -> Option<(T, Cursor<'a>)> {
-    longest_indexed(cur, names, index, Cursor::match_name)
+    longest_indexed(cur, names, index, |c, k| c.match_keyed(k)?.name_end(k.name))
 }
 
 fn longest_indexed<'a, T: Copy>(
     cur: Cursor<'a>,
     names: &[Keyed<T>],
     index: &[u16],
-    matches: impl Fn(Cursor<'a>, &str) -> Option<Cursor<'a>>,
+    matches: impl Fn(Cursor<'a>, &Keyed<T>) -> Option<Cursor<'a>>,
 ) -> Option<(T, Cursor<'a>)> {
     let mut best: Option<(T, Cursor<'a>)> = None;
     for entry in candidates(names, index, cur.head()) {
-        if let Some(after) = matches(cur, entry.name) {
+        if let Some(after) = matches(cur, entry) {
             if best.is_none_or(|(_, b)| after.key() > b.key()) {
                 best = Some((entry.value, after));
             }
