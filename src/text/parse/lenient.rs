@@ -1176,6 +1176,9 @@ struct MonthValue {
 
 /// Every month spelling, keyed at compile time, in the order of
 /// [`month_entries`] and then [`sorani_entries`].
+// A const, not a static: the other tables are built from it at compile
+// time; the code reads it by reference only, one copy.
+#[allow(clippy::large_const_arrays)]
 const MONTH_KEYED: [Keyed<MonthValue>; 13 * 12 + 41 + 12 + 2 * 12 + 7] = month_keyed();
 
 #[allow(clippy::indexing_slicing)] // compile time: an index out of range stops the build
