@@ -13,7 +13,7 @@ use core::fmt;
 use super::format::{Digits, Locale};
 use super::relative_data as data;
 use crate::rule::Rule;
-use crate::{JalaliDate, Period};
+use crate::{DateError, JalaliDate, Period, Zoned};
 
 /// The unit of a relative time.
 ///
@@ -295,6 +295,52 @@ impl RelativeFormat {
     pub fn between<R: Rule>(self, from: JalaliDate<R>, to: JalaliDate<R>) -> RelativeTime {
         let (value, unit) = distance(from, to);
         self.format(value, unit)
+    }
+
+    /// The distance from the instant `from` to `to` in words. Below a
+    /// day it is the time that passes, in whole seconds, minutes or hours
+    /// (towards zero: 59 minutes and 59 seconds is «۵۹ دقیقه بعد»); from
+    /// a day on it is the distance between the two calendar dates, `to`
+    /// seen in `from`'s zone, as [`between`](Self::between) counts it, so
+    /// that 10:00 to 09:00 two days later is «پس‌فردا», never «فردا».
+    /// With [`Numeric::Auto`] no time at all reads «اکنون».
+    ///
+    /// # Errors
+    ///
+    /// A [`DateError`] only at the ends of the range, where `to` seen in
+    /// `from`'s zone falls outside it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::Zoned;
+    /// use shamsi::format::Locale;
+    /// use shamsi::relative::RelativeFormat;
+    ///
+    /// let f = RelativeFormat::new(Locale::Persian)?;
+    /// let now = Zoned::parse_jalali("1402-11-06T10:00:00+03:30")?;
+    /// let at = |s| Zoned::parse_jalali(s);
+    /// assert_eq!(f.between_zoned(now, now)?.to_string(), "اکنون");
+    /// assert_eq!(f.between_zoned(now, at("1402-11-06T09:59:15+03:30")?)?.to_string(), "۴۵ ثانیه پیش");
+    /// assert_eq!(f.between_zoned(now, at("1402-11-06T12:59:59+03:30")?)?.to_string(), "۲ ساعت بعد");
+    /// assert_eq!(f.between_zoned(now, at("1402-11-08T09:00:00+03:30")?)?.to_string(), "پس‌فردا");
+    /// // The same instant written at another offset: still in Tehran's days.
+    /// assert_eq!(f.between_zoned(now, at("1402-11-07T23:00:00+00:00")?)?.to_string(), "پس‌فردا");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn between_zoned<R: Rule>(
+        self,
+        from: Zoned<R>,
+        to: Zoned<R>,
+    ) -> Result<RelativeTime, DateError> {
+        let seconds = from.seconds_until(to);
+        let (value, unit) = match seconds.unsigned_abs() {
+            0..60 => (seconds, RelativeUnit::Second),
+            60..3_600 => (seconds / 60, RelativeUnit::Minute),
+            3_600..86_400 => (seconds / 3_600, RelativeUnit::Hour),
+            _ => distance(from.date(), to.to_zone(from.zone())?.date()),
+        };
+        Ok(self.format(value, unit))
     }
 }
 

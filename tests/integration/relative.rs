@@ -105,6 +105,53 @@ fn distances_are_counted_in_jalali_units() {
     assert_eq!(t.to_string(), "in 11 months");
 }
 
+/// The distance between two instants: elapsed seconds, minutes or hours
+/// below a day, each towards zero; from a day on, the distance between
+/// the calendar dates in the first instant's zone, whatever the offset the
+/// second is written at.
+#[test]
+fn distances_between_instants() {
+    use shamsi::zone::TimeZone;
+    use shamsi::{Offset, Zoned};
+    let f = RelativeFormat::new(Locale::English).unwrap().with_numeric(Numeric::Always);
+    let tehran = TimeZone::Iran;
+    let from = Zoned::parse_jalali("1402-11-06T10:00:00+03:30").unwrap().to_zone(tehran).unwrap();
+    let utc = Offset::from_seconds(0).unwrap();
+    let mut checked = 0;
+    // Steps of 7 minutes 13 seconds over three days either side.
+    let mut s = -3 * 86_400i64;
+    while s <= 3 * 86_400 {
+        let to = from.checked_add_seconds(s).unwrap();
+        let t = f.between_zoned(from, to).unwrap();
+        let want = match s.unsigned_abs() {
+            0..60 => (s, RelativeUnit::Second),
+            60..3600 => (s / 60, RelativeUnit::Minute),
+            3600..86_400 => (s / 3600, RelativeUnit::Hour),
+            _ => (i64::from(from.date().days_until(to.date())), RelativeUnit::Day),
+        };
+        assert_eq!((t.value(), t.unit()), want, "{s}");
+        // The same instant at another offset reads the same.
+        let elsewhere = to.to_offset(utc).unwrap();
+        assert_eq!(f.between_zoned(from, elsewhere).unwrap(), t, "{s}");
+        checked += 1;
+        s += 433;
+    }
+    assert!(checked > 1000);
+    // From a day on, the calendar's days: 10:00 to 09:00 two days later is
+    // two days, 23:00 to 01:00 the next day two hours.
+    let at = |s: &str| Zoned::parse_jalali(s).unwrap();
+    let t = f.between_zoned(at("1402-11-06T10:00:00+03:30"), at("1402-11-08T09:00:00+03:30"));
+    assert_eq!(t.unwrap().to_string(), "in 2 days");
+    let t = f.between_zoned(at("1402-11-06T23:00:00+03:30"), at("1402-11-07T01:00:00+03:30"));
+    assert_eq!(t.unwrap().to_string(), "in 2 hours");
+    // Months and years as between dates counts them.
+    let t = f.between_zoned(at("1402-11-06T10:00:00+03:30"), at("1403-11-06T09:00:00+03:30"));
+    assert_eq!(t.unwrap().to_string(), "in 1 year");
+    let auto = RelativeFormat::new(Locale::Persian).unwrap();
+    let now = at("1402-11-06T10:00:00+03:30");
+    assert_eq!(auto.between_zoned(now, now).unwrap().to_string(), "اکنون");
+}
+
 /// Periods in words against Node's unit words and lists (`Intl.NumberFormat`
 /// and `Intl.ListFormat`, in `tests/data/period_words_node.tsv`), and
 /// Persian's `و` between every part.
