@@ -203,9 +203,10 @@ fn year_counts_read_back() {
     assert_eq!(JalaliDate::new(1355, 1, 1).unwrap().year_in(YearCount::Imperial), 2535);
 }
 
-/// A format with another year count writes the count's year and reads it
-/// back to the same day, in every digit set and with names, words and a
-/// two-digit year; Gregorian dates are unchanged.
+/// A format with another year count writes the count's year (and its
+/// label for `%E`) and reads it back to the same day, in every digit set
+/// and with names, words and a two-digit year; Gregorian dates are
+/// unchanged.
 #[test]
 #[cfg(feature = "alloc")]
 fn formats_write_and_read_year_counts() {
@@ -214,7 +215,7 @@ fn formats_write_and_read_year_counts() {
     let days = JalaliDate::new(1403, 12, 1).unwrap().iter_to(JalaliDate::new(1404, 1, 31).unwrap());
     for (i, date) in days.enumerate() {
         for count in [YearCount::Imperial, YearCount::Kurdish] {
-            for pattern in ["%Y/%m/%d", "%A %-d %B %Y", "%o %B ماه %L", "%y-%m-%d", "%F"] {
+            for pattern in ["%Y/%m/%d", "%A %-d %B %Y %E", "%o %B ماه %L", "%y-%m-%d", "%F"] {
                 let digits = [Digits::Latin, Digits::Persian, Digits::ArabicIndic][i % 3];
                 let pivot = date.year_in(count);
                 let f = DateFormat::new(pattern)
@@ -231,6 +232,13 @@ fn formats_write_and_read_year_counts() {
                     assert!(text.contains(&year) || date.year_in(count) > 9377, "{text}");
                 }
                 assert_eq!(f.parse(&text), Ok(date), "{pattern} {text}");
+                // `%E` names the count, and a text with the Solar Hijri
+                // era is not read as one in the count.
+                if pattern.ends_with("%E") {
+                    assert!(text.ends_with(count.label_fa()), "{text}");
+                    let solar = f.with_year_count(YearCount::SolarHijri).format(date);
+                    assert!(f.parse(&solar).is_err(), "{solar}");
+                }
                 // A Gregorian date keeps its year.
                 let g = date.to_gregorian();
                 let plain = DateFormat::new(pattern)

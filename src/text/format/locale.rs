@@ -257,6 +257,19 @@ impl Locale {
         }
     }
 
+    /// The era `%E` writes and reads: [`Locale::era`], but for a Solar
+    /// Hijri year in another count that count's label
+    /// ([`YearCount::label_fa`](crate::YearCount::label_fa), in English
+    /// in the locales of Latin letters).
+    pub(crate) const fn era_in(self, calendar: Calendar, count: crate::YearCount) -> &'static str {
+        match (calendar, count) {
+            (Calendar::Jalali, crate::YearCount::Imperial | crate::YearCount::Kurdish) => {
+                if self.latin_script() { count.label_en() } else { count.label_fa() }
+            }
+            _ => self.era(calendar),
+        }
+    }
+
     /// The suffix `%o` writes after the day's number, or `None` for words.
     pub(crate) const fn ordinal_suffix(self, day: u8) -> Option<&'static str> {
         match self.names().ordinal {

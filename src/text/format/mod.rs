@@ -154,6 +154,8 @@ pub(crate) mod sealed {
         pub time: Time,
         /// The offset, zone and Unix seconds of an instant.
         pub instant: Option<(Offset, TimeZone, i64)>,
+        /// The count the Solar Hijri year is written in (`%E` names it).
+        pub count: crate::YearCount,
     }
 
     impl Fields {
@@ -202,16 +204,17 @@ const fn date_fields(
         day_number,
         time: Time::MIDNIGHT,
         instant: None,
+        count: YearCount::SolarHijri,
     }
 }
 
 /// A Solar Hijri value written with its year in another count.
-struct Counted<'a, D>(&'a D, i32);
+struct Counted<'a, D>(&'a D, YearCount);
 
 impl<D: sealed::Sealed> sealed::Sealed for Counted<'_, D> {
     fn fields(&self) -> Fields {
         let f = self.0.fields();
-        Fields { year: f.year + self.1, ..f }
+        Fields { year: f.year + self.1.offset(), count: self.1, ..f }
     }
 
     fn weekday_alone(&self) -> Weekday {
@@ -220,7 +223,7 @@ impl<D: sealed::Sealed> sealed::Sealed for Counted<'_, D> {
 
     fn ymd(&self) -> (i32, u8, u8) {
         let (y, m, d) = self.0.ymd();
-        (y + self.1, m, d)
+        (y + self.1.offset(), m, d)
     }
 
     fn time_of_day(&self) -> Time {
@@ -585,10 +588,11 @@ impl<'p> DateFormat<'p> {
 
     /// The same format, with a Solar Hijri date's year written and read in
     /// `count` (the Imperial or the Kurdish year): `%Y`, `%y`, `%C` and `%L`
-    /// stand for that year; a date of another calendar is unchanged. `%E`
-    /// still writes the Solar Hijri era: write the count's label
-    /// ([`YearCount::label_fa`]) as text, so that the year is never taken
-    /// for a Solar Hijri one.
+    /// stand for that year, and `%E` for the count's label
+    /// ([`YearCount::label_fa`], [`YearCount::label_en`] in the locales of
+    /// Latin letters), which a year in another count should be written
+    /// with, so that it is never taken for a Solar Hijri one; a date of
+    /// another calendar is unchanged.
     ///
     /// # Example
     ///
@@ -596,12 +600,14 @@ impl<'p> DateFormat<'p> {
     /// use shamsi::format::{DateFormat, Locale};
     /// use shamsi::{JalaliDate, YearCount};
     ///
-    /// let f = DateFormat::new("%-d %B %Y شاهنشاهی")?
+    /// let f = DateFormat::new("%-d %B %Y %E")?
     ///     .with_locale(Locale::Persian)
     ///     .with_year_count(YearCount::Imperial);
     /// let date = JalaliDate::new(1355, 1, 1)?;
     /// assert_eq!(f.format(date), "۱ فروردین ۲۵۳۵ شاهنشاهی");
     /// assert_eq!(f.parse("۱ فروردین ۲۵۳۵ شاهنشاهی")?, date);
+    /// let en = f.with_locale(Locale::English).with_year_count(YearCount::Kurdish);
+    /// assert_eq!(en.format(date), "1 Farvardin 2676 Kurdish");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn with_year_count(self, count: YearCount) -> Self {
@@ -690,7 +696,7 @@ impl<'p> DateFormat<'p> {
     ) -> fmt::Result {
         let cx = (self.locale, self.digits());
         if self.count != YearCount::SolarHijri && date.fields().calendar == Calendar::Jalali {
-            return self.program.write(w, self.pattern, cx, &Counted(&date, self.count.offset()));
+            return self.program.write(w, self.pattern, cx, &Counted(&date, self.count));
         }
         self.program.write(w, self.pattern, cx, &date)
     }

@@ -11,7 +11,7 @@ use crate::rule::{Official, Rule};
 use crate::text::name_set;
 use crate::{
     Calendar, DateError, Field, GregorianDate, GregorianDateTime, JalaliDate, JalaliDateTime,
-    Offset, ParseError, ParseErrorKind, Time, Weekday, Zoned, names,
+    Offset, ParseError, ParseErrorKind, Time, Weekday, YearCount, Zoned, names,
 };
 
 /// The fields read from an input, each with the byte offset it was read at.
@@ -698,7 +698,7 @@ impl DateFormat<'_> {
     /// Reads `input` with the program, in `calendar`, into `read`.
     fn read(&self, input: &str, calendar: Calendar, read: &mut Read) -> Result<(), ParseError> {
         ParseError::check_len(input)?;
-        self.program.read(self.pattern, (self.locale, calendar), input, read)
+        self.program.read(self.pattern, (self.locale, calendar, self.count), input, read)
     }
 }
 
@@ -708,7 +708,7 @@ impl Program {
     fn read(
         &self,
         pattern: &str,
-        cx: (Locale, Calendar),
+        cx: (Locale, Calendar, YearCount),
         input: &str,
         read: &mut Read,
     ) -> Result<(), ParseError> {
@@ -733,7 +733,7 @@ impl Program {
     fn read_from(
         &self,
         pattern: &str,
-        cx: (Locale, Calendar),
+        cx: (Locale, Calendar, YearCount),
         input: &str,
         (from, pos): (usize, usize),
         read: &mut Read,
@@ -755,7 +755,7 @@ impl Program {
     fn read_part(
         &self,
         pattern: &str,
-        (locale, calendar): (Locale, Calendar),
+        (locale, calendar, count): (Locale, Calendar, YearCount),
         input: &str,
         (from, mut pos): (usize, usize),
         read: &mut Read,
@@ -788,7 +788,7 @@ impl Program {
                 Op::Locale(directive) => {
                     let expansion = directive.expansion(locale).unwrap_or("");
                     let part = locale_part(expansion, step);
-                    part.read_part(expansion, (locale, calendar), input, (0, pos), read)?
+                    part.read_part(expansion, (locale, calendar, count), input, (0, pos), read)?
                 }
                 Op::Number { field, width, pad } => {
                     read_number(input, pos, (field, width, pad), step, numeric_ordinals, read)?
@@ -799,7 +799,7 @@ impl Program {
                         leave: (step.leave, step.leave_to_space),
                         glued: step.glued(numeric_ordinals),
                     };
-                    read_directive(input, pos, directive, context, (locale, calendar), read)?
+                    read_directive(input, pos, directive, context, (locale, calendar, count), read)?
                 }
             };
         }
@@ -977,7 +977,7 @@ fn read_directive(
     pos: usize,
     directive: Directive,
     Context { unpadded, leave, glued }: Context,
-    (locale, calendar): (Locale, Calendar),
+    (locale, calendar, count): (Locale, Calendar, YearCount),
     read: &mut Read,
 ) -> Result<usize, ParseError> {
     let width = directive.width().unwrap_or(1);
@@ -1087,7 +1087,7 @@ fn read_directive(
             set(&mut read.day, day, pos, Field::Day)?;
             end
         }
-        Directive::Era => literal(input, pos, locale.era(calendar), "the era")?,
+        Directive::Era => literal(input, pos, locale.era_in(calendar, count), "the era")?,
         Directive::Percent => literal(input, pos, "%", "'%'")?,
         Directive::Hour12 | Directive::Hour12Space => {
             let space = directive == Directive::Hour12Space && !unpadded;

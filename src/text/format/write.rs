@@ -40,6 +40,7 @@ impl Program {
                 day_number: 0,
                 time: value.time_of_day(),
                 instant: None,
+                count: crate::YearCount::SolarHijri,
             }
         };
         if self.plain && (0..=9999).contains(&fields.year) {
@@ -264,7 +265,7 @@ fn write_directive<W: fmt::Write + ?Sized>(
                 w.write_str(suffix)
             }
         },
-        Directive::Era => w.write_str(locale.era(f.calendar)),
+        Directive::Era => w.write_str(locale.era_in(f.calendar, f.count)),
         Directive::Century => {
             // A negative century in three digits (`-001`, `-107`), so
             // that `%C%y` reads back.
