@@ -5,9 +5,10 @@
 use shamsi::format::{DateFormat, Digits, Locale};
 use shamsi::{GregorianDate, JalaliDate, ParseErrorKind};
 
-const DIRECTIVES: [&str; 30] = [
+const DIRECTIVES: [&str; 33] = [
     "%Y", "%-Y", "%y", "%-y", "%m", "%-m", "%d", "%-d", "%e", "%B", "%b", "%A", "%a", "%j", "%-j",
     "%u", "%w", "%U", "%-U", "%F", "%%", "%o", "%E", "%x", "%D", "%h", "%C", "%Q", "%K", "%L",
+    "%G", "%V", "%-V",
 ];
 const SEPARATORS: [&str; 7] = [" ", "/", "-", ", ", "، ", " | ", "."];
 const DIGITS: [Digits; 3] = [Digits::Latin, Digits::Persian, Digits::ArabicIndic];
@@ -20,7 +21,19 @@ fn carries_date(p: &str) -> bool {
     let month =
         has("%m") || has("%-m") || has("%B") || has("%b") || has("%h") || has("%F") || composite;
     let day = has("%d") || has("%-d") || has("%e") || has("%o") || has("%F") || composite;
-    year && ((month && day) || has("%j") || has("%-j"))
+    let weekday = has("%u") || has("%w") || has("%A") || has("%a");
+    let by_week = has("%G") && (has("%V") || has("%-V")) && weekday;
+    (year && ((month && day) || has("%j") || has("%-j"))) || by_week
+}
+
+/// Whether the pattern gives the day only by its week (`%G %V %u`), which
+/// may begin or end outside the range at its ends.
+fn by_week_only(p: &str) -> bool {
+    let has = |d: &str| p.contains(d);
+    let composite = has("%x") || has("%D") || has("%F");
+    let month = has("%m") || has("%-m") || has("%B") || has("%b") || has("%h");
+    let day = has("%d") || has("%-d") || has("%e") || has("%o");
+    carries_date(p) && !composite && !((month && day) || has("%j") || has("%-j"))
 }
 
 /// The target's checks on one input: panics on a finding.
@@ -64,7 +77,18 @@ pub fn run(data: &[u8]) {
         if g_long {
             assert_eq!(g_read.map_err(|e| e.kind()), Err(ParseErrorKind::TooLong));
         }
-        if carries_date(&pattern) {
+        // At the range's ends a week may begin or end outside it.
+        let (jy, gy) = (date.year(), gregorian.year());
+        let at_end = by_week_only(&pattern)
+            && (jy <= JalaliDate::MIN.year() + 1
+                || jy >= JalaliDate::MAX.year() - 1
+                || gy <= GregorianDate::MIN.year() + 1
+                || gy >= GregorianDate::MAX.year() - 1);
+        if carries_date(&pattern) && at_end {
+            // Refused or read right; never another day.
+            assert!(read.is_err() || read == Ok(date), "{pattern:?} {written:?}");
+            assert!(g_read.is_err() || g_read == Ok(gregorian), "{pattern:?} {g_written:?}");
+        } else if carries_date(&pattern) {
             if !long {
                 assert_eq!(read, Ok(date), "{pattern:?} {written:?}");
             }

@@ -86,6 +86,69 @@ fn week_of_month_and_year_week_count_saturdays() {
     }
 }
 
+/// `%G` and `%V` write what `year_week` says, for Solar Hijri dates and
+/// by the same rule for Gregorian ones (counted here from the Saturday
+/// week of 1 January); `%G-%V-%u` reads back to the day, in the year
+/// counts too; a week or a weekday that disagrees with the date is refused.
+#[test]
+#[cfg(feature = "alloc")]
+fn week_years_are_written_and_read() {
+    use shamsi::format::{DateFormat, Digits};
+    use shamsi::{GregorianDate, ParseErrorKind, YearCount};
+    let f = DateFormat::new("%G-%V-%u").unwrap();
+    let both = DateFormat::new("%Y/%m/%d %G %V").unwrap();
+    for (i, date) in days().enumerate() {
+        let YearWeek { year, week } = date.year_week();
+        let text = f.format(date);
+        assert_eq!(
+            text,
+            format!("{year}-{week:02}-{}", date.weekday().to_saturday_zero_offset() + 1)
+        );
+        assert_eq!(both.parse(&both.format(date)), Ok(date));
+        // The range's first year begins after its 1 Farvardin, from which
+        // the weeks are counted: a week there is out of range.
+        if date.year() == JalaliDate::MIN.year() {
+            assert!(f.parse(&text).is_err());
+            continue;
+        }
+        assert_eq!(f.parse(&text), Ok(date), "{text}");
+        // A week off by one is refused, never read as another day.
+        let off =
+            format!("{year}-{:02}-{}", week % 52 + 1, date.weekday().to_saturday_zero_offset() + 1);
+        if off != text {
+            assert_ne!(f.parse(&off), Ok(date), "{off}");
+        }
+        let ymd = DateFormat::new("%Y/%m/%d").unwrap().format(date);
+        let wrong = format!("{ymd} {year} {:02}", week % 52 + 1);
+        assert!(
+            matches!(
+                both.parse(&wrong).map_err(|e| e.kind()),
+                Err(ParseErrorKind::Inconsistent(_))
+            ),
+            "{wrong}"
+        );
+        // In another year count and digit set.
+        let counted = f
+            .with_year_count(YearCount::Kurdish)
+            .with_digits([Digits::Persian, Digits::ArabicIndic][i % 2]);
+        assert_eq!(counted.parse(&counted.format(date)), Ok(date));
+        // The Gregorian week by the same rule, away from the range's ends.
+        let g = date.to_gregorian();
+        let sat = |d: GregorianDate| i32::from(d.weekday().to_saturday_zero_offset());
+        let week_end = g.to_day_number() + 6 - sat(g);
+        let Ok(jan1) = GregorianDate::new(g.year() + 1, 1, 1) else { continue };
+        let gy = if jan1.to_day_number() <= week_end { g.year() + 1 } else { g.year() };
+        let Ok(first) = GregorianDate::new(gy, 1, 1) else { continue };
+        let gw = (g.to_day_number() - (first.to_day_number() - sat(first))) / 7 + 1;
+        let text = f.format(g);
+        assert_eq!(text, format!("{gy}-{gw:02}-{}", sat(g) + 1), "{g}");
+        if first.checked_add_days(-sat(first)).is_none() {
+            continue;
+        }
+        assert_eq!(f.parse_gregorian(&text), Ok(g), "{text}");
+    }
+}
+
 #[test]
 fn next_and_previous_weekdays_are_the_nearest_strictly_after_and_before() {
     for date in days().step_by(3) {

@@ -20,6 +20,10 @@ pub(crate) enum Directive {
     WeekdayFromOne,
     WeekdayFromZero,
     Week,
+    /// `%G`: the week-numbering year ([`YearWeek`](crate::YearWeek)).
+    WeekYear,
+    /// `%V`: the week of the week-numbering year, from 1.
+    YearWeek,
     /// `%Q`: the quarter, 1 to 4.
     Quarter,
     /// `%K`: the season's name (a Solar Hijri date's).
@@ -97,6 +101,8 @@ impl Directive {
             'u' => Directive::WeekdayFromOne,
             'w' => Directive::WeekdayFromZero,
             'U' => Directive::Week,
+            'G' => Directive::WeekYear,
+            'V' => Directive::YearWeek,
             'Q' => Directive::Quarter,
             'K' => Directive::Season,
             'L' => Directive::YearWords,
@@ -155,6 +161,8 @@ impl Directive {
                 | Directive::Day
                 | Directive::DayOfYear
                 | Directive::Week
+                | Directive::WeekYear
+                | Directive::YearWeek
                 | Directive::Hour
                 | Directive::Hour12
                 | Directive::Minute
@@ -174,8 +182,9 @@ impl Directive {
     /// one.
     pub(crate) const fn width(self) -> Option<u8> {
         match self {
-            Directive::Year => Some(4),
+            Directive::Year | Directive::WeekYear => Some(4),
             Directive::YearShort
+            | Directive::YearWeek
             | Directive::Month
             | Directive::Day
             | Directive::DaySpace

@@ -39,12 +39,14 @@
 //! | `%u` | the weekday, Saturday = 1 … Friday = 7 | `7` | `۷` |
 //! | `%w` | the weekday, Saturday = 0 … Friday = 6 (as jdatetime) | `6` | `۶` |
 //! | `%U` | the week of the year, two digits: weeks start on Saturday, and the days before the year's first Saturday are in week 00 | `44` | `۴۴` |
+//! | `%G` | the week-numbering year ([`YearWeek`](crate::YearWeek), the rule CLDR gives Iran and Afghanistan, in the date's calendar): the year, but for the last days of a year that share a Saturday week with the next one's first day | `1402` | `۱۴۰۲` |
+//! | `%V` | the week of `%G`, two digits, from 01: week 01 holds the year's first day (`%G-%V-%u` reads back to the day) | `45` | `۴۵` |
 //! | `%Q` | the quarter of the date's calendar, 1 to 4 (a Solar Hijri quarter is a season) | `4` | `۴` |
 //! | `%K` | the Solar Hijri season of the day, in every calendar ([`Locale::season_names`]) | `Winter` | `زمستان` |
 //! | `%L` | the year in Persian words, in the formal style of legal forms ([`words`](crate::words)) | `یک هزار و چهارصد و دو` | `یک هزار و چهارصد و دو` |
 //! | `%F` | `%Y-%m-%d` | `1402-11-06` | `۱۴۰۲-۱۱-۰۶` |
 //! | `%o` | the day as an ordinal: a Persian word (`fa`, `fa-AF`), `6th` (`en`, `fa-Latn`), the number and `م` (`ps`) or `ەم` (`ckb`) | `6th` | `ششم` |
-//! | `%E` | the era: `AP` (`en`, `fa-Latn`), else `ه‍.ش.`; for a Gregorian date `AD` or `م.` | `AP` | `ه‍.ش.` |
+//! | `%E` | the era: `AP` (`en`, `fa-Latn`), else `ه‍.ش.`; for a Gregorian date `AD` or `م.`; with a year count ([`DateFormat::with_year_count`]) the count's label | `AP` | `ه‍.ش.` |
 //! | `%%` | a `%` | `%` | `%` |
 //! | `%C` | the year divided by 100, two digits (`%C%y` reads a year without a pivot) | `14` | `۱۴` |
 //! | `%h` | `%b` | `Bah` | `بهمن` |
@@ -147,6 +149,8 @@ pub(crate) mod sealed {
         pub day: u8,
         pub weekday: Weekday,
         pub day_of_year: u16,
+        /// The days of the year (0 where the calendar does not know them).
+        pub year_days: u16,
         /// Days since 1970-01-01 (for the Solar Hijri season, `%K`, of a
         /// date of another calendar).
         pub day_number: i32,
@@ -159,6 +163,25 @@ pub(crate) mod sealed {
     }
 
     impl Fields {
+        /// The week-numbering year and week ([`YearWeek`](crate::YearWeek)'s
+        /// rule in the value's own calendar: week 1 is the Saturday week of
+        /// the year's first day, and the last days of a year that share a
+        /// week with the next one's first are in its week 1); `None` where
+        /// the calendar does not know the year's days.
+        pub fn year_week(&self) -> Option<(i32, u8)> {
+            let (n, days) = (self.day_of_year, self.year_days);
+            if n == 0 || days == 0 {
+                return None;
+            }
+            let weekday = u16::from(self.weekday.to_saturday_zero_offset());
+            if n + (6 - weekday) > days {
+                return Some((self.year + 1, 1));
+            }
+            // The weekday of the year's first day, from Saturday.
+            let lead = (weekday + 7 - (n - 1) % 7) % 7;
+            Some((self.year, ((n - 1 + lead) / 7 + 1) as u8))
+        }
+
         /// The Solar Hijri quarter (season) of the day, whatever its
         /// calendar (`%K`); `None` outside the Solar Hijri range.
         pub fn solar_quarter(&self) -> Option<u8> {
@@ -192,7 +215,7 @@ use sealed::Fields;
 const fn date_fields(
     calendar: Calendar,
     date: (i32, u8, u8),
-    (day_of_year, day_number): (u16, i32),
+    (day_of_year, day_number, year_days): (u16, i32, u16),
 ) -> Fields {
     Fields {
         calendar,
@@ -201,6 +224,7 @@ const fn date_fields(
         day: date.2,
         weekday: Weekday::from_day_number(day_number),
         day_of_year,
+        year_days,
         day_number,
         time: Time::MIDNIGHT,
         instant: None,
@@ -295,7 +319,8 @@ impl<R: Rule> sealed::Sealed for JalaliDate<R> {
     }
 
     fn fields(&self) -> Fields {
-        date_fields(Calendar::Jalali, self.ymd(), (self.day_of_year(), self.to_day_number()))
+        let year = (self.day_of_year(), self.to_day_number(), self.days_in_year());
+        date_fields(Calendar::Jalali, self.ymd(), year)
     }
 }
 
@@ -311,7 +336,12 @@ impl sealed::Sealed for GregorianDate {
     }
 
     fn fields(&self) -> Fields {
-        date_fields(Calendar::Gregorian, self.ymd(), (self.day_of_year(), self.to_day_number()))
+        let days = if self.is_leap_year() { 366 } else { 365 };
+        date_fields(
+            Calendar::Gregorian,
+            self.ymd(),
+            (self.day_of_year(), self.to_day_number(), days),
+        )
     }
 }
 
@@ -327,7 +357,8 @@ impl<C: LunarCalendar> sealed::Sealed for HijriDate<C> {
         // the first, partial year of the range; a pattern with `%j` or `%U`
         // is read back as inconsistent there, never as another date.
         let day_of_year = self.day_of_year().unwrap_or(0);
-        date_fields(Calendar::LunarHijri, self.ymd(), (day_of_year, self.to_day_number()))
+        let days = self.days_in_year().unwrap_or(0);
+        date_fields(Calendar::LunarHijri, self.ymd(), (day_of_year, self.to_day_number(), days))
     }
 }
 
@@ -1192,6 +1223,8 @@ mod tests {
             ("%u", "7"),
             ("%w", "6"),
             ("%U", "44"),
+            ("%G", "1402"),
+            ("%V", "45"),
             ("%Q", "4"),
             ("%K", "Winter"),
             ("%F", "1402-11-06"),

@@ -3,6 +3,7 @@
 
 use super::directive::Directive;
 use super::program::{Field as NumberField, Name, Op, Pad, Program, Step, locale_part, text_of};
+use super::sealed::Fields;
 use super::shape::{KINDS, Plain, ReadDate, read_plain};
 use super::write::week_of_year;
 use crate::format::{DateFormat, FormatDate, Locale};
@@ -25,6 +26,8 @@ struct Read {
     day_of_year: Option<(u16, usize)>,
     weekday: Option<(Weekday, usize)>,
     week: Option<(u8, usize)>,
+    week_year: Option<(i32, usize)>,
+    year_week: Option<(u8, usize)>,
     quarter: Option<(u8, usize)>,
     season: Option<(u8, usize)>,
     hour: Option<(u8, usize)>,
@@ -554,6 +557,13 @@ impl DateFormat<'_> {
                 return Err(inconsistent(at));
             }
         }
+        // `%G %V %A` without the month and day: the day of that week.
+        let has_day = (read.month.is_some() && read.day.is_some()) || read.day_of_year.is_some();
+        if let (Some(g), Some(v), Some(w), false) =
+            (read.week_year, read.year_week, read.weekday, has_day)
+        {
+            return self.date_by_week(read, (g, v, w), from_ordinal);
+        }
         let year = match (read.year, read.short_year) {
             (Some((y, _)), Some((s, at))) => {
                 if y.rem_euclid(100) != s {
@@ -582,7 +592,10 @@ impl DateFormat<'_> {
             (None, _, None) => return Err(missing(Field::Month)),
             (Some(_), None, None) => return Err(missing(Field::Day)),
         };
-        let checks_more = read.quarter.is_some() || read.season.is_some();
+        let checks_more = read.quarter.is_some()
+            || read.season.is_some()
+            || read.week_year.is_some()
+            || read.year_week.is_some();
         if read.day_of_year.is_none() && read.week.is_none() && !checks_more {
             // The weekday alone, if given.
             if let Some((stated, at)) = read.weekday {
@@ -594,10 +607,29 @@ impl DateFormat<'_> {
             }
             return Ok(date);
         }
-        let fields = date.fields();
+        self.check_fields(read, &date.fields())?;
+        Ok(date)
+    }
+
+    /// Checks the fields read that the date was not built from against
+    /// its own: the month and day (when built from the week), the day of
+    /// the year, the weekday, the weeks, the quarter and the season.
+    fn check_fields(&self, read: &Read, fields: &Fields) -> Result<(), ParseError> {
+        let inconsistent =
+            |field, at| Err(ParseError::new(ParseErrorKind::Inconsistent(field), at));
+        if let Some((m, at)) = read.month {
+            if m != fields.month {
+                return inconsistent(Field::Month, at);
+            }
+        }
+        if let Some((d, at)) = read.day {
+            if d != fields.day {
+                return inconsistent(Field::Day, at);
+            }
+        }
         if let Some((n, at)) = read.day_of_year {
             if n != fields.day_of_year {
-                return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::DayOfYear), at));
+                return inconsistent(Field::DayOfYear, at);
             }
         }
         if let Some((stated, at)) = read.weekday {
@@ -608,20 +640,85 @@ impl DateFormat<'_> {
         }
         if let Some((week, at)) = read.week {
             if week != week_of_year(fields.day_of_year, fields.weekday) {
-                return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::WeekOfYear), at));
+                return inconsistent(Field::WeekOfYear, at);
             }
         }
+        self.check_year_week(read, fields)?;
         if let Some((quarter, at)) = read.quarter {
             if quarter != fields.month.div_ceil(3) {
-                return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::Quarter), at));
+                return inconsistent(Field::Quarter, at);
             }
         }
         if let Some((season, at)) = read.season {
             if fields.solar_quarter() != Some(season) {
-                return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::Quarter), at));
+                return inconsistent(Field::Quarter, at);
             }
         }
+        Ok(())
+    }
+
+    /// The day of week `v` of week-numbering year `g` that is weekday `w`
+    /// (`%G`, `%V` and a weekday, without the month and day): week 1
+    /// begins on the Saturday on or before the year's first day. A week
+    /// past the year's last is refused as inconsistent, never moved into
+    /// the next year; so is any other field read that disagrees (a year,
+    /// a month, a day).
+    fn date_by_week<D: FormatDate>(
+        &self,
+        read: &Read,
+        ((g, g_at), (v, v_at), (w, _)): ((i32, usize), (u8, usize), (Weekday, usize)),
+        from_ordinal: impl Fn(i32, u16) -> Result<D, DateError>,
+    ) -> Result<D, ParseError> {
+        let invalid = |e: DateError| ParseError::new(ParseErrorKind::InvalidDate(e), g_at);
+        let inconsistent = ParseError::new(ParseErrorKind::Inconsistent(Field::WeekOfYear), v_at);
+        let first = from_ordinal(g, 1).map_err(invalid)?.fields();
+        let lead = i32::from(first.weekday.to_saturday_zero_offset());
+        let n = 1 - lead + 7 * (i32::from(v) - 1) + i32::from(w.to_saturday_zero_offset());
+        let days = i32::from(first.year_days);
+        let (year, n) = if n < 1 {
+            let before = from_ordinal(g - 1, 1).map_err(invalid)?.fields().year_days;
+            (g - 1, n + i32::from(before))
+        } else if n > days {
+            (g + 1, n - days)
+        } else {
+            (g, n)
+        };
+        let n = u16::try_from(n).map_err(|_| inconsistent)?;
+        let date = from_ordinal(year, n).map_err(|_| inconsistent)?;
+        // The other fields read, if any, must agree.
+        let fields = date.fields();
+        let offset = if fields.calendar == Calendar::Jalali { self.count.offset() } else { 0 };
+        let year = fields.year + offset;
+        let year_read = [
+            read.year.filter(|&(y, _)| y != year),
+            read.short_year.filter(|&(s, _)| s != year.rem_euclid(100)),
+            read.century.filter(|&(c, _)| c != year.div_euclid(100)),
+        ];
+        if let Some((_, at)) = year_read.into_iter().flatten().next() {
+            return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::Year), at));
+        }
+        self.check_fields(read, &fields)?;
         Ok(date)
+    }
+
+    /// Checks the `%G` and `%V` read against the date's fields.
+    fn check_year_week(&self, read: &Read, fields: &Fields) -> Result<(), ParseError> {
+        if read.week_year.is_none() && read.year_week.is_none() {
+            return Ok(());
+        }
+        let offset = if fields.calendar == Calendar::Jalali { self.count.offset() } else { 0 };
+        let actual = fields.year_week().map(|(y, w)| (y + offset, w));
+        if let Some((g, at)) = read.week_year {
+            if actual.map(|(y, _)| y) != Some(g) {
+                return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::Year), at));
+            }
+        }
+        if let Some((v, at)) = read.year_week {
+            if actual.map(|(_, w)| w) != Some(v) {
+                return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::WeekOfYear), at));
+            }
+        }
+        Ok(())
     }
 
     /// Reads a Jalali date-time (the strict reader of
@@ -913,7 +1010,7 @@ fn read_number(
     Ok(match field {
         NumberField::Year => {
             let max = if unpadded || !step.number_follows(numeric_ordinals) { 5 } else { 4 };
-            read_year(input, pos, min, max, read)?
+            read_year(input, pos, min, max, &mut read.year)?
         }
         NumberField::YearShort => {
             let (v, end) = digits(input, pos, min, max)?;
@@ -1037,6 +1134,15 @@ fn read_directive(
         Directive::Week => {
             let (v, end) = number(min, max)?;
             set(&mut read.week, v as u8, pos, Field::WeekOfYear)?;
+            end
+        }
+        // As `%Y`: a sign, and a fifth digit where no number follows.
+        Directive::WeekYear => {
+            read_year(input, pos, min, if glued { max } else { 5 }, &mut read.week_year)?
+        }
+        Directive::YearWeek => {
+            let (v, end) = number(min, max)?;
+            set(&mut read.year_week, v as u8, pos, Field::WeekOfYear)?;
             end
         }
         Directive::YearWords => {
@@ -1330,12 +1436,12 @@ fn read_year(
     pos: usize,
     min: u8,
     max: u8,
-    read: &mut Read,
+    slot: &mut Option<(i32, usize)>,
 ) -> Result<usize, ParseError> {
     let negative = input.as_bytes().get(pos) == Some(&b'-');
     let (v, end) = digits(input, pos + usize::from(negative), min, max)?;
     // At most five digits: fits an i32.
     let year = if negative { -(v as i32) } else { v as i32 };
-    set(&mut read.year, year, pos, Field::Year)?;
+    set(slot, year, pos, Field::Year)?;
     Ok(end)
 }

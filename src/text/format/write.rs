@@ -37,6 +37,7 @@ impl Program {
                 day,
                 weekday: Weekday::Saturday,
                 day_of_year: 0,
+                year_days: 0,
                 day_number: 0,
                 time: value.time_of_day(),
                 instant: None,
@@ -246,6 +247,16 @@ fn write_directive<W: fmt::Write + ?Sized>(
         Directive::WeekdayFromOne => number(w, u32::from(weekday) + 1),
         Directive::WeekdayFromZero => number(w, weekday.into()),
         Directive::Week => number(w, week_of_year(f.day_of_year, f.weekday).into()),
+        Directive::WeekYear | Directive::YearWeek => match f.year_week() {
+            Some((year, _)) if directive == Directive::WeekYear => {
+                if year < 0 {
+                    w.write_char('-')?;
+                }
+                write_number(w, digits, year.unsigned_abs().into(), width, Fill::Zero)
+            }
+            Some((_, week)) => number(w, week.into()),
+            None => Err(fmt::Error),
+        },
         Directive::Quarter => number(w, u32::from(f.month).div_ceil(3)),
         Directive::YearWords => crate::text::words::write_words(
             w,
