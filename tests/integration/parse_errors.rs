@@ -101,6 +101,21 @@ fn strict_errors() {
         strict("%F %U", "1402-11-06 40"),
         (ParseErrorKind::Inconsistent(Field::WeekOfYear), 11)
     );
+    // A month beside the day of the year the date is built from.
+    assert_eq!(strict("%Y %m %j", "1402 05 312"), (ParseErrorKind::Inconsistent(Field::Month), 5));
+    assert_eq!(
+        strict("%F %V", "1402-11-06 44"),
+        (ParseErrorKind::Inconsistent(Field::WeekOfYear), 11)
+    );
+    assert_eq!(strict("%F %G", "1402-12-29 1402"), (ParseErrorKind::Inconsistent(Field::Year), 11));
+    assert_eq!(
+        strict("%G-%V-%u %Y", "1402-45-7 1403"),
+        (ParseErrorKind::Inconsistent(Field::Year), 10)
+    );
+    assert_eq!(
+        strict("%G-%V-%u", "1402-54-7"),
+        (ParseErrorKind::Inconsistent(Field::WeekOfYear), 5)
+    );
     assert_eq!(
         strict("%Y %y %m %d", "1402 03 11 06"),
         (ParseErrorKind::Inconsistent(Field::Year), 5)

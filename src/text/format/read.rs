@@ -685,9 +685,13 @@ impl DateFormat<'_> {
         };
         let n = u16::try_from(n).map_err(|_| inconsistent)?;
         let date = from_ordinal(year, n).map_err(|_| inconsistent)?;
-        // The other fields read, if any, must agree.
         let fields = date.fields();
         let offset = if fields.calendar == Calendar::Jalali { self.count.offset() } else { 0 };
+        // A week past the year's last lands in another year's weeks.
+        if fields.year_week().map(|(y, w)| (y + offset, w)) != Some((g, v)) {
+            return Err(inconsistent);
+        }
+        // The other fields read, if any, must agree.
         let year = fields.year + offset;
         let year_read = [
             read.year.filter(|&(y, _)| y != year),
