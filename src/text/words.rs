@@ -11,10 +11,18 @@
 //! ordinal of a number ending in thirty is `سی‌ام`, as the Academy of
 //! Persian Language and Literature writes it, where num2words writes
 //! `سیم`.
+//!
+//! Dari ([`NumberWords::with_locale`] with [`Locale::Dari`]) writes its own
+//! forms, CLDR's for `fa_AF` as ICU spells them (checked on 2,492 numbers
+//! against ICU 72): `نزده` (19), `دوصد`, `سه‌صد`, `پنجصد` (200, 300, 500),
+//! `یک هزار`, `بیلیون` (10¹²). Pashto has no number words here: CLDR has no
+//! rules for it and no library to check them against, and a number in
+//! words on a cheque must not be a guess.
 
 use core::fmt;
 
 use crate::JalaliDate;
+use crate::format::Locale;
 use crate::rule::Rule;
 
 /// The style of number words.
@@ -70,8 +78,52 @@ impl WordsRangeError {
     }
 }
 
-/// A number in Persian words, cardinal or ordinal, written by its
-/// [`Display`](fmt::Display).
+/// A locale this crate has no number words for (all but Persian and
+/// Dari).
+///
+/// # Example
+///
+/// ```
+/// use shamsi::format::Locale;
+/// use shamsi::words::NumberWords;
+///
+/// let err = NumberWords::cardinal(5)?.with_locale(Locale::Pashto).unwrap_err();
+/// assert_eq!(err.locale(), Locale::Pashto);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("no number words in {locale:?}: only Persian and Dari have them here")]
+pub struct NoNumberWords {
+    locale: Locale,
+}
+
+impl NoNumberWords {
+    /// The locale refused.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::Locale;
+    /// use shamsi::words::NumberWords;
+    ///
+    /// let err = NumberWords::cardinal(5)?.with_locale(Locale::Sorani).unwrap_err();
+    /// assert_eq!(err.locale(), Locale::Sorani);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn locale(self) -> Locale {
+        self.locale
+    }
+}
+
+/// How the words are spelled: Persian in one of its styles, or Dari.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Wording {
+    Persian(WordStyle),
+    Dari,
+}
+
+/// A number in Persian (or Dari) words, cardinal or ordinal, written by
+/// its [`Display`](fmt::Display).
 ///
 /// # Example
 ///
@@ -88,7 +140,7 @@ impl WordsRangeError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct NumberWords {
     value: i64,
-    style: WordStyle,
+    wording: Wording,
     ordinal: bool,
 }
 
@@ -116,7 +168,7 @@ impl NumberWords {
         if value > Self::MAX || value < -Self::MAX {
             return Err(WordsRangeError { value });
         }
-        Ok(NumberWords { value, style: WordStyle::Everyday, ordinal: false })
+        Ok(NumberWords { value, wording: Wording::Persian(WordStyle::Everyday), ordinal: false })
     }
 
     /// The ordinal words of `value` (`یکم`, `دوم`, `سوم`, `بیست و یکم`),
@@ -154,7 +206,51 @@ impl NumberWords {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn with_style(self, style: WordStyle) -> NumberWords {
-        NumberWords { style, ..self }
+        match self.wording {
+            Wording::Persian(_) => NumberWords { wording: Wording::Persian(style), ..self },
+            Wording::Dari => self,
+        }
+    }
+
+    /// The same number in the words of `locale`: Persian, or Dari, whose
+    /// forms are CLDR's (`دوصد`, `سه‌صد`, `نزده`, `یک هزار`) and have one
+    /// style ([`with_style`](Self::with_style) changes nothing there).
+    /// Ordinals in Dari take the Persian endings (`نزدهم`, `سوم`).
+    ///
+    /// # Errors
+    ///
+    /// [`NoNumberWords`] for the other locales.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use shamsi::format::Locale;
+    /// use shamsi::words::NumberWords;
+    ///
+    /// let dari = NumberWords::cardinal(1319)?.with_locale(Locale::Dari)?;
+    /// assert_eq!(dari.to_string(), "یک هزار و سه\u{200c}صد و نزده");
+    /// let fa = NumberWords::cardinal(1319)?.with_locale(Locale::Persian)?;
+    /// assert_eq!(fa.to_string(), "هزار و سیصد و نوزده");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn with_locale(self, locale: Locale) -> Result<NumberWords, NoNumberWords> {
+        match (locale, self.wording) {
+            (Locale::Persian, Wording::Persian(_)) => Ok(self),
+            (Locale::Persian, Wording::Dari) => {
+                Ok(NumberWords { wording: Wording::Persian(WordStyle::Everyday), ..self })
+            }
+            (Locale::Dari, _) => Ok(NumberWords { wording: Wording::Dari, ..self }),
+            _ => Err(NoNumberWords { locale }),
+        }
+    }
+}
+
+/// The wording of number words in `locale`, in `style` for Persian: for
+/// `%L`, which writes Dari years in Dari.
+pub(crate) const fn wording_in(locale: Locale, style: WordStyle) -> Wording {
+    match locale {
+        Locale::Dari => Wording::Dari,
+        _ => Wording::Persian(style),
     }
 }
 
@@ -183,6 +279,12 @@ const ONES: [&str; 20] = [
 const TENS: [&str; 10] = ["", "", "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود"];
 const HUNDREDS: [&str; 10] =
     ["", "صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد"];
+/// The hundreds in Dari, as CLDR's `fa_AF` builds them (the digit's word
+/// and `صد`).
+const HUNDREDS_DARI: [&str; 10] =
+    ["", "صد", "دوصد", "سه\u{200c}صد", "چهارصد", "پنجصد", "ششصد", "هفتصد", "هشتصد", "نهصد"];
+/// Nineteen in Dari.
+const NINETEEN_DARI: &str = "نزده";
 /// The scales, from the largest, with their powers of a thousand.
 const SCALES: [(&str, i64); 5] = [
     ("تریلیون", 1_000_000_000_000),
@@ -191,13 +293,15 @@ const SCALES: [(&str, i64); 5] = [
     ("هزار", 1_000),
     ("", 1),
 ];
+/// A thousand billions in Dari.
+const TRILLION_DARI: &str = "بیلیون";
 
 /// The words of `n` in 1..=999 as they stand before or without a scale,
 /// each word to `put` in order (the joining ` و ` included); `last` is set
 /// to the last word written.
 fn group(
     n: i64,
-    style: WordStyle,
+    wording: Wording,
     put: &mut impl FnMut(&'static str) -> fmt::Result,
 ) -> fmt::Result {
     let word = |table: &[&'static str], i: i64| table.get(i as usize).copied().unwrap_or("");
@@ -211,10 +315,10 @@ fn group(
         put(w)
     };
     if hundreds > 0 {
-        if hundreds == 1 && style == WordStyle::Formal {
-            part("یکصد", put)?;
-        } else {
-            part(word(&HUNDREDS, hundreds), put)?;
+        match wording {
+            Wording::Persian(WordStyle::Formal) if hundreds == 1 => part("یکصد", put)?,
+            Wording::Persian(_) => part(word(&HUNDREDS, hundreds), put)?,
+            Wording::Dari => part(word(&HUNDREDS_DARI, hundreds), put)?,
         }
     }
     if rest >= 20 {
@@ -222,6 +326,8 @@ fn group(
         if rest % 10 > 0 {
             part(word(&ONES, rest % 10), put)?;
         }
+    } else if rest == 19 && wording == Wording::Dari {
+        part(NINETEEN_DARI, put)?;
     } else if rest > 0 {
         part(word(&ONES, rest), put)?;
     }
@@ -230,7 +336,7 @@ fn group(
 
 impl fmt::Display for NumberWords {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_words(f, self.value, self.style, self.ordinal)
+        write_words(f, self.value, self.wording, self.ordinal)
     }
 }
 
@@ -239,7 +345,7 @@ impl fmt::Display for NumberWords {
 pub(crate) fn write_words<W: fmt::Write + ?Sized>(
     w: &mut W,
     value: i64,
-    style: WordStyle,
+    wording: Wording,
     ordinal: bool,
 ) -> fmt::Result {
     // Each word is held back one step, so the last can take the suffix.
@@ -268,14 +374,18 @@ pub(crate) fn write_words<W: fmt::Write + ?Sized>(
             put(" و ")?;
         }
         first = false;
-        // A thousand alone is `هزار`, or `یک هزار` in the formal style.
-        if !(count == 1 && size == 1_000 && style == WordStyle::Everyday) {
-            group(count, style, &mut put)?;
+        // A thousand alone is `هزار`, or `یک هزار` in the formal style
+        // and in Dari.
+        let everyday = wording == Wording::Persian(WordStyle::Everyday);
+        if !(count == 1 && size == 1_000 && everyday) {
+            group(count, wording, &mut put)?;
             if !scale.is_empty() {
                 put(" ")?;
             }
         }
-        if !scale.is_empty() {
+        if size == 1_000_000_000_000 && wording == Wording::Dari {
+            put(TRILLION_DARI)?;
+        } else if !scale.is_empty() {
             put(scale)?;
         }
     }
@@ -412,9 +522,15 @@ fn word_at(text: &str) -> Option<(i64, usize, Kind)> {
         consider(w, 100 * i as i64, Kind::Place(3));
     }
     consider("یکصد", 100, Kind::Place(3));
+    // Dari's own forms.
+    for (i, w) in HUNDREDS_DARI.iter().enumerate() {
+        consider(w, 100 * i as i64, Kind::Place(3));
+    }
+    consider(NINETEEN_DARI, 19, Kind::Place(2));
     for (w, size) in SCALES {
         consider(w, size, Kind::Scale);
     }
+    consider(TRILLION_DARI, 1_000_000_000_000, Kind::Scale);
     best
 }
 
@@ -446,13 +562,14 @@ pub struct DateWords {
 
 impl fmt::Display for DateWords {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_words(f, self.day.into(), self.style, true)?;
+        let wording = Wording::Persian(self.style);
+        write_words(f, self.day.into(), wording, true)?;
         f.write_str(" ")?;
         let month = crate::names::JALALI_MONTHS_FA.get(usize::from(self.month).wrapping_sub(1));
         f.write_str(month.copied().unwrap_or(""))?;
         f.write_str(" ماه ")?;
         // Every year of the range has words.
-        write_words(f, self.year.into(), self.style, false)
+        write_words(f, self.year.into(), wording, false)
     }
 }
 

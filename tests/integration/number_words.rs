@@ -1,6 +1,9 @@
 //! Persian number words against num2words (`fa`: everyday cardinals and
 //! ordinals) and persiantools (`digits.to_word`: the formal style), as
-//! `tools/gen_number_words.py` wrote them into `tests/data/number_words.csv`.
+//! `tools/gen_number_words.py` wrote them into `tests/data/number_words.csv`;
+//! Dari's against ICU's `fa_AF` spellout rules (CLDR), as
+//! `tools/gen_number_words_dari.py` wrote them into
+//! `tests/data/number_words_dari.tsv`.
 
 use shamsi::JalaliDate;
 use shamsi::words::{NumberWords, WordStyle};
@@ -26,6 +29,49 @@ fn number_words_are_what_num2words_and_persiantools_write() {
         rows += 1;
     }
     assert!(rows > 4_000, "{rows}");
+}
+
+/// Dari's words are ICU's for `fa_AF` on every number of the file up to
+/// the range's end, and read back; its ordinals take the Persian endings.
+#[test]
+fn dari_number_words_are_what_icu_writes() {
+    use shamsi::format::Locale;
+    use shamsi::words::read_cardinal;
+    let data = include_str!("../data/number_words_dari.tsv");
+    let mut rows = 0;
+    let mut differ = 0;
+    for line in data.lines().skip(1) {
+        let [n, dari, persian] = line.split('\t').collect::<Vec<_>>()[..] else {
+            panic!("{line}");
+        };
+        let n: i64 = n.parse().unwrap();
+        let Ok(words) = NumberWords::cardinal(n) else {
+            assert!(n > NumberWords::MAX, "{n}");
+            continue;
+        };
+        let words = words.with_locale(Locale::Dari).unwrap();
+        assert_eq!(words.to_string(), dari, "{n}");
+        // One style in Dari.
+        assert_eq!(words.with_style(WordStyle::Formal).to_string(), dari, "{n}");
+        assert_eq!(read_cardinal(dari), Some((n, dari.len())), "{dari}");
+        differ += usize::from(dari != persian);
+        rows += 1;
+    }
+    assert!(rows > 2_400 && differ > 900, "{rows} {differ}");
+    let ordinal =
+        |n| NumberWords::ordinal(n).unwrap().with_locale(Locale::Dari).unwrap().to_string();
+    assert_eq!(ordinal(19), "نزدهم");
+    assert_eq!(ordinal(3), "سوم");
+    assert_eq!(ordinal(200), "دوصدم");
+    // Back to Persian, and the locales without words.
+    let back = NumberWords::cardinal(19).unwrap().with_locale(Locale::Dari).unwrap();
+    assert_eq!(back.with_locale(Locale::Persian).unwrap().to_string(), "نوزده");
+    for locale in [Locale::Pashto, Locale::Sorani, Locale::English, Locale::PersianLatin] {
+        assert_eq!(
+            NumberWords::cardinal(1).unwrap().with_locale(locale).unwrap_err().locale(),
+            locale
+        );
+    }
 }
 
 #[test]
@@ -98,6 +144,11 @@ fn the_year_in_words_in_a_pattern() {
         }
         assert_eq!(f.parse(&text), Ok(date), "{text}");
     }
+    // In Dari, Dari's words.
+    let f = DateFormat::new("%o %B %L").unwrap().with_locale(Locale::Dari);
+    let date = JalaliDate::new(1319, 2, 18).unwrap();
+    assert_eq!(f.format(date), "هجدهم ثور یک هزار و سه\u{200c}صد و نزده");
+    assert_eq!(f.parse(&f.format(date)), Ok(date));
     // The everyday style reads too; a year that is not the text's is refused.
     let f = DateFormat::new("%d/%m/%L").unwrap();
     assert_eq!(f.parse("06/11/هزار و چهارصد و دو"), Ok(JalaliDate::new(1402, 11, 6).unwrap()));

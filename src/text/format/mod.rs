@@ -43,7 +43,7 @@
 //! | `%V` | the week of `%G`, two digits, from 01: week 01 holds the year's first day (`%G-%V-%u` reads back to the day) | `45` | `۴۵` |
 //! | `%Q` | the quarter of the date's calendar, 1 to 4 (a Solar Hijri quarter is a season) | `4` | `۴` |
 //! | `%K` | the Solar Hijri season of the day, in every calendar ([`Locale::season_names`]) | `Winter` | `زمستان` |
-//! | `%L` | the year in Persian words, in the formal style of legal forms ([`words`](crate::words)) | `یک هزار و چهارصد و دو` | `یک هزار و چهارصد و دو` |
+//! | `%L` | the year in Persian words, in the formal style of legal forms, Dari's words in `fa-AF` ([`words`](crate::words)) | `یک هزار و چهارصد و دو` | `یک هزار و چهارصد و دو` |
 //! | `%F` | `%Y-%m-%d` | `1402-11-06` | `۱۴۰۲-۱۱-۰۶` |
 //! | `%o` | the day as an ordinal: a Persian word (`fa`, `fa-AF`), `6th` (`en`, `fa-Latn`), the number and `م` (`ps`) or `ەم` (`ckb`) | `6th` | `ششم` |
 //! | `%E` | the era: `AP` (`en`, `fa-Latn`), else `ه‍.ش.`; for a Gregorian date `AD` or `م.`; with a year count ([`DateFormat::with_year_count`]) the count's label | `AP` | `ه‍.ش.` |

@@ -261,7 +261,7 @@ fn write_directive<W: fmt::Write + ?Sized>(
         Directive::YearWords => crate::text::words::write_words(
             w,
             f.year.into(),
-            crate::text::words::WordStyle::Formal,
+            crate::text::words::wording_in(locale, crate::text::words::WordStyle::Formal),
             false,
         ),
         Directive::Season => match f.solar_quarter() {
