@@ -23,7 +23,13 @@ EOF
 "$shamsi" convert --to jalali < "$dir/gregorian.txt" > "$dir/jalali.txt"
 "$shamsi" convert --to jalali --format '%-d %B %Y' --locale fa < "$dir/gregorian.txt" > "$dir/written.txt"
 median() { sort -n | sed -n 2p; }
-seconds() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -1; }
+# Wall-clock seconds to the millisecond (GNU time prints hundredths).
+seconds() {
+    start=$(date +%s%N)
+    "$@" >/dev/null
+    end=$(date +%s%N)
+    echo "scale=3; ($end - $start) / 1000000000" | bc
+}
 run3() { for _ in 1 2 3; do seconds "$@"; done | median; }
 date_f=$(run3 date -f "$dir/gregorian.txt" +%F)
 iso=$(run3 sh -c "$shamsi convert --to gregorian < $dir/jalali.txt")

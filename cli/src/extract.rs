@@ -33,9 +33,9 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
-use shamsi::Calendar;
 use shamsi::hijri::AnyCalendar;
 use shamsi::parse::mentions;
+use shamsi::{Calendar, GregorianDate, JalaliDate, Weekday};
 
 use crate::json::write_line as write_json_line;
 
@@ -51,12 +51,12 @@ struct MentionLine<'a> {
     day: Option<u8>,
     /// The Solar Hijri date of a Gregorian or lunar Hijri mention.
     #[serde(skip_serializing_if = "Option::is_none")]
-    jalali: Option<String>,
+    jalali: Option<Shown<JalaliDate>>,
     /// The Gregorian date of a Solar Hijri or lunar Hijri mention.
     #[serde(skip_serializing_if = "Option::is_none")]
-    gregorian: Option<String>,
+    gregorian: Option<Shown<GregorianDate>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    weekday: Option<String>,
+    weekday: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     written_weekday: Option<WrittenWeekday>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -66,7 +66,7 @@ struct MentionLine<'a> {
 /// A weekday written with the date, and whether it is the date's.
 #[derive(Serialize)]
 struct WrittenWeekday {
-    name: String,
+    name: &'static str,
     start: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     agrees: Option<bool>,
@@ -78,6 +78,29 @@ struct Pair {
     start: usize,
     end: usize,
     agrees: bool,
+}
+
+/// A date written as its `Display` writes it (`YYYY-MM-DD`), without a
+/// `String` of its own.
+struct Shown<T>(T);
+
+impl<T: std::fmt::Display> Serialize for Shown<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+/// A weekday's English name in lower case, as the lines write it.
+fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Saturday => "saturday",
+        Weekday::Sunday => "sunday",
+        Weekday::Monday => "monday",
+        Weekday::Tuesday => "tuesday",
+        Weekday::Wednesday => "wednesday",
+        Weekday::Thursday => "thursday",
+        Weekday::Friday => "friday",
+    }
 }
 
 /// The input was read, but is not UTF-8.
@@ -116,12 +139,12 @@ fn run(hijri: Option<AnyCalendar>) -> io::Result<Result<(), NotUtf8>> {
         };
         match (m.calendar(), m.jalali(), m.gregorian()) {
             (Calendar::Jalali, Some(j), Some(g)) => {
-                line.gregorian = Some(g.to_string());
-                line.weekday = Some(j.weekday().name().to_ascii_lowercase());
+                line.gregorian = Some(Shown(g));
+                line.weekday = Some(weekday_name(j.weekday()));
             }
             (Calendar::Gregorian, Some(j), Some(_)) => {
-                line.jalali = Some(j.to_string());
-                line.weekday = Some(j.weekday().name().to_ascii_lowercase());
+                line.jalali = Some(Shown(j));
+                line.weekday = Some(weekday_name(j.weekday()));
             }
             _ => {}
         }
@@ -129,16 +152,13 @@ fn run(hijri: Option<AnyCalendar>) -> io::Result<Result<(), NotUtf8>> {
         // the match above set.
         if let Some(h) = hijri.and_then(|c| m.hijri_in(c)) {
             let (j, g) = (h.to_jalali(), h.to_gregorian());
-            line.jalali = Some(j.to_string());
-            line.gregorian = Some(g.to_string());
-            line.weekday = Some(g.weekday().name().to_ascii_lowercase());
+            line.jalali = Some(Shown(j));
+            line.gregorian = Some(Shown(g));
+            line.weekday = Some(weekday_name(g.weekday()));
         }
         if let (Some(w), Some(start)) = (m.weekday(), m.weekday_start()) {
-            line.written_weekday = Some(WrittenWeekday {
-                name: w.name().to_ascii_lowercase(),
-                start,
-                agrees: m.weekday_agrees(),
-            });
+            line.written_weekday =
+                Some(WrittenWeekday { name: weekday_name(w), start, agrees: m.weekday_agrees() });
         }
         line.pair = m.pair().map(|p| Pair { start: p.start, end: p.end, agrees: p.agrees });
         write_json_line(&mut out, &line)?;

@@ -349,7 +349,20 @@ impl<'a> Cursor<'a> {
 
     /// The byte offset of the next visible character (the input's length at
     /// the end): where an error is reported.
+    #[inline]
     pub(crate) fn offset(self) -> usize {
+        // ASCII and the Arabic block's letters and digits are visible:
+        // known without decoding.
+        if self.sub == 0 && fold_fast(self.s.as_bytes(), self.pos).is_some() {
+            return self.pos;
+        }
+        self.offset_slowly()
+    }
+
+    /// [`Cursor::offset`] by decoding and folding each character.
+    #[cold]
+    #[inline(never)]
+    fn offset_slowly(self) -> usize {
         let mut cur = self;
         loop {
             if cur.sub > 0 {
