@@ -149,7 +149,8 @@ pub(crate) mod sealed {
         pub day: u8,
         pub weekday: Weekday,
         pub day_of_year: u16,
-        /// The days of the year (0 where the calendar does not know them).
+        /// The days of the year: 0 but for a program with `%G` or `%V`
+        /// (and where the calendar does not know them).
         pub year_days: u16,
         /// Days since 1970-01-01 (for the Solar Hijri season, `%K`, of a
         /// date of another calendar).
@@ -201,6 +202,12 @@ pub(crate) mod sealed {
         }
         /// Year, month and day alone, for the year-month-day shape.
         fn ymd(&self) -> (i32, u8, u8);
+        /// The days of the date's year (0 where the calendar does not
+        /// know them), for `%G` and `%V` alone: [`fields`](Self::fields)
+        /// leaves [`Fields::year_days`] 0.
+        fn year_days(&self) -> u16 {
+            0
+        }
         /// The time of day alone (midnight for a date), for the compiled
         /// path.
         fn time_of_day(&self) -> Time {
@@ -215,7 +222,7 @@ use sealed::Fields;
 const fn date_fields(
     calendar: Calendar,
     date: (i32, u8, u8),
-    (day_of_year, day_number, year_days): (u16, i32, u16),
+    (day_of_year, day_number): (u16, i32),
 ) -> Fields {
     Fields {
         calendar,
@@ -224,7 +231,7 @@ const fn date_fields(
         day: date.2,
         weekday: Weekday::from_day_number(day_number),
         day_of_year,
-        year_days,
+        year_days: 0,
         day_number,
         time: Time::MIDNIGHT,
         instant: None,
@@ -248,6 +255,10 @@ impl<D: sealed::Sealed> sealed::Sealed for Counted<'_, D> {
     fn ymd(&self) -> (i32, u8, u8) {
         let (y, m, d) = self.0.ymd();
         (y + self.1.offset(), m, d)
+    }
+
+    fn year_days(&self) -> u16 {
+        self.0.year_days()
     }
 
     fn time_of_day(&self) -> Time {
@@ -319,8 +330,11 @@ impl<R: Rule> sealed::Sealed for JalaliDate<R> {
     }
 
     fn fields(&self) -> Fields {
-        let year = (self.day_of_year(), self.to_day_number(), self.days_in_year());
-        date_fields(Calendar::Jalali, self.ymd(), year)
+        date_fields(Calendar::Jalali, self.ymd(), (self.day_of_year(), self.to_day_number()))
+    }
+
+    fn year_days(&self) -> u16 {
+        self.days_in_year()
     }
 }
 
@@ -336,12 +350,11 @@ impl sealed::Sealed for GregorianDate {
     }
 
     fn fields(&self) -> Fields {
-        let days = if self.is_leap_year() { 366 } else { 365 };
-        date_fields(
-            Calendar::Gregorian,
-            self.ymd(),
-            (self.day_of_year(), self.to_day_number(), days),
-        )
+        date_fields(Calendar::Gregorian, self.ymd(), (self.day_of_year(), self.to_day_number()))
+    }
+
+    fn year_days(&self) -> u16 {
+        if self.is_leap_year() { 366 } else { 365 }
     }
 }
 
@@ -357,8 +370,11 @@ impl<C: LunarCalendar> sealed::Sealed for HijriDate<C> {
         // the first, partial year of the range; a pattern with `%j` or `%U`
         // is read back as inconsistent there, never as another date.
         let day_of_year = self.day_of_year().unwrap_or(0);
-        let days = self.days_in_year().unwrap_or(0);
-        date_fields(Calendar::LunarHijri, self.ymd(), (day_of_year, self.to_day_number(), days))
+        date_fields(Calendar::LunarHijri, self.ymd(), (day_of_year, self.to_day_number()))
+    }
+
+    fn year_days(&self) -> u16 {
+        self.days_in_year().unwrap_or(0)
     }
 }
 
@@ -376,6 +392,10 @@ impl<R: Rule> sealed::Sealed for JalaliDateTime<R> {
     fn fields(&self) -> Fields {
         Fields { time: self.time(), ..self.date().fields() }
     }
+
+    fn year_days(&self) -> u16 {
+        self.date().year_days()
+    }
 }
 
 impl<R: Rule> FormatDateTime for JalaliDateTime<R> {}
@@ -391,6 +411,10 @@ impl sealed::Sealed for GregorianDateTime {
 
     fn fields(&self) -> Fields {
         Fields { time: self.time(), ..self.date().fields() }
+    }
+
+    fn year_days(&self) -> u16 {
+        self.date().year_days()
     }
 }
 
@@ -410,6 +434,10 @@ impl<R: Rule> sealed::Sealed for Zoned<R> {
             instant: Some((self.offset(), self.zone(), self.unix_seconds())),
             ..self.datetime().fields()
         }
+    }
+
+    fn year_days(&self) -> u16 {
+        self.date().year_days()
     }
 }
 
@@ -444,6 +472,10 @@ impl<R: Rule> sealed::Sealed for InGregorian<Zoned<R>> {
 
     fn fields(&self) -> Fields {
         Fields { instant: self.0.fields().instant, ..self.0.to_gregorian().fields() }
+    }
+
+    fn year_days(&self) -> u16 {
+        self.0.to_gregorian().date().year_days()
     }
 }
 

@@ -134,6 +134,8 @@ pub(crate) struct Program {
     /// Whether writing needs more than the year, month, day and time: the
     /// weekday, the day of the year, the calendar or the instant.
     pub(crate) needs_fields: bool,
+    /// Whether writing needs the days of the year (`%G`, `%V`).
+    pub(crate) needs_year_days: bool,
     /// The shapes the writer and reader take a shorter way with.
     pub(crate) ymd: Option<Ymd>,
     pub(crate) template: Option<Template>,
@@ -337,6 +339,7 @@ impl Program {
             rest: None,
             ends_with_number: true,
             needs_fields: false,
+            needs_year_days: false,
             ymd: Some(Ymd::ISO),
             template: None,
             plain: false,
@@ -351,6 +354,7 @@ impl Program {
             // The parts after the first are compiled as they are run: what
             // they need is not known here.
             program.needs_fields = true;
+            program.needs_year_days = true;
         } else {
             program.ymd = Ymd::new(program.steps());
             // A pattern of the year, month and day shape takes that way
@@ -375,6 +379,7 @@ impl Program {
             rest: None,
             ends_with_number: false,
             needs_fields: false,
+            needs_year_days: false,
             ymd: None,
             template: None,
             plain: false,
@@ -418,6 +423,12 @@ impl Program {
                     || matches!(op, Op::Number { field: Field::DayOfYear, .. })
                 {
                     p.needs_fields = true;
+                }
+                if let Op::Directive {
+                    directive: Directive::WeekYear | Directive::YearWeek, ..
+                } = op
+                {
+                    p.needs_year_days = true;
                 }
                 if let Some(slot) = next_item.get_mut(usize::from(p.len)) {
                     *slot = end;

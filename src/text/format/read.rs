@@ -607,7 +607,11 @@ impl DateFormat<'_> {
             }
             return Ok(date);
         }
-        self.check_fields(read, &date.fields())?;
+        let mut fields = date.fields();
+        if read.week_year.is_some() || read.year_week.is_some() {
+            fields.year_days = date.year_days();
+        }
+        self.check_fields(read, &fields)?;
         Ok(date)
     }
 
@@ -671,12 +675,12 @@ impl DateFormat<'_> {
     ) -> Result<D, ParseError> {
         let invalid = |e: DateError| ParseError::new(ParseErrorKind::InvalidDate(e), g_at);
         let inconsistent = ParseError::new(ParseErrorKind::Inconsistent(Field::WeekOfYear), v_at);
-        let first = from_ordinal(g, 1).map_err(invalid)?.fields();
-        let lead = i32::from(first.weekday.to_saturday_zero_offset());
+        let first = from_ordinal(g, 1).map_err(invalid)?;
+        let lead = i32::from(first.fields().weekday.to_saturday_zero_offset());
         let n = 1 - lead + 7 * (i32::from(v) - 1) + i32::from(w.to_saturday_zero_offset());
-        let days = i32::from(first.year_days);
+        let days = i32::from(first.year_days());
         let (year, n) = if n < 1 {
-            let before = from_ordinal(g - 1, 1).map_err(invalid)?.fields().year_days;
+            let before = from_ordinal(g - 1, 1).map_err(invalid)?.year_days();
             (g - 1, n + i32::from(before))
         } else if n > days {
             (g + 1, n - days)
@@ -685,7 +689,7 @@ impl DateFormat<'_> {
         };
         let n = u16::try_from(n).map_err(|_| inconsistent)?;
         let date = from_ordinal(year, n).map_err(|_| inconsistent)?;
-        let fields = date.fields();
+        let fields = Fields { year_days: date.year_days(), ..date.fields() };
         let offset = if fields.calendar == Calendar::Jalali { self.count.offset() } else { 0 };
         // A week past the year's last lands in another year's weeks.
         if fields.year_week().map(|(y, w)| (y + offset, w)) != Some((g, v)) {

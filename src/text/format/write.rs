@@ -25,7 +25,7 @@ impl Program {
                 return written;
             }
         }
-        let fields = if self.needs_fields {
+        let mut fields = if self.needs_fields {
             value.fields()
         } else {
             // Only the year, month, day and time are written.
@@ -44,6 +44,9 @@ impl Program {
                 count: crate::YearCount::SolarHijri,
             }
         };
+        if self.needs_year_days {
+            fields.year_days = value.year_days();
+        }
         if self.plain && (0..=9999).contains(&fields.year) {
             return self.write_plain(w, pattern, (locale, digits), &fields);
         }
