@@ -26,14 +26,16 @@ fn carries_date(p: &str) -> bool {
     (year && ((month && day) || has("%j") || has("%-j"))) || by_week
 }
 
-/// Whether the pattern gives the day only by its week (`%G %V %u`), which
-/// may begin or end outside the range at its ends.
+/// Whether the pattern gives the day by its week (`%G %V %u`), lacking the
+/// year or the month and day: a week may begin or end outside the range at
+/// its ends.
 fn by_week_only(p: &str) -> bool {
     let has = |d: &str| p.contains(d);
     let composite = has("%x") || has("%D") || has("%F");
-    let month = has("%m") || has("%-m") || has("%B") || has("%b") || has("%h");
-    let day = has("%d") || has("%-d") || has("%e") || has("%o");
-    carries_date(p) && !composite && !((month && day) || has("%j") || has("%-j"))
+    let year = has("%Y") || has("%-Y") || has("%y") || has("%-y") || has("%L") || composite;
+    let month = has("%m") || has("%-m") || has("%B") || has("%b") || has("%h") || composite;
+    let day = has("%d") || has("%-d") || has("%e") || has("%o") || composite;
+    carries_date(p) && !(year && ((month && day) || has("%j") || has("%-j")))
 }
 
 /// The target's checks on one input: panics on a finding.

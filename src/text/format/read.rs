@@ -557,12 +557,14 @@ impl DateFormat<'_> {
                 return Err(inconsistent(at));
             }
         }
-        // `%G %V %A` without the month and day: the day of that week.
+        // `%G %V %A` without the year, or without the month and day: the
+        // day of that week (the other fields checked against it).
+        let has_year = read.year.is_some() || read.short_year.is_some();
         let has_day = (read.month.is_some() && read.day.is_some()) || read.day_of_year.is_some();
-        if let (Some(g), Some(v), Some(w), false) =
-            (read.week_year, read.year_week, read.weekday, has_day)
-        {
-            return self.date_by_week(read, (g, v, w), from_ordinal);
+        if let (Some(g), Some(v), Some(w)) = (read.week_year, read.year_week, read.weekday) {
+            if !has_year || !has_day {
+                return self.date_by_week(read, (g, v, w), from_ordinal);
+            }
         }
         let year = match (read.year, read.short_year) {
             (Some((y, _)), Some((s, at))) => {

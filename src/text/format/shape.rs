@@ -125,6 +125,9 @@ impl Template {
             && !repeated
             && has(Field::Year) != has(Field::YearShort)
             && dated != has(Field::DayOfYear)
+            // A day or month beside the day of the year is checked by the
+            // steps.
+            && !(has(Field::DayOfYear) && (has(Field::Month) || has(Field::Day)))
             && !has(Field::Hour)
             && !has(Field::Minute)
             && !has(Field::Second);
