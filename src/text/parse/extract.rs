@@ -532,7 +532,7 @@ fn find(text: &str, from: usize) -> Option<Mention<'_>> {
             // (`mention_at`): a word that begins as none of them is skipped.
             is_letter(first)
                 && !prev.is_some_and(is_letter)
-                && super::lenient::may_start_day_or_month(Cursor::new(text, here).head())
+                && super::lenient::may_start_day_or_month(Cursor::new(text, here))
         };
         if candidate && here >= skip_to {
             match mention_at(text, here) {

@@ -1285,15 +1285,56 @@ const WORD_STARTS: [(u32, u32, u32); MONTH_KEYED.len() + DAY_WORDS.len()] = {
     out
 };
 
+/// The slot of a first character in [`WORD_RUNS`]: ASCII, then the Arabic
+/// block; `None` for any other.
+const fn run_slot(c: u32) -> Option<usize> {
+    match c {
+        0..0x80 => Some(c as usize),
+        0x0600..0x0700 => Some(0x80 + (c - 0x0600) as usize),
+        _ => None,
+    }
+}
+
+/// Where the entries of [`WORD_STARTS`] with each first character begin
+/// and how many there are, by [`run_slot`]: the run is found without a
+/// search.
+const WORD_RUNS: [(u16, u16); 0x180] = {
+    let mut runs = [(0u16, 0u16); 0x180];
+    let mut n = 0;
+    while n < WORD_STARTS.len() {
+        #[allow(clippy::indexing_slicing)] // compile time
+        {
+            let Some(slot) = run_slot(WORD_STARTS[n].0) else {
+                panic!("a day word or month name begins outside ASCII and the Arabic block")
+            };
+            if runs[slot].1 == 0 {
+                runs[slot].0 = n as u16;
+            }
+            runs[slot].1 += 1;
+        }
+        n += 1;
+    }
+    runs
+};
+
 /// Whether a day word or a month name may begin with the folded characters
-/// of `head` ([`WORD_STARTS`]).
-pub(crate) fn may_start_day_or_month(head: super::text::Head) -> bool {
-    let Some(first) = head.0 else { return false };
-    let first = first as u32;
-    let at = WORD_STARTS.partition_point(|&(a, _, _)| a < first);
-    let run = WORD_STARTS.get(at..).unwrap_or(&[]);
-    let run = run.get(..run.partition_point(|&(a, _, _)| a == first)).unwrap_or(&[]);
-    let (second, third) = (char_key(head.1), char_key(head.2));
+/// at `cur` ([`WORD_STARTS`]): the first alone turns most words away, and
+/// the next two are folded only when it does not.
+pub(crate) fn may_start_day_or_month(cur: Cursor<'_>) -> bool {
+    let Some((first, after)) = cur.next() else { return false };
+    let Some(&(start, len)) = run_slot(first as u32).and_then(|slot| WORD_RUNS.get(slot)) else {
+        return false;
+    };
+    let start = usize::from(start);
+    let Some(run) = WORD_STARTS.get(start..start + usize::from(len)) else { return false };
+    if run.is_empty() {
+        return false;
+    }
+    let (second, third) = match after.next() {
+        Some((b, rest)) => (Some(b), rest.peek()),
+        None => (None, None),
+    };
+    let (second, third) = (char_key(second), char_key(third));
     run.iter().any(|&(_, b, c)| (b == 0 || b == second) && (c == 0 || c == third))
 }
 
@@ -2298,7 +2339,7 @@ mod tests {
         let mut skipped = 0;
         for probe in probes.iter().map(std::string::String::as_str).chain(words) {
             let cur = Cursor::new(probe, 0);
-            if cur.head().0.is_none() || may_start_day_or_month(cur.head()) {
+            if cur.head().0.is_none() || may_start_day_or_month(cur) {
                 continue;
             }
             skipped += 1;
@@ -2323,7 +2364,7 @@ mod tests {
             assert!(may_end_weekday(*folded.last().unwrap()), "{}", k.name);
         }
         for k in MONTH_KEYED.iter().map(|k| k.name).chain(DAY_WORDS.iter().map(|k| k.name)) {
-            assert!(may_start_day_or_month(Cursor::new(k, 0).head()), "{k}");
+            assert!(may_start_day_or_month(Cursor::new(k, 0)), "{k}");
         }
         for (name, first) in names {
             for &c in &chars {
