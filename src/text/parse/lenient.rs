@@ -1243,7 +1243,7 @@ const fn month_keyed() -> [Keyed<MonthValue>; 13 * 12 + 41 + 12 + 2 * 12 + 7] {
 /// [`MONTH_KEYED`] by their first letters ([`super::text::by_first`]): the
 /// spellings a character may begin are a run found by bisection, tried in
 /// the table's order (the first of equally long matches wins).
-const MONTH_INDEX: [u16; MONTH_KEYED.len()] =
+const MONTH_INDEX: super::text::Index<{ MONTH_KEYED.len() }> =
     super::text::by_first(super::text::first_keys::<_, { MONTH_KEYED.len() }>(&MONTH_KEYED));
 
 /// A key's character as a number, for sorting at compile time.
@@ -1285,27 +1285,20 @@ const WORD_STARTS: [(u32, u32, u32); MONTH_KEYED.len() + DAY_WORDS.len()] = {
     out
 };
 
-/// The slot of a first character in [`WORD_RUNS`]: ASCII, then the Arabic
-/// block; `None` for any other.
-const fn run_slot(c: u32) -> Option<usize> {
-    match c {
-        0..0x80 => Some(c as usize),
-        0x0600..0x0700 => Some(0x80 + (c - 0x0600) as usize),
-        _ => None,
-    }
-}
-
 /// Where the entries of [`WORD_STARTS`] with each first character begin
 /// and how many there are, by [`run_slot`]: the run is found without a
 /// search.
-const WORD_RUNS: [(u16, u16); 0x180] = {
-    let mut runs = [(0u16, 0u16); 0x180];
+const WORD_RUNS: [(u16, u16); super::text::RUN_SLOTS] = {
+    let mut runs = [(0u16, 0u16); super::text::RUN_SLOTS];
     let mut n = 0;
     while n < WORD_STARTS.len() {
         #[allow(clippy::indexing_slicing)] // compile time
         {
-            let Some(slot) = run_slot(WORD_STARTS[n].0) else {
-                panic!("a day word or month name begins outside ASCII and the Arabic block")
+            let slot = match super::text::run_slot(WORD_STARTS[n].0) {
+                Some(slot) => slot,
+                None => {
+                    panic!("a day word or month name begins outside ASCII and the Arabic block")
+                }
             };
             if runs[slot].1 == 0 {
                 runs[slot].0 = n as u16;
@@ -1322,7 +1315,9 @@ const WORD_RUNS: [(u16, u16); 0x180] = {
 /// the next two are folded only when it does not.
 pub(crate) fn may_start_day_or_month(cur: Cursor<'_>) -> bool {
     let Some((first, after)) = cur.next() else { return false };
-    let Some(&(start, len)) = run_slot(first as u32).and_then(|slot| WORD_RUNS.get(slot)) else {
+    let Some(&(start, len)) =
+        super::text::run_slot(first as u32).and_then(|slot| WORD_RUNS.get(slot))
+    else {
         return false;
     };
     let start = usize::from(start);
@@ -1344,7 +1339,7 @@ pub(crate) fn may_start_day_or_month(cur: Cursor<'_>) -> bool {
 pub(crate) fn month_name(cur: Cursor<'_>, ctx: Ctx) -> Option<(Calendar, u8, Cursor<'_>, bool)> {
     // The spellings that may begin with the folded characters at the
     // cursor, in their order.
-    month_name_among(cur, ctx, super::text::candidates(&MONTH_KEYED, &MONTH_INDEX, cur.head()))
+    month_name_among(cur, ctx, super::text::candidates(&MONTH_KEYED, &MONTH_INDEX, cur))
 }
 
 /// [`month_name`] among `entries`, in their order.
@@ -1458,7 +1453,7 @@ pub(crate) fn may_end_weekday(c: char) -> bool {
 }
 
 /// [`WEEKDAY_KEYED`] by their first letters.
-const WEEKDAY_INDEX: [u16; WEEKDAY_KEYED.len()] =
+const WEEKDAY_INDEX: super::text::Index<{ WEEKDAY_KEYED.len() }> =
     super::text::by_first(super::text::first_keys::<_, { WEEKDAY_KEYED.len() }>(&WEEKDAY_KEYED));
 
 /// A weekday name at `cur`.
@@ -1574,15 +1569,15 @@ const DAY_WORDS: [Keyed<u8>; 24 + 23] = {
 };
 
 /// [`DAY_WORDS`] by their first letters ([`super::text::by_first`]).
-const DAY_INDEX: [u16; DAY_WORDS.len()] =
+const DAY_INDEX: super::text::Index<{ DAY_WORDS.len() }> =
     super::text::by_first(super::text::first_keys::<_, { DAY_WORDS.len() }>(&DAY_WORDS));
 
 /// The ordinal words, the first of [`DAY_WORDS`], by their first letters.
-const ORDINAL_INDEX: [u16; ORDINAL_WORDS.len()] =
+const ORDINAL_INDEX: super::text::Index<{ ORDINAL_WORDS.len() }> =
     super::text::by_first(super::text::first_keys::<_, { ORDINAL_WORDS.len() }>(&DAY_WORDS));
 
 /// [`UNIT_WORDS`] by their first letters.
-const UNIT_INDEX: [u16; UNITS] =
+const UNIT_INDEX: super::text::Index<{ UNITS }> =
     super::text::by_first(super::text::first_keys::<_, { UNITS }>(&UNIT_WORDS));
 
 /// How many of [`DAY_WORDS`] stand for 1 to 9.
@@ -1668,7 +1663,7 @@ pub(crate) fn ordinal_word(cur: Cursor<'_>) -> Option<(u8, Cursor<'_>)> {
 /// An ordinal word with a month name glued to it after a lost space
 /// (`پانزدهمآگست`): the day and the cursor before the month.
 fn glued_ordinal(cur: Cursor<'_>, ctx: Ctx) -> Option<(u8, Cursor<'_>)> {
-    glued_ordinal_among(cur, ctx, super::text::candidates(ordinals(), &ORDINAL_INDEX, cur.head()))
+    glued_ordinal_among(cur, ctx, super::text::candidates(ordinals(), &ORDINAL_INDEX, cur))
 }
 
 /// The ordinal words: the first of the day words.
@@ -1727,7 +1722,7 @@ const ERAS_KEYED: [Keyed<Calendar>; 19] = {
 };
 
 /// [`ERAS_KEYED`] by their first letters.
-const ERAS_INDEX: [u16; ERAS_KEYED.len()] =
+const ERAS_INDEX: super::text::Index<{ ERAS_KEYED.len() }> =
     super::text::by_first(super::text::first_keys::<_, { ERAS_KEYED.len() }>(&ERAS_KEYED));
 
 /// An era name at `cur`: its calendar and the cursor after it.

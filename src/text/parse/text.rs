@@ -784,12 +784,48 @@ pub(crate) const fn first_key(pattern: &str) -> Option<char> {
     fold_one(c)
 }
 
-/// The indices of a keyed table sorted by the first keys (`firsts`, as
-/// numbers), and within one key in the table's order: the names that may
-/// begin at a character are a run found by bisection, tried in the table's
-/// order. Every key must be a character (no name that may begin anywhere).
+/// The slots of [`Index`]'s runs: ASCII, then the Arabic block.
+pub(crate) const RUN_SLOTS: usize = 0x180;
+
+/// The slot of a first character in the runs of an [`Index`]; `None`
+/// outside ASCII and the Arabic block, where no name begins.
+#[inline]
+pub(crate) const fn run_slot(c: u32) -> Option<usize> {
+    match c {
+        0..0x80 => Some(c as usize),
+        0x0600..0x0700 => Some(0x80 + (c - 0x0600) as usize),
+        _ => None,
+    }
+}
+
+/// The indices of a keyed table sorted by the first keys, within one key
+/// in the table's order, and where the run of each first character begins
+/// in them and how long it is: the names that may begin at a character are
+/// found without a search, and tried in the table's order.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Index<const N: usize> {
+    order: [u16; N],
+    runs: [(u16, u16); RUN_SLOTS],
+}
+
+impl<const N: usize> Index<N> {
+    /// The indices of the names whose first folded character is `first`.
+    #[inline]
+    fn run(&self, first: char) -> &[u16] {
+        let Some(&(start, len)) = run_slot(first as u32).and_then(|slot| self.runs.get(slot))
+        else {
+            return &[];
+        };
+        let start = usize::from(start);
+        self.order.get(start..start + usize::from(len)).unwrap_or(&[])
+    }
+}
+
+/// The [`Index`] of a table by its first keys (`firsts`). Every key must be
+/// a character of ASCII or the Arabic block (no name that may begin
+/// anywhere).
 #[allow(clippy::indexing_slicing)] // compile time
-pub(crate) const fn by_first<const N: usize>(firsts: [Option<char>; N]) -> [u16; N] {
+pub(crate) const fn by_first<const N: usize>(firsts: [Option<char>; N]) -> Index<N> {
     let mut order = [0u16; N];
     let mut n = 0;
     while n < N {
@@ -814,7 +850,25 @@ pub(crate) const fn by_first<const N: usize>(firsts: [Option<char>; N]) -> [u16;
         order[at] = n as u16;
         n += 1;
     }
-    order
+    let mut runs = [(0u16, 0u16); RUN_SLOTS];
+    let mut n = 0;
+    while n < N {
+        let key = match firsts[order[n] as usize] {
+            Some(c) => c as u32,
+            None => 0,
+        };
+        assert!(run_slot(key).is_some(), "a name begins outside ASCII and the Arabic block");
+        let slot = match run_slot(key) {
+            Some(slot) => slot,
+            None => 0,
+        };
+        if runs[slot].1 == 0 {
+            runs[slot].0 = n as u16;
+        }
+        runs[slot].1 += 1;
+        n += 1;
+    }
+    Index { order, runs }
 }
 
 /// The first keys of the first `N` names of a table, for [`by_first`].
@@ -829,54 +883,56 @@ pub(crate) const fn first_keys<T, const N: usize>(names: &[Keyed<T>]) -> [Option
     firsts
 }
 
-/// The names of `names` that may begin where the folded characters `first`
-/// and `second` stand, in the table's order, by its index ([`by_first`]).
+/// The names of `names` that may begin at `cur`, in the table's order, by
+/// its [`Index`]: the first folded character finds their run, and the next
+/// two, folded only when the run is not empty, sift it.
 #[inline]
-pub(crate) fn candidates<'t, T: Copy>(
+pub(crate) fn candidates<'t, T: Copy, const N: usize>(
     names: &'t [Keyed<T>],
-    index: &'t [u16],
-    head: Head,
+    index: &'t Index<N>,
+    cur: Cursor<'_>,
 ) -> impl Iterator<Item = &'t Keyed<T>> + 't {
-    let first = head.0;
-    let key = |i: &u16| names.get(usize::from(*i)).and_then(|k| k.first);
-    let run = match first {
-        Some(c) => {
-            let start = index.partition_point(|i| key(i) < Some(c));
-            let rest = index.get(start..).unwrap_or(&[]);
-            rest.get(..rest.partition_point(|i| key(i) == Some(c))).unwrap_or(&[])
+    let (run, head) = match cur.next() {
+        Some((first, after)) => {
+            let run = index.run(first);
+            let head = match after.next() {
+                Some((second, rest)) if !run.is_empty() => (Some(first), Some(second), rest.peek()),
+                _ => (Some(first), None, None),
+            };
+            (run, head)
         }
-        None => &[],
+        None => (&[][..], (None, None, None)),
     };
     run.iter().filter_map(|&i| names.get(usize::from(i))).filter(move |k| k.may_match(head))
 }
 
 /// The longest of the indexed names that matches at `cur` as a whole word.
-pub(crate) fn longest_indexed_word<'a, T: Copy>(
+pub(crate) fn longest_indexed_word<'a, T: Copy, const N: usize>(
     cur: Cursor<'a>,
     names: &[Keyed<T>],
-    index: &[u16],
+    index: &Index<N>,
 ) -> Option<(T, Cursor<'a>)> {
     longest_indexed(cur, names, index, |c, k| c.match_keyed(k).filter(|a| a.at_word_end()))
 }
 
 /// The longest of the indexed names that matches at `cur` as a name, with
 /// the ezafe after `ه` ([`Cursor::match_name`]).
-pub(crate) fn longest_indexed_name<'a, T: Copy>(
+pub(crate) fn longest_indexed_name<'a, T: Copy, const N: usize>(
     cur: Cursor<'a>,
     names: &[Keyed<T>],
-    index: &[u16],
+    index: &Index<N>,
 ) -> Option<(T, Cursor<'a>)> {
     longest_indexed(cur, names, index, |c, k| c.match_keyed(k)?.name_end(k.name))
 }
 
-fn longest_indexed<'a, T: Copy>(
+fn longest_indexed<'a, T: Copy, const N: usize>(
     cur: Cursor<'a>,
     names: &[Keyed<T>],
-    index: &[u16],
+    index: &Index<N>,
     matches: impl Fn(Cursor<'a>, &Keyed<T>) -> Option<Cursor<'a>>,
 ) -> Option<(T, Cursor<'a>)> {
     let mut best: Option<(T, Cursor<'a>)> = None;
-    for entry in candidates(names, index, cur.head()) {
+    for entry in candidates(names, index, cur) {
         if let Some(after) = matches(cur, entry) {
             if best.is_none_or(|(_, b)| after.key() > b.key()) {
                 best = Some((entry.value, after));
