@@ -303,6 +303,10 @@ impl<'a> Cursor<'a> {
             if let Some((c, len)) = fold_fast(self.s.as_bytes(), self.pos) {
                 return Some((c, Cursor { pos: self.pos + len, ..self }));
             }
+            // The end, met at every word's end that ends the text.
+            if self.pos >= self.s.len() {
+                return None;
+            }
         }
         self.next_slowly()
     }
