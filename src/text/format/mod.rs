@@ -40,7 +40,7 @@
 //! | `%w` | the weekday, Saturday = 0 … Friday = 6 (as jdatetime) | `6` | `۶` |
 //! | `%U` | the week of the year, two digits: weeks start on Saturday, and the days before the year's first Saturday are in week 00 | `44` | `۴۴` |
 //! | `%G` | the week-numbering year ([`YearWeek`](crate::YearWeek), the rule CLDR gives Iran and Afghanistan, in the date's calendar): the year, but for the last days of a year that share a Saturday week with the next one's first day | `1402` | `۱۴۰۲` |
-//! | `%V` | the week of `%G`, two digits, from 01: week 01 holds the year's first day (`%G-%V-%u` reads back to the day) | `45` | `۴۵` |
+//! | `%V` | the week of `%G`, two digits, from 01: week 01 holds the year's first day (`%G-%V-%u` reads back to the day). Not ISO 8601's week, which C's `%G %V` give: weeks here start on Saturday and the first holds a single day of the year | `45` | `۴۵` |
 //! | `%Q` | the quarter of the date's calendar, 1 to 4 (a Solar Hijri quarter is a season) | `4` | `۴` |
 //! | `%K` | the Solar Hijri season of the day, in every calendar ([`Locale::season_names`]) | `Winter` | `زمستان` |
 //! | `%L` | the year in Persian words, in the formal style of legal forms, Dari's words in `fa-AF` ([`words`](crate::words)) | `یک هزار و چهارصد و دو` | `یک هزار و چهارصد و دو` |
