@@ -106,27 +106,97 @@ const fn cut<const N: usize>(built: &'static ([Entry; N], usize)) -> &'static [E
     built.0.split_at(built.1).0
 }
 
+/// A set of spellings, sorted by key, and where the run of each first
+/// character begins in them and how long it is, by [`slot`]: a lookup
+/// finds the spellings that may match without a search.
+#[derive(Debug)]
+pub(crate) struct Set {
+    entries: &'static [Entry],
+    runs: [(u8, u8); SLOTS],
+}
+
+/// The slots of a [`Set`]'s runs: ASCII letters in lower case, then the
+/// characters of the Arabic block.
+const SLOTS: usize = 0x180;
+
+/// The slot of a text's first character from its first two bytes (ASCII
+/// letters in lower case): `None` outside ASCII and the Arabic block.
+#[inline(always)]
+const fn slot(a: u8, b: u8) -> Option<usize> {
+    match a {
+        0..0x80 => Some(a.to_ascii_lowercase() as usize),
+        0xD8..=0xDB if b & 0xC0 == 0x80 => {
+            Some(0x80 + (((a & 0x03) as usize) << 6 | (b & 0x3F) as usize))
+        }
+        _ => None,
+    }
+}
+
+/// The [`Set`] of `entries`, at compile time; every spelling must begin
+/// in ASCII or the Arabic block.
+#[allow(clippy::indexing_slicing)] // compile time
+const fn set(entries: &'static [Entry]) -> Set {
+    assert!(entries.len() < 256, "a set too large for its runs");
+    let mut runs = [(0u8, 0u8); SLOTS];
+    let mut n = 0;
+    while n < entries.len() {
+        let key = entries[n].key;
+        let first = slot((key >> 8) as u8, key as u8);
+        assert!(first.is_some(), "a spelling that begins outside ASCII and the Arabic block");
+        let s = match first {
+            Some(s) => s,
+            None => 0,
+        };
+        if runs[s].1 == 0 {
+            runs[s].0 = n as u8;
+        }
+        // Sorted by key: the entries of a first character are together.
+        assert!(runs[s].0 as usize + runs[s].1 as usize == n, "a run out of order");
+        runs[s].1 += 1;
+        n += 1;
+    }
+    Set { entries, runs }
+}
+
 /// The index of the longest spelling in `set` that `input` begins with
 /// (ASCII letters in any case), and its length in bytes.
 #[inline]
-pub(crate) fn find(set: &[Entry], input: &[u8]) -> Option<(u8, usize)> {
+pub(crate) fn find(set: &Set, input: &[u8]) -> Option<(u8, usize)> {
+    let (&a, &b) = (input.first()?, input.get(1).unwrap_or(&0));
+    let &(start, len) = set.runs.get(slot(a, b)?)?;
+    let start = usize::from(start);
     let key = key(input);
-    let start = set.partition_point(|e| e.key < key);
-    for e in set.get(start..)? {
+    for e in set.entries.get(start..start + usize::from(len))? {
         if e.key != key {
-            break;
+            continue;
         }
         let name = e.name.as_bytes();
         // As written first (the common case, and a compare of whole
         // words), else with ASCII letters in any case.
         if input
             .get(..name.len())
-            .is_some_and(|head| head == name || head.eq_ignore_ascii_case(name))
+            .is_some_and(|head| same(head, name) || head.eq_ignore_ascii_case(name))
         {
             return Some((e.index, name.len()));
         }
     }
     None
+}
+
+/// Whether two texts of the same length are the same, eight bytes at a
+/// time: names are short, and a call to `memcmp` costs more than this.
+#[inline(always)]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let (mut a, mut b) = (a, b);
+    while let (Some((x, rest_a)), Some((y, rest_b))) =
+        (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
+    {
+        if u64::from_ne_bytes(*x) != u64::from_ne_bytes(*y) {
+            return false;
+        }
+        (a, b) = (rest_a, rest_b);
+    }
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The weekday names `%A` (long) and `%a` read: the locale's, English,
@@ -193,7 +263,8 @@ macro_rules! spread {
     ($tables:expr; $n:literal) => {{
         const T: &[&[&str]] = &$tables;
         const B: ([Entry; $n], usize) = build::<$n>(T);
-        cut(&B)
+        const S: Set = set(cut(&B));
+        &S
     }};
 }
 
@@ -213,7 +284,7 @@ const fn locale_index(locale: Locale) -> usize {
 }
 
 /// Weekdays by locale, long then short.
-const WEEKDAYS: [[&[Entry]; 2]; 6] = [
+const WEEKDAYS: [[&Set; 2]; 6] = [
     [spread!(w(Persian, true); 42), spread!(w(Persian, false); 42)],
     [spread!(w(Dari, true); 42), spread!(w(Dari, false); 42)],
     [spread!(w(English, true); 42), spread!(w(English, false); 42)],
@@ -235,7 +306,7 @@ macro_rules! months_of {
 
 /// Months of the Solar Hijri and the Gregorian calendar by locale: Jalali
 /// long, short, Gregorian long, short.
-const MONTHS: [[&[Entry]; 4]; 6] = [
+const MONTHS: [[&Set; 4]; 6] = [
     months_of!(Persian),
     months_of!(Dari),
     months_of!(English),
@@ -250,7 +321,7 @@ const fn seasons(locale: Locale) -> [&'static [&'static str]; 3] {
 
 /// The season names `%K` reads, by locale: the locale's, English and
 /// Persian.
-const SEASONS: [&[Entry]; 6] = [
+const SEASONS: [&Set; 6] = [
     spread!(seasons(Persian); 12),
     spread!(seasons(Dari); 12),
     spread!(seasons(English); 12),
@@ -261,26 +332,29 @@ const SEASONS: [&[Entry]; 6] = [
 
 /// The set `%K` reads in `locale`.
 #[inline]
-pub(crate) fn seasons_of(locale: Locale) -> &'static [Entry] {
-    SEASONS.get(locale_index(locale)).copied().unwrap_or(&[])
+pub(crate) fn seasons_of(locale: Locale) -> &'static Set {
+    SEASONS.get(locale_index(locale)).copied().unwrap_or(&EMPTY)
 }
 
 /// The lunar months, the same in every locale.
-const LUNAR_MONTHS: &[Entry] = spread!(m(Persian, LunarHijri, true); 36);
+const LUNAR_MONTHS: &Set = spread!(m(Persian, LunarHijri, true); 36);
+
+/// No spelling.
+const EMPTY: Set = Set { entries: &[], runs: [(0, 0); SLOTS] };
 
 /// The set `%A` (`long`) or `%a` reads in `locale`.
 #[inline]
-pub(crate) fn weekdays(locale: Locale, long: bool) -> &'static [Entry] {
-    let sets = WEEKDAYS.get(locale_index(locale)).copied().unwrap_or([&[]; 2]);
+pub(crate) fn weekdays(locale: Locale, long: bool) -> &'static Set {
+    let sets = WEEKDAYS.get(locale_index(locale)).copied().unwrap_or([&EMPTY; 2]);
     let [long_set, short_set] = sets;
     if long { long_set } else { short_set }
 }
 
 /// The set `%B` (`long`) or `%b` reads in `locale` and `calendar`.
 #[inline]
-pub(crate) fn months(locale: Locale, calendar: Calendar, long: bool) -> &'static [Entry] {
+pub(crate) fn months(locale: Locale, calendar: Calendar, long: bool) -> &'static Set {
     let [jalali, jalali_short, gregorian, gregorian_short] =
-        MONTHS.get(locale_index(locale)).copied().unwrap_or([&[]; 4]);
+        MONTHS.get(locale_index(locale)).copied().unwrap_or([&EMPTY; 4]);
     match (calendar, long) {
         (LunarHijri, _) => LUNAR_MONTHS,
         (Gregorian, true) => gregorian,
@@ -324,7 +398,7 @@ mod tests {
     fn sets_find_what_a_scan_of_the_tables_finds() {
         let mut checked = 0;
         for locale in LOCALES {
-            let mut cases: Vec<(Vec<&[&str]>, &[Entry])> = Vec::new();
+            let mut cases: Vec<(Vec<&[&str]>, &Set)> = Vec::new();
             for long in [true, false] {
                 cases.push((weekday_tables(locale, long).to_vec(), weekdays(locale, long)));
                 for calendar in [Jalali, Gregorian, LunarHijri] {

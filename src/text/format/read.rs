@@ -213,7 +213,7 @@ fn longest_name(
 
 /// Reads a name of `set` at `pos`: its index and the offset after it.
 fn read_name(
-    set: &[name_set::Entry],
+    set: &name_set::Set,
     input: &str,
     pos: usize,
     what: &'static str,
