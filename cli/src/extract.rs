@@ -35,9 +35,9 @@ use std::process::ExitCode;
 use serde::Serialize;
 use shamsi::hijri::AnyCalendar;
 use shamsi::parse::mentions;
-use shamsi::{Calendar, GregorianDate, JalaliDate, Weekday};
+use shamsi::{Calendar, GregorianDate, JalaliDate};
 
-use crate::json::write_line as write_json_line;
+use crate::json::{weekday_name, write_line as write_json_line};
 
 /// The JSON line of one mention.
 #[derive(Serialize)]
@@ -87,19 +87,6 @@ struct Shown<T>(T);
 impl<T: std::fmt::Display> Serialize for Shown<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(&self.0)
-    }
-}
-
-/// A weekday's English name in lower case, as the lines write it.
-fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Saturday => "saturday",
-        Weekday::Sunday => "sunday",
-        Weekday::Monday => "monday",
-        Weekday::Tuesday => "tuesday",
-        Weekday::Wednesday => "wednesday",
-        Weekday::Thursday => "thursday",
-        Weekday::Friday => "friday",
     }
 }
 

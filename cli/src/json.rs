@@ -5,6 +5,21 @@
 use std::io::{self, Write};
 
 use serde::{Serialize, Serializer};
+use shamsi::Weekday;
+
+/// A weekday's English name in lower case, as the lines and the vectors
+/// write it.
+pub const fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Saturday => "saturday",
+        Weekday::Sunday => "sunday",
+        Weekday::Monday => "monday",
+        Weekday::Tuesday => "tuesday",
+        Weekday::Wednesday => "wednesday",
+        Weekday::Thursday => "thursday",
+        Weekday::Friday => "friday",
+    }
+}
 
 /// Writes `value` as one line of compact JSON. Control characters in strings
 /// are written `\u00XX` (not `\t`, `\n`), and a [`Fixed`] number as its

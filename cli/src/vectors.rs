@@ -38,8 +38,8 @@ use std::process::ExitCode;
 
 #[cfg(feature = "astro")]
 use shamsi::GregorianDate;
+use shamsi::JalaliDate;
 use shamsi::rule::{Birashk, Borkowski, Official, Rule, Rule33, RuleKind};
-use shamsi::{JalaliDate, Weekday};
 
 const USAGE: &str = "usage: shamsi vectors \
 [--rule official|rule33|borkowski|birashk|astronomical|astronomical-irst] \
@@ -81,6 +81,7 @@ Examples:
 ";
 
 use crate::choice::Choice;
+use crate::json::weekday_name;
 
 struct Options {
     rule: Choice,
@@ -131,18 +132,6 @@ fn options(args: &[OsString]) -> Result<Command, String> {
     Ok(Command::Run(Options { rule, from, to, days }))
 }
 
-const fn weekday(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Saturday => "saturday",
-        Weekday::Sunday => "sunday",
-        Weekday::Monday => "monday",
-        Weekday::Tuesday => "tuesday",
-        Weekday::Wednesday => "wednesday",
-        Weekday::Thursday => "thursday",
-        Weekday::Friday => "friday",
-    }
-}
-
 /// What to write: checked before anything is written, so that an error
 /// leaves no partial output.
 enum Plan<R: Rule> {
@@ -181,7 +170,7 @@ fn write<R: Rule>(rule: R, plan: Plan<R>, out: &mut dyn Write) -> io::Result<()>
         Plan::Days(first, last) => {
             writeln!(out, "gregorian,jalali,weekday")?;
             for date in first.iter_to(last) {
-                writeln!(out, "{},{date},{}", date.to_gregorian(), weekday(date.weekday()))?;
+                writeln!(out, "{},{date},{}", date.to_gregorian(), weekday_name(date.weekday()))?;
             }
         }
     }
@@ -237,7 +226,7 @@ fn run_astronomical(
                     out,
                     "{g},{sign}{:04}-{month:02}-{day:02},{}",
                     year.unsigned_abs(),
-                    weekday(g.weekday())
+                    weekday_name(g.weekday())
                 )?;
             }
         }
