@@ -6,6 +6,7 @@ pub(crate) mod name_set;
 pub mod names;
 pub mod parse;
 pub mod relative;
+pub(crate) mod runs;
 #[rustfmt::skip]
 mod relative_data;
 pub mod words;

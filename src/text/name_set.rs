@@ -6,6 +6,7 @@
 use crate::Calendar;
 use crate::format::Locale;
 use crate::names;
+use crate::text::runs::{RUN_SLOTS, run_slot, runs_of};
 
 /// A spelling and the index it stands for (the month from 0, the weekday
 /// from Saturday = 0).
@@ -107,29 +108,26 @@ const fn cut<const N: usize>(built: &'static ([Entry; N], usize)) -> &'static [E
 }
 
 /// A set of spellings, sorted by key, and where the run of each first
-/// character begins in them and how long it is, by [`slot`]: a lookup
-/// finds the spellings that may match without a search.
+/// character begins in them and how long it is
+/// ([`runs_of`](crate::text::runs::runs_of), narrowed to bytes: a set has
+/// fewer than 256 spellings): a lookup finds the spellings that may match
+/// without a search.
 #[derive(Debug)]
 pub(crate) struct Set {
     entries: &'static [Entry],
-    runs: [(u8, u8); SLOTS],
+    runs: [(u8, u8); RUN_SLOTS],
 }
 
-/// The slots of a [`Set`]'s runs: ASCII letters in lower case, then the
-/// characters of the Arabic block.
-const SLOTS: usize = 0x180;
-
-/// The slot of a text's first character from its first two bytes (ASCII
-/// letters in lower case): `None` outside ASCII and the Arabic block.
+/// The slot of a text's first character from its first two bytes (an
+/// ASCII letter in lower case, as the keys hold it).
 #[inline(always)]
 const fn slot(a: u8, b: u8) -> Option<usize> {
-    match a {
-        0..0x80 => Some(a.to_ascii_lowercase() as usize),
-        0xD8..=0xDB if b & 0xC0 == 0x80 => {
-            Some(0x80 + (((a & 0x03) as usize) << 6 | (b & 0x3F) as usize))
-        }
-        _ => None,
-    }
+    let code = match a {
+        0..0x80 => a.to_ascii_lowercase() as u32,
+        0xC0..0xE0 if b & 0xC0 == 0x80 => ((a & 0x1F) as u32) << 6 | (b & 0x3F) as u32,
+        _ => return None,
+    };
+    run_slot(code)
 }
 
 /// The [`Set`] of `entries`, at compile time; every spelling must begin
@@ -137,23 +135,23 @@ const fn slot(a: u8, b: u8) -> Option<usize> {
 #[allow(clippy::indexing_slicing)] // compile time
 const fn set(entries: &'static [Entry]) -> Set {
     assert!(entries.len() < 256, "a set too large for its runs");
-    let mut runs = [(0u8, 0u8); SLOTS];
+    let mut firsts = [0u32; 256];
     let mut n = 0;
     while n < entries.len() {
         let key = entries[n].key;
-        let first = slot((key >> 8) as u8, key as u8);
-        assert!(first.is_some(), "a spelling that begins outside ASCII and the Arabic block");
-        let s = match first {
-            Some(s) => s,
-            None => 0,
+        let (a, b) = ((key >> 8) as u8, key as u8);
+        firsts[n] = match a {
+            0..0x80 => a as u32,
+            _ => ((a & 0x1F) as u32) << 6 | (b & 0x3F) as u32,
         };
-        if runs[s].1 == 0 {
-            runs[s].0 = n as u8;
-        }
-        // Sorted by key: the entries of a first character are together.
-        assert!(runs[s].0 as usize + runs[s].1 as usize == n, "a run out of order");
-        runs[s].1 += 1;
         n += 1;
+    }
+    let wide = runs_of(firsts.split_at(entries.len()).0);
+    let mut runs = [(0u8, 0u8); RUN_SLOTS];
+    let mut s = 0;
+    while s < RUN_SLOTS {
+        runs[s] = (wide[s].0 as u8, wide[s].1 as u8);
+        s += 1;
     }
     Set { entries, runs }
 }
@@ -340,7 +338,7 @@ pub(crate) fn seasons_of(locale: Locale) -> &'static Set {
 const LUNAR_MONTHS: &Set = spread!(m(Persian, LunarHijri, true); 36);
 
 /// No spelling.
-const EMPTY: Set = Set { entries: &[], runs: [(0, 0); SLOTS] };
+const EMPTY: Set = Set { entries: &[], runs: [(0, 0); RUN_SLOTS] };
 
 /// The set `%A` (`long`) or `%a` reads in `locale`.
 #[inline]

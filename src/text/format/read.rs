@@ -692,13 +692,12 @@ impl DateFormat<'_> {
         let n = u16::try_from(n).map_err(|_| inconsistent)?;
         let date = from_ordinal(year, n).map_err(|_| inconsistent)?;
         let fields = Fields { year_days: date.year_days(), ..date.fields() };
-        let offset = if fields.calendar == Calendar::Jalali { self.count.offset() } else { 0 };
         // A week past the year's last lands in another year's weeks.
-        if fields.year_week().map(|(y, w)| (y + offset, w)) != Some((g, v)) {
+        if self.counted_year_week(&fields) != Some((g, v)) {
             return Err(inconsistent);
         }
         // The other fields read, if any, must agree.
-        let year = fields.year + offset;
+        let year = fields.year + self.count_offset(&fields);
         let year_read = [
             read.year.filter(|&(y, _)| y != year),
             read.short_year.filter(|&(s, _)| s != year.rem_euclid(100)),
@@ -711,13 +710,25 @@ impl DateFormat<'_> {
         Ok(date)
     }
 
+    /// What the format's year count adds to the year of `fields` (only a
+    /// Solar Hijri year is counted otherwise).
+    fn count_offset(&self, fields: &Fields) -> i32 {
+        if fields.calendar == Calendar::Jalali { self.count.offset() } else { 0 }
+    }
+
+    /// The week-numbering year and week of `fields`, the year in the
+    /// format's count.
+    fn counted_year_week(&self, fields: &Fields) -> Option<(i32, u8)> {
+        let offset = self.count_offset(fields);
+        fields.year_week().map(|(y, w)| (y + offset, w))
+    }
+
     /// Checks the `%G` and `%V` read against the date's fields.
     fn check_year_week(&self, read: &Read, fields: &Fields) -> Result<(), ParseError> {
         if read.week_year.is_none() && read.year_week.is_none() {
             return Ok(());
         }
-        let offset = if fields.calendar == Calendar::Jalali { self.count.offset() } else { 0 };
-        let actual = fields.year_week().map(|(y, w)| (y + offset, w));
+        let actual = self.counted_year_week(fields);
         if let Some((g, at)) = read.week_year {
             if actual.map(|(y, _)| y) != Some(g) {
                 return Err(ParseError::new(ParseErrorKind::Inconsistent(Field::Year), at));

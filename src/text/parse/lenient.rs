@@ -1286,28 +1286,19 @@ const WORD_STARTS: [(u32, u32, u32); MONTH_KEYED.len() + DAY_WORDS.len()] = {
 };
 
 /// Where the entries of [`WORD_STARTS`] with each first character begin
-/// and how many there are, by [`run_slot`]: the run is found without a
-/// search.
-const WORD_RUNS: [(u16, u16); super::text::RUN_SLOTS] = {
-    let mut runs = [(0u16, 0u16); super::text::RUN_SLOTS];
+/// and how many there are ([`runs_of`](crate::text::runs::runs_of)): the
+/// run is found without a search.
+const WORD_RUNS: crate::text::runs::Runs = {
+    let mut firsts = [0u32; WORD_STARTS.len()];
     let mut n = 0;
-    while n < WORD_STARTS.len() {
+    while n < firsts.len() {
         #[allow(clippy::indexing_slicing)] // compile time
         {
-            let slot = match super::text::run_slot(WORD_STARTS[n].0) {
-                Some(slot) => slot,
-                None => {
-                    panic!("a day word or month name begins outside ASCII and the Arabic block")
-                }
-            };
-            if runs[slot].1 == 0 {
-                runs[slot].0 = n as u16;
-            }
-            runs[slot].1 += 1;
+            firsts[n] = WORD_STARTS[n].0;
         }
         n += 1;
     }
-    runs
+    crate::text::runs::runs_of(&firsts)
 };
 
 /// Whether a day word or a month name may begin with the folded characters
@@ -1316,7 +1307,7 @@ const WORD_RUNS: [(u16, u16); super::text::RUN_SLOTS] = {
 pub(crate) fn may_start_day_or_month(cur: Cursor<'_>) -> bool {
     let Some((first, after)) = cur.next() else { return false };
     let Some(&(start, len)) =
-        super::text::run_slot(first as u32).and_then(|slot| WORD_RUNS.get(slot))
+        crate::text::runs::run_slot(first as u32).and_then(|slot| WORD_RUNS.get(slot))
     else {
         return false;
     };

@@ -24,6 +24,7 @@
 //! standard orthography matches its variants.
 
 use super::presentation;
+use crate::text::runs::{Runs, run_slot, runs_of};
 
 /// What one character of input folds to: up to two characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -230,10 +231,16 @@ pub(crate) fn is_letter(c: char) -> bool {
     // The Arabic block, where Persian text lives, by table (a test checks
     // it against `char::is_alphabetic`).
     if (0x0600..0x0700).contains(&code) {
-        let i = code - 0x0600;
-        return ARABIC_LETTERS.get((i / 64) as usize).is_some_and(|w| w >> (i % 64) & 1 == 1);
+        return arabic_letter(code);
     }
     c.is_alphabetic()
+}
+
+/// Whether `code`, of the Arabic block, is a letter ([`ARABIC_LETTERS`]).
+#[inline(always)]
+fn arabic_letter(code: u32) -> bool {
+    let i = code.wrapping_sub(0x0600);
+    ARABIC_LETTERS.get((i / 64) as usize).is_some_and(|w| w >> (i % 64) & 1 == 1)
 }
 
 /// The end of the rest of a word from byte `pos` (a boundary, just after
@@ -250,13 +257,7 @@ pub(crate) fn word_end(bytes: &[u8], mut pos: usize) -> usize {
                 let code = (u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F);
                 let folded = ARABIC_BLOCK.get((code - 0x0600) as usize).copied().unwrap_or(1);
                 // Skipped (0), or a letter of the block.
-                let letter = folded == 0
-                    || ((0x0600..0x0700).contains(&folded) && {
-                        let i = folded - 0x0600;
-                        ARABIC_LETTERS
-                            .get((i / 64) as usize)
-                            .is_some_and(|w| w >> (i % 64) & 1 == 1)
-                    });
+                let letter = folded == 0 || arabic_letter(folded);
                 if !letter {
                     return pos;
                 }
@@ -788,20 +789,6 @@ pub(crate) const fn first_key(pattern: &str) -> Option<char> {
     fold_one(c)
 }
 
-/// The slots of [`Index`]'s runs: ASCII, then the Arabic block.
-pub(crate) const RUN_SLOTS: usize = 0x180;
-
-/// The slot of a first character in the runs of an [`Index`]; `None`
-/// outside ASCII and the Arabic block, where no name begins.
-#[inline]
-pub(crate) const fn run_slot(c: u32) -> Option<usize> {
-    match c {
-        0..0x80 => Some(c as usize),
-        0x0600..0x0700 => Some(0x80 + (c - 0x0600) as usize),
-        _ => None,
-    }
-}
-
 /// The indices of a keyed table sorted by the first keys, within one key
 /// in the table's order, and where the run of each first character begins
 /// in them and how long it is: the names that may begin at a character are
@@ -809,7 +796,7 @@ pub(crate) const fn run_slot(c: u32) -> Option<usize> {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Index<const N: usize> {
     order: [u16; N],
-    runs: [(u16, u16); RUN_SLOTS],
+    runs: Runs,
 }
 
 impl<const N: usize> Index<N> {
@@ -827,7 +814,7 @@ impl<const N: usize> Index<N> {
 
 /// The [`Index`] of a table by its first keys (`firsts`). Every key must be
 /// a character of ASCII or the Arabic block (no name that may begin
-/// anywhere).
+/// anywhere): [`runs_of`].
 #[allow(clippy::indexing_slicing)] // compile time
 pub(crate) const fn by_first<const N: usize>(firsts: [Option<char>; N]) -> Index<N> {
     let mut order = [0u16; N];
@@ -854,24 +841,16 @@ pub(crate) const fn by_first<const N: usize>(firsts: [Option<char>; N]) -> Index
         order[at] = n as u16;
         n += 1;
     }
-    let mut runs = [(0u16, 0u16); RUN_SLOTS];
+    let mut in_order = [0u32; N];
     let mut n = 0;
     while n < N {
-        let key = match firsts[order[n] as usize] {
+        in_order[n] = match firsts[order[n] as usize] {
             Some(c) => c as u32,
             None => 0,
         };
-        assert!(run_slot(key).is_some(), "a name begins outside ASCII and the Arabic block");
-        let slot = match run_slot(key) {
-            Some(slot) => slot,
-            None => 0,
-        };
-        if runs[slot].1 == 0 {
-            runs[slot].0 = n as u16;
-        }
-        runs[slot].1 += 1;
         n += 1;
     }
+    let runs = runs_of(&in_order);
     Index { order, runs }
 }
 
