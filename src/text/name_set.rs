@@ -122,12 +122,14 @@ pub(crate) struct Set {
 /// ASCII letter in lower case, as the keys hold it).
 #[inline(always)]
 const fn slot(a: u8, b: u8) -> Option<usize> {
-    let code = match a {
-        0..0x80 => a.to_ascii_lowercase() as u32,
-        0xC0..0xE0 if b & 0xC0 == 0x80 => ((a & 0x1F) as u32) << 6 | (b & 0x3F) as u32,
-        _ => return None,
-    };
-    run_slot(code)
+    match a {
+        0..0x80 => run_slot(a.to_ascii_lowercase() as u32),
+        // The two-byte characters of the Arabic block, U+0600..=U+06FF.
+        0xD8..=0xDB if b & 0xC0 == 0x80 => {
+            run_slot(0x0600 + (((a & 0x03) as u32) << 6 | (b & 0x3F) as u32))
+        }
+        _ => None,
+    }
 }
 
 /// The [`Set`] of `entries`, at compile time; every spelling must begin
