@@ -25,6 +25,11 @@ impl Program {
                 return written;
             }
         }
+        if self.plain {
+            if let Some(written) = self.write_plain(w, pattern, (locale, digits), value) {
+                return written;
+            }
+        }
         let mut fields = if self.needs_fields {
             value.fields()
         } else {
@@ -47,9 +52,6 @@ impl Program {
         if self.needs_year_days {
             fields.year_days = value.year_days();
         }
-        if self.plain && (0..=9999).contains(&fields.year) {
-            return self.write_plain(w, pattern, (locale, digits), &fields);
-        }
         let mut from = 0;
         if let Some(template) = &self.template {
             // A run of steps before others only in Latin digits, whose text
@@ -67,8 +69,31 @@ impl Program {
     /// [`is_plain`](super::shape::is_plain)): text, names, and numbers
     /// padded with zeros to their field's width, none past four digits
     /// (the year is one of `0..=9999`).
-    #[inline]
-    fn write_plain<W: fmt::Write + ?Sized>(
+    /// `None` for the steps to write a year past four digits.
+    #[inline(never)]
+    fn write_plain<W: fmt::Write + ?Sized, D: Sealed>(
+        &self,
+        w: &mut W,
+        pattern: &str,
+        (locale, digits): (Locale, Digits),
+        value: &D,
+    ) -> Option<fmt::Result> {
+        let f = value.fields();
+        if !(0..=9999).contains(&f.year) {
+            return None;
+        }
+        // Each pair of a digit set has one width, which the copies are
+        // built for: two bytes in Latin, four in the two-byte sets.
+        Some(match digits {
+            Digits::Latin => self.write_plain_in::<W, 2>(w, pattern, (locale, digits), &f),
+            _ => self.write_plain_in::<W, 4>(w, pattern, (locale, digits), &f),
+        })
+    }
+
+    /// [`write_plain`](Self::write_plain) in a digit set whose pairs have
+    /// `N` bytes.
+    #[inline(always)]
+    fn write_plain_in<W: fmt::Write + ?Sized, const N: usize>(
         &self,
         w: &mut W,
         pattern: &str,
@@ -76,6 +101,7 @@ impl Program {
         f: &Fields,
     ) -> fmt::Result {
         let (pairs, singles) = digit_tables(digits);
+        let put = |w: &mut W, n: u32| write_fixed::<W, N>(w, pair(pairs, n));
         for step in self.steps() {
             match step.op {
                 Op::Text { start, len } => w.write_str(text_of(pattern, 0, start, len))?,
@@ -83,16 +109,16 @@ impl Program {
                 Op::Number { field, .. } => match field {
                     Field::Year => {
                         let year = f.year.unsigned_abs();
-                        w.write_str(pair(pairs, year / 100))?;
-                        w.write_str(pair(pairs, year))?;
+                        put(w, year / 100)?;
+                        put(w, year)?;
                     }
-                    Field::YearShort => w.write_str(pair(pairs, f.year.unsigned_abs()))?,
-                    Field::Month => w.write_str(pair(pairs, f.month.into()))?,
-                    Field::Day => w.write_str(pair(pairs, f.day.into()))?,
+                    Field::YearShort => put(w, f.year.unsigned_abs())?,
+                    Field::Month => put(w, f.month.into())?,
+                    Field::Day => put(w, f.day.into())?,
                     _ => {
                         let day = u32::from(f.day_of_year);
                         w.write_str(name(singles, (day / 100) as usize % 10))?;
-                        w.write_str(pair(pairs, day))?;
+                        put(w, day)?;
                     }
                 },
                 Op::Name(which) => w.write_str(name_of(which, locale, f))?,
@@ -349,6 +375,17 @@ const DIGITS_PERSIAN: [&str; 10] = ["۰", "۱", "۲", "۳", "۴", "۵", "۶", "�
 
 /// The Arabic-Indic digits.
 const DIGITS_ARABIC_INDIC: [&str; 10] = ["٠", "١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩"];
+
+/// Writes `text`, which has `N` bytes, as a copy of that fixed length
+/// (which the compiler makes a few moves, not a call); any other text
+/// whole.
+#[inline(always)]
+fn write_fixed<W: fmt::Write + ?Sized, const N: usize>(w: &mut W, text: &str) -> fmt::Result {
+    match text.get(..N) {
+        Some(head) if head.len() == text.len() => w.write_str(head),
+        _ => w.write_str(text),
+    }
+}
 
 /// `n % 100` as two digits from a table of [`digit_tables`].
 #[inline]
