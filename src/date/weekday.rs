@@ -54,7 +54,11 @@ impl Weekday {
     /// The weekday of a day number (days since 1970-01-01, a Thursday).
     #[inline]
     pub(crate) const fn from_day_number(day: i32) -> Weekday {
-        Weekday::from_index((day + 5).rem_euclid(7) as u8)
+        // Moved by a multiple of 7 past every negative day number, so that
+        // an unsigned remainder (a multiplication) gives it; below 7, so
+        // the cast is exact.
+        let shifted = (day as i64 + 5 + 7 * (1 << 31)) as u64;
+        Weekday::from_index((shifted % 7) as u8)
     }
 
     /// `index` is taken modulo 7.

@@ -165,7 +165,8 @@ pub(crate) fn find(set: &Set, input: &[u8]) -> Option<(u8, usize)> {
     let (&a, &b) = (input.first()?, input.get(1).unwrap_or(&0));
     let &(start, len) = set.runs.get(slot(a, b)?)?;
     let start = usize::from(start);
-    let key = key(input);
+    // Bytes past ASCII are kept as they are.
+    let key = if a < 0x80 { key(input) } else { u16::from_be_bytes([a, b]) };
     for e in set.entries.get(start..start + usize::from(len))? {
         if e.key != key {
             continue;

@@ -125,6 +125,7 @@ use crate::{
 mod directive;
 mod hijri;
 mod locale;
+mod plain;
 mod program;
 mod read;
 mod shape;
@@ -1497,7 +1498,7 @@ mod tests {
         let mut compared = 0;
         for pattern in patterns {
             let base = DateFormat::new(pattern).unwrap().with_pivot(1419);
-            assert!(base.program.plain, "{pattern}");
+            assert!(base.program.plain.is_some(), "{pattern}");
             for locale in Locale::ALL {
                 for digits in [Digits::Latin, Digits::Persian, Digits::ArabicIndic] {
                     let fast = base.with_locale(locale).with_digits(digits);

@@ -14,7 +14,8 @@
 //! reader compile and run the next part when they come to it.
 
 use super::directive::{Directive, Item, Items};
-use super::shape::{Template, Ymd, is_plain};
+use super::plain::Plain;
+use super::shape::{Template, Ymd};
 
 /// The most steps a program holds.
 pub(crate) const MAX: usize = 24;
@@ -139,8 +140,7 @@ pub(crate) struct Program {
     /// The shapes the writer and reader take a shorter way with.
     pub(crate) ymd: Option<Ymd>,
     pub(crate) template: Option<Template>,
-    /// Whether the reader may read the steps as [`is_plain`] says.
-    pub(crate) plain: bool,
+    pub(crate) plain: Option<Plain>,
 }
 
 /// The steps of one item of a pattern (at most seven: `%r`).
@@ -342,7 +342,7 @@ impl Program {
             needs_year_days: false,
             ymd: Some(Ymd::ISO),
             template: None,
-            plain: false,
+            plain: None,
         }
     };
 
@@ -361,7 +361,7 @@ impl Program {
             // whenever the template would.
             if program.ymd.is_none() {
                 program.template = Template::new(program.steps(), pattern);
-                program.plain = is_plain(program.steps());
+                program.plain = Plain::new(program.steps());
             }
         }
         program
@@ -382,7 +382,7 @@ impl Program {
             needs_year_days: false,
             ymd: None,
             template: None,
-            plain: false,
+            plain: None,
         };
         let rest = pattern.get(from..).unwrap_or("");
         let mut items = Items::new(rest);
@@ -522,7 +522,7 @@ impl Program {
     /// against the steps.
     #[cfg(any(test, fuzzing))]
     pub(crate) const fn without_shapes(self) -> Program {
-        Program { ymd: None, template: None, plain: false, ..self }
+        Program { ymd: None, template: None, plain: None, ..self }
     }
 }
 

@@ -2,9 +2,10 @@
 //! writer in the same engine.
 
 use super::directive::Directive;
+use super::plain::PlainRead;
 use super::program::{Field as NumberField, Name, Op, Pad, Program, Step, locale_part, text_of};
 use super::sealed::Fields;
-use super::shape::{KINDS, Plain, ReadDate, read_plain};
+use super::shape::{KINDS, ReadDate};
 use super::write::week_of_year;
 use crate::format::{DateFormat, FormatDate, Locale};
 use crate::hijri::{HijriDate, Iran, LunarCalendar};
@@ -512,17 +513,18 @@ impl DateFormat<'_> {
         self.program.template.as_ref()?.read_date(input.as_bytes(), short_year)
     }
 
-    /// The fields by the plain shape ([`read_plain`]), if the program
-    /// has it and `input` fits it.
+    /// The fields by the program's [`Plain`](super::plain::Plain) shape,
+    /// if it has one and `input` fits it.
     #[inline]
-    fn shape_plain(&self, input: &str, calendar: Calendar) -> Option<Plain> {
-        if !self.program.plain || self.count != crate::YearCount::SolarHijri {
+    fn shape_plain(&self, input: &str, calendar: Calendar) -> Option<PlainRead> {
+        if self.count != crate::YearCount::SolarHijri {
             return None;
         }
+        let plain = self.program.plain.as_ref()?;
         let pivot = self.pivot;
         let short_year = |s| pivot.map(|p| crate::arith::calc::nearest_with_last_digits(s, p));
         let cx = (self.locale, calendar);
-        read_plain(self.program.steps(), self.pattern, input.as_bytes(), cx, short_year)
+        plain.read(self.pattern, input.as_bytes(), cx, short_year)
     }
 
     /// The Solar Hijri year of a year read in the format's count.

@@ -2,20 +2,17 @@
 //! way with, found when the pattern is compiled: [`Ymd`], a year, a month and
 //! a day with at most one ASCII separator between two of them (`%d/%m/%Y`,
 //! `%Y%m%d`, `%-d/%-m/%Y`), [`Template`], numbers of fixed width among
-//! text (`%Y/%m/%d %H:%M`), and the plain programs of [`is_plain`], dates of
-//! such numbers, text and names (`%A %d %B %Y`), read step after step
-//! without the steps' general reader. Each is a property of the steps, and whatever
+//! text (`%Y/%m/%d %H:%M`) (and, in [`plain`](super::plain), dates of such
+//! numbers, text and names). Each is a property of the steps, and whatever
 //! it cannot do (a year outside 0..=9999, a date that does not exist, any
 //! error) it leaves to the steps, which write, read or name the error.
 
 use core::fmt;
 
-use super::program::{Field, Name, Op, Pad, Step, text_of};
+use super::program::{Field, Op, Pad, Step, text_of};
 use super::sealed::Fields;
 use super::write::{PAIRS_LATIN, digit_tables, pair};
-use super::{Digits, Locale, swar};
-use crate::Calendar;
-use crate::text::name_set;
+use super::{Digits, swar};
 
 /// What a shape read: a year (two digits resolved by the pivot) and a month
 /// and day, or a day of the year.
@@ -1035,145 +1032,4 @@ fn wide_numeric_fields(bytes: &[u8], a: u8, b: u8) -> Option<(i32, u8, u8)> {
     let day = wide2([l6, d0, l7, d1], zero)?;
     // Four digits and two: the casts are exact.
     Some((year as i32, month as u8, day as u8))
-}
-
-/// The plain shape: a program of one part whose every step is text,
-/// a zero-padded number of a date (`%Y %y %m %d %j`) or a name (`%A %a %B
-/// %b`), with a year, a month and a day or a day of the year, each once.
-/// [`read_plain`] reads it step after step at full widths, or gives up for
-/// the steps to read (or name the error).
-pub(crate) fn is_plain(steps: &[Step]) -> bool {
-    let mut seen = 0u16;
-    for step in steps {
-        let bit = match step.op {
-            Op::Text { .. } | Op::Byte(_) | Op::Mark(_) => continue,
-            Op::Number { field, pad: Pad::Zero | Pad::Fixed, .. } => match field {
-                Field::Year | Field::YearShort | Field::Month | Field::Day | Field::DayOfYear => {
-                    1 << field as u8
-                }
-                _ => return false,
-            },
-            Op::Name(Name::Month | Name::MonthShort) => 1 << Field::Month as u8,
-            // Past the number fields.
-            Op::Name(Name::Weekday | Name::WeekdayShort) => 1 << KINDS,
-            _ => return false,
-        };
-        if seen & bit != 0 {
-            return false;
-        }
-        seen |= bit;
-    }
-    let has = |f: Field| seen & (1 << f as u8) != 0;
-    let dated = has(Field::Month) && has(Field::Day);
-    (has(Field::Year) != has(Field::YearShort))
-        && (dated != has(Field::DayOfYear))
-        && !(has(Field::DayOfYear) && (has(Field::Month) || has(Field::Day)))
-}
-
-/// What the plain shape read: the date's fields and the weekday named, if
-/// one was.
-pub(crate) struct Plain {
-    pub(crate) date: ReadDate,
-    pub(crate) weekday: Option<u8>,
-}
-
-/// Reads a plain program's `steps` (see [`is_plain`]): each number at its
-/// full width in Latin digits or in one two-byte set, each text whole, each
-/// name from the set `%B %b %A %a` read in `locale` and `calendar`.
-/// `None` for the steps to read: any other text, and any the steps read
-/// otherwise (a five-digit year, an unpadded number, mixed digit sets).
-#[inline]
-pub(crate) fn read_plain(
-    steps: &[Step],
-    pattern: &str,
-    input: &[u8],
-    (locale, calendar): (Locale, Calendar),
-    short_year: impl Fn(i32) -> Option<i32>,
-) -> Option<Plain> {
-    let mut values = [0u32; KINDS];
-    let mut numbers = 0u16;
-    let mut weekday = None;
-    let mut pos = 0;
-    for step in steps {
-        let rest = input.get(pos..)?;
-        match step.op {
-            Op::Text { start, len } => {
-                let text = text_of(pattern, 0, start, len).as_bytes();
-                if !rest.starts_with(text) {
-                    return None;
-                }
-                pos += text.len();
-            }
-            Op::Byte(b) | Op::Mark(b) => {
-                if rest.first() != Some(&b) {
-                    return None;
-                }
-                pos += 1;
-            }
-            Op::Number { field, width, .. } => {
-                let (value, len) = plain_number(rest, width)?;
-                *values.get_mut(field as usize)? = value;
-                numbers |= 1 << field as u8;
-                pos += len;
-            }
-            Op::Name(which) => {
-                let set = match which {
-                    Name::Month => name_set::months(locale, calendar, true),
-                    Name::MonthShort => name_set::months(locale, calendar, false),
-                    Name::Weekday => name_set::weekdays(locale, true),
-                    Name::WeekdayShort => name_set::weekdays(locale, false),
-                };
-                let (index, len) = name_set::find(set, rest)?;
-                match which {
-                    Name::Month | Name::MonthShort => {
-                        *values.get_mut(Field::Month as usize)? = u32::from(index) + 1;
-                    }
-                    Name::Weekday | Name::WeekdayShort => weekday = Some(index),
-                }
-                pos += len;
-            }
-            _ => return None,
-        }
-    }
-    if pos != input.len() {
-        return None;
-    }
-    let has = |f: Field| numbers & (1 << f as u8) != 0;
-    let [y, short, m, d, j, ..] = values;
-    // Four digits, two, three: the casts are exact.
-    let year = if has(Field::YearShort) { short_year(short as i32)? } else { y as i32 };
-    let date = if has(Field::DayOfYear) {
-        ReadDate::Ordinal(year, j as u16)
-    } else {
-        ReadDate::Ymd(year, m as u8, d as u8)
-    };
-    Some(Plain { date, weekday })
-}
-
-/// A number of `width` digits at the start of `input`, all Latin or all of
-/// one two-byte set, and its length in bytes.
-#[inline(always)]
-fn plain_number(input: &[u8], width: u8) -> Option<(u32, usize)> {
-    let &first = input.first()?;
-    if first.is_ascii_digit() {
-        let value = match (width, input) {
-            (2, &[a, b, ..]) => swar::latin2([a, b])?,
-            (4, &[a, b, c, d, ..]) => swar::latin4([a, b, c, d])?,
-            (3, &[a, b, c, ..]) => swar::latin1(a)? * 100 + swar::latin2([b, c])?,
-            (1, &[a, ..]) => swar::latin1(a)?,
-            _ => return None,
-        };
-        return Some((value, usize::from(width)));
-    }
-    let zero = swar::wide_zero(first);
-    let value = match (width, input) {
-        (2, &[a, b, c, d, ..]) => swar::wide2([a, b, c, d], zero)?,
-        (4, &[a, b, c, d, e, f, g, h, ..]) => swar::wide4([a, b, c, d, e, f, g, h], zero)?,
-        (3, &[a, b, c, d, e, f, ..]) => {
-            swar::wide1([a, b], zero)? * 100 + swar::wide2([c, d, e, f], zero)?
-        }
-        (1, &[a, b, ..]) => swar::wide1([a, b], zero)?,
-        _ => return None,
-    };
-    Some((value, 2 * usize::from(width)))
 }

@@ -4,6 +4,7 @@
 use core::fmt;
 
 use super::directive::Directive;
+use super::plain::Plain;
 use super::program::{Field, Name, Op, Pad, Program, locale_part, text_of};
 use super::sealed::{Fields, Sealed};
 use super::{Digits, Locale};
@@ -25,8 +26,8 @@ impl Program {
                 return written;
             }
         }
-        if self.plain {
-            if let Some(written) = self.write_plain(w, pattern, (locale, digits), value) {
+        if let Some(plain) = &self.plain {
+            if let Some(written) = write_plain(plain, w, pattern, (locale, digits), value) {
                 return written;
             }
         }
@@ -63,70 +64,6 @@ impl Program {
             }
         }
         self.write_steps(w, pattern, (locale, digits), &fields, from)
-    }
-
-    /// Writes a plain program's steps (see
-    /// [`is_plain`](super::shape::is_plain)): text, names, and numbers
-    /// padded with zeros to their field's width, none past four digits
-    /// (the year is one of `0..=9999`).
-    /// `None` for the steps to write a year past four digits.
-    #[inline(never)]
-    fn write_plain<W: fmt::Write + ?Sized, D: Sealed>(
-        &self,
-        w: &mut W,
-        pattern: &str,
-        (locale, digits): (Locale, Digits),
-        value: &D,
-    ) -> Option<fmt::Result> {
-        let f = value.fields();
-        if !(0..=9999).contains(&f.year) {
-            return None;
-        }
-        // Each pair of a digit set has one width, which the copies are
-        // built for: two bytes in Latin, four in the two-byte sets.
-        Some(match digits {
-            Digits::Latin => self.write_plain_in::<W, 2>(w, pattern, (locale, digits), &f),
-            _ => self.write_plain_in::<W, 4>(w, pattern, (locale, digits), &f),
-        })
-    }
-
-    /// [`write_plain`](Self::write_plain) in a digit set whose pairs have
-    /// `N` bytes.
-    #[inline(always)]
-    fn write_plain_in<W: fmt::Write + ?Sized, const N: usize>(
-        &self,
-        w: &mut W,
-        pattern: &str,
-        (locale, digits): (Locale, Digits),
-        f: &Fields,
-    ) -> fmt::Result {
-        let (pairs, singles) = digit_tables(digits);
-        let put = |w: &mut W, n: u32| write_fixed::<W, N>(w, pair(pairs, n));
-        for step in self.steps() {
-            match step.op {
-                Op::Text { start, len } => w.write_str(text_of(pattern, 0, start, len))?,
-                Op::Byte(b) | Op::Mark(b) => w.write_char(char::from(b))?,
-                Op::Number { field, .. } => match field {
-                    Field::Year => {
-                        let year = f.year.unsigned_abs();
-                        put(w, year / 100)?;
-                        put(w, year)?;
-                    }
-                    Field::YearShort => put(w, f.year.unsigned_abs())?,
-                    Field::Month => put(w, f.month.into())?,
-                    Field::Day => put(w, f.day.into())?,
-                    _ => {
-                        let day = u32::from(f.day_of_year);
-                        w.write_str(name(singles, (day / 100) as usize % 10))?;
-                        put(w, day)?;
-                    }
-                },
-                Op::Name(which) => w.write_str(name_of(which, locale, f))?,
-                // Not in a plain program.
-                Op::Locale(_) | Op::Directive { .. } => {}
-            }
-        }
-        Ok(())
     }
 
     /// Runs the steps from step `from`, and those of the parts after this
@@ -206,9 +143,31 @@ impl Program {
     }
 }
 
+/// Writes `value` by a program's [`Plain`] shape, or `None` for the steps
+/// to write a year past four digits.
+#[inline(never)]
+fn write_plain<W: fmt::Write + ?Sized, D: Sealed>(
+    plain: &Plain,
+    w: &mut W,
+    pattern: &str,
+    (locale, digits): (Locale, Digits),
+    value: &D,
+) -> Option<fmt::Result> {
+    let f = value.fields();
+    if !(0..=9999).contains(&f.year) {
+        return None;
+    }
+    // Each pair of a digit set has one width, which the copies are built
+    // for: two bytes in Latin, four in the two-byte sets.
+    Some(match digits {
+        Digits::Latin => plain.write::<W, 2>(w, pattern, (locale, digits), &f),
+        _ => plain.write::<W, 4>(w, pattern, (locale, digits), &f),
+    })
+}
+
 /// The text of a name step.
 #[inline]
-fn name_of(which: Name, locale: Locale, f: &Fields) -> &'static str {
+pub(crate) fn name_of(which: Name, locale: Locale, f: &Fields) -> &'static str {
     match which {
         Name::Weekday | Name::WeekdayShort => {
             let (long, short) = locale.weekday_names();
@@ -375,17 +334,6 @@ const DIGITS_PERSIAN: [&str; 10] = ["۰", "۱", "۲", "۳", "۴", "۵", "۶", "�
 
 /// The Arabic-Indic digits.
 const DIGITS_ARABIC_INDIC: [&str; 10] = ["٠", "١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩"];
-
-/// Writes `text`, which has `N` bytes, as a copy of that fixed length
-/// (which the compiler makes a few moves, not a call); any other text
-/// whole.
-#[inline(always)]
-fn write_fixed<W: fmt::Write + ?Sized, const N: usize>(w: &mut W, text: &str) -> fmt::Result {
-    match text.get(..N) {
-        Some(head) if head.len() == text.len() => w.write_str(head),
-        _ => w.write_str(text),
-    }
-}
 
 /// `n % 100` as two digits from a table of [`digit_tables`].
 #[inline]
