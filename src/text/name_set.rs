@@ -4,7 +4,7 @@
 //! with the few spellings that begin as it does.
 
 use crate::Calendar;
-use crate::format::Locale;
+use crate::format::{Locale, swar};
 use crate::names;
 use crate::text::runs::{RUN_SLOTS, run_slot, runs_of};
 
@@ -176,28 +176,12 @@ pub(crate) fn find(set: &Set, input: &[u8]) -> Option<(u8, usize)> {
         // words), else with ASCII letters in any case.
         if input
             .get(..name.len())
-            .is_some_and(|head| same(head, name) || head.eq_ignore_ascii_case(name))
+            .is_some_and(|head| swar::same(head, name) || head.eq_ignore_ascii_case(name))
         {
             return Some((e.index, name.len()));
         }
     }
     None
-}
-
-/// Whether two texts of the same length are the same, eight bytes at a
-/// time: names are short, and a call to `memcmp` costs more than this.
-#[inline(always)]
-fn same(a: &[u8], b: &[u8]) -> bool {
-    let (mut a, mut b) = (a, b);
-    while let (Some((x, rest_a)), Some((y, rest_b))) =
-        (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
-    {
-        if u64::from_ne_bytes(*x) != u64::from_ne_bytes(*y) {
-            return false;
-        }
-        (a, b) = (rest_a, rest_b);
-    }
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The weekday names `%A` (long) and `%a` read: the locale's, English,

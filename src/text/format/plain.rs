@@ -81,7 +81,11 @@ impl Between {
                 _ => None,
             },
             Between::Text { start, len } => {
-                input.strip_prefix(text_of(pattern, 0, start, len).as_bytes())
+                let text = text_of(pattern, 0, start, len).as_bytes();
+                match input.split_at_checked(text.len()) {
+                    Some((head, rest)) if swar::same(head, text) => Some(rest),
+                    _ => None,
+                }
             }
         }
     }
