@@ -132,8 +132,13 @@ impl Plain {
             short_year: false,
             ordinal: false,
         };
-        // The fields seen: a bit for each of `What`'s numbers, the month's
-        // for its name, and one past them for the weekday.
+        // The fields seen, a bit each; a month's name is its month.
+        const YEAR: u8 = 1;
+        const YEAR_SHORT: u8 = 2;
+        const MONTH: u8 = 4;
+        const DAY: u8 = 8;
+        const DAY_OF_YEAR: u8 = 16;
+        const WEEKDAY: u8 = 32;
         let mut seen = 0u8;
         let mut text_last = false;
         for step in steps {
@@ -152,17 +157,17 @@ impl Plain {
             text_last = false;
             let (what, bit) = match step.op {
                 Op::Number { field, width, pad: Pad::Zero | Pad::Fixed } => match (field, width) {
-                    (Field::Year, 4) => (What::Year, 1),
-                    (Field::YearShort, 2) => (What::YearShort, 2),
-                    (Field::Month, 2) => (What::Month, 4),
-                    (Field::Day, 2) => (What::Day, 8),
-                    (Field::DayOfYear, 3) => (What::DayOfYear, 16),
+                    (Field::Year, 4) => (What::Year, YEAR),
+                    (Field::YearShort, 2) => (What::YearShort, YEAR_SHORT),
+                    (Field::Month, 2) => (What::Month, MONTH),
+                    (Field::Day, 2) => (What::Day, DAY),
+                    (Field::DayOfYear, 3) => (What::DayOfYear, DAY_OF_YEAR),
                     _ => return None,
                 },
-                Op::Name(Name::Month) => (What::MonthName, 4),
-                Op::Name(Name::MonthShort) => (What::MonthShort, 4),
-                Op::Name(Name::Weekday) => (What::Weekday, 32),
-                Op::Name(Name::WeekdayShort) => (What::WeekdayShort, 32),
+                Op::Name(Name::Month) => (What::MonthName, MONTH),
+                Op::Name(Name::MonthShort) => (What::MonthShort, MONTH),
+                Op::Name(Name::Weekday) => (What::Weekday, WEEKDAY),
+                Op::Name(Name::WeekdayShort) => (What::WeekdayShort, WEEKDAY),
                 _ => return None,
             };
             if seen & bit != 0 {
@@ -174,10 +179,14 @@ impl Plain {
             plain.len += 1;
         }
         let has = |bit: u8| seen & bit != 0;
-        let dated = has(4) && has(8);
-        plain.short_year = has(2);
-        plain.ordinal = has(16);
-        let fits = (has(1) != has(2)) && (dated != has(16)) && !(has(16) && (has(4) || has(8)));
+        plain.short_year = has(YEAR_SHORT);
+        plain.ordinal = has(DAY_OF_YEAR);
+        // One year, and a month and a day or else a day of the year.
+        let dated = has(MONTH) && has(DAY);
+        let some_day = has(MONTH) || has(DAY);
+        let fits = has(YEAR) != has(YEAR_SHORT)
+            && (dated != has(DAY_OF_YEAR))
+            && !(has(DAY_OF_YEAR) && some_day);
         fits.then_some(plain)
     }
 
@@ -313,4 +322,40 @@ fn number<const WIDTH: usize>(input: &[u8]) -> Option<(u32, usize)> {
         _ => return None,
     };
     Some((value, 2 * WIDTH))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::program::Program;
+    use super::Plain;
+
+    /// Which patterns are put together as pieces, and which are left to
+    /// the steps.
+    #[test]
+    fn plain_programs_are_dates_of_padded_numbers_and_names() {
+        let plain = |pattern: &str| Plain::new(Program::new(pattern).steps()).is_some();
+        let plain_ones =
+            ["%Y/%m/%d %A", "%A، %d %B %Y", "%j %Y %a", "روز %d %b %y", "%F %A", "%d %B %Y%n"];
+        for pattern in plain_ones {
+            assert!(plain(pattern), "{pattern}");
+        }
+        for pattern in [
+            // A time, an unpadded or space-padded number, a field twice,
+            // a year or a day missing, a day beside a day of the year, a
+            // directive of another kind, two texts side by side (` ` and
+            // `%n`).
+            "%Y/%m/%d %H",
+            "%-d %B %Y",
+            "%e %B %Y",
+            "%d %B %m %Y",
+            "%d %B",
+            "%B %Y",
+            "%j %d %Y",
+            "%Y %y %j",
+            "%d %B %Y%%",
+            "%d %B %Y %n",
+        ] {
+            assert!(!plain(pattern), "{pattern}");
+        }
+    }
 }
