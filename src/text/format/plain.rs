@@ -11,7 +11,7 @@ use core::fmt;
 use super::program::{Field, Name, Op, Pad, Step, text_of};
 use super::sealed::Fields;
 use super::shape::ReadDate;
-use super::write::{digit_tables, name_of, pair};
+use super::write::{digit_tables, name_of, write_pair};
 use super::{Digits, Locale, swar};
 use crate::Calendar;
 use crate::text::name_set;
@@ -205,7 +205,7 @@ impl Plain {
         f: &Fields,
     ) -> fmt::Result {
         let (pairs, singles) = digit_tables(digits);
-        let put = |w: &mut W, n: u32| write_fixed::<W, N>(w, pair(pairs, n));
+        let put = |w: &mut W, n: u32| write_pair::<W, N>(w, pairs, n);
         self.before.write(w, pattern)?;
         for piece in self.pieces() {
             match piece.what {
@@ -284,17 +284,6 @@ impl Plain {
             ReadDate::Ymd(year, month as u8, day as u8)
         };
         Some(PlainRead { date, weekday })
-    }
-}
-
-/// Writes `text`, which has `N` bytes, as a copy of that fixed length
-/// (which the compiler makes a few moves, not a call); any other text
-/// whole.
-#[inline(always)]
-fn write_fixed<W: fmt::Write + ?Sized, const N: usize>(w: &mut W, text: &str) -> fmt::Result {
-    match text.get(..N) {
-        Some(head) if head.len() == text.len() => w.write_str(head),
-        _ => w.write_str(text),
     }
 }
 

@@ -11,7 +11,7 @@ use core::fmt;
 
 use super::program::{Field, Op, Pad, Step, text_of};
 use super::sealed::Fields;
-use super::write::{PAIRS_LATIN, digit_tables, pair};
+use super::write::{PAIRS_LATIN, digit_tables, write_pair};
 use super::{Digits, swar};
 
 /// What a shape read: a year (two digits resolved by the pivot) and a month
@@ -941,20 +941,22 @@ fn wide_field<W: fmt::Write + ?Sized>(
     m: u32,
     d: u32,
 ) -> fmt::Result {
+    // Two-byte digits: each pair has four bytes.
+    let put = |w: &mut W, n: u32| write_pair::<W, 4>(w, pairs, n);
     match field {
         Part::Year => {
-            w.write_str(pair(pairs, y / 100))?;
-            w.write_str(pair(pairs, y))?;
+            put(w, y / 100)?;
+            put(w, y)?;
         }
-        Part::YearShort => w.write_str(pair(pairs, y))?,
-        Part::Month => w.write_str(pair(pairs, m))?,
-        Part::Day => w.write_str(pair(pairs, d))?,
+        Part::YearShort => put(w, y)?,
+        Part::Month => put(w, m)?,
+        Part::Day => put(w, d)?,
         Part::MonthUnpadded | Part::DayUnpadded => {
             let v = if field == Part::MonthUnpadded { m } else { d };
             if v < 10 {
                 w.write_str(singles.get(v as usize).copied().unwrap_or(""))?;
             } else {
-                w.write_str(pair(pairs, v))?;
+                put(w, v)?;
             }
         }
     }

@@ -335,6 +335,22 @@ const DIGITS_PERSIAN: [&str; 10] = ["۰", "۱", "۲", "۳", "۴", "۵", "۶", "�
 /// The Arabic-Indic digits.
 const DIGITS_ARABIC_INDIC: [&str; 10] = ["٠", "١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩"];
 
+/// Writes `n % 100` as two digits from a table of [`digit_tables`] whose
+/// pairs have `N` bytes, as a copy of that fixed length (which the
+/// compiler makes a few moves, not a call to `memcpy`).
+#[inline(always)]
+pub(crate) fn write_pair<W: fmt::Write + ?Sized, const N: usize>(
+    w: &mut W,
+    pairs: &'static [&'static str; 100],
+    n: u32,
+) -> fmt::Result {
+    let text = pair(pairs, n);
+    match text.get(..N) {
+        Some(head) if head.len() == text.len() => w.write_str(head),
+        _ => w.write_str(text),
+    }
+}
+
 /// `n % 100` as two digits from a table of [`digit_tables`].
 #[inline]
 pub(crate) fn pair(pairs: &'static [&'static str; 100], n: u32) -> &'static str {
