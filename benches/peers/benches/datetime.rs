@@ -58,8 +58,7 @@ fn instant(c: &mut Criterion) {
     g.bench_function("shamsi_iran_history", |b| {
         b.iter(|| {
             for &s in &sample {
-                let t = Zoned::from_unix_seconds_in_zone(black_box(s), TimeZone::Iran)
-                    .unwrap();
+                let t = Zoned::from_unix_seconds_in_zone(black_box(s), TimeZone::Iran).unwrap();
                 black_box(wall(t));
             }
         })
@@ -67,8 +66,7 @@ fn instant(c: &mut Criterion) {
     g.bench_function("shamsi_fixed_offset", |b| {
         b.iter(|| {
             for &s in &sample {
-                let t =
-                    Zoned::from_unix_seconds(black_box(s), Offset::IRAN_STANDARD).unwrap();
+                let t = Zoned::from_unix_seconds(black_box(s), Offset::IRAN_STANDARD).unwrap();
                 black_box(wall(t));
             }
         })
