@@ -292,21 +292,26 @@ impl Plain {
 #[inline(always)]
 fn number<const WIDTH: usize>(input: &[u8]) -> Option<(u32, usize)> {
     let &first = input.first()?;
+    // Each group of bytes is taken whole (one load), not byte by byte.
     if first.is_ascii_digit() {
-        let value = match (WIDTH, input) {
-            (2, &[a, b, ..]) => swar::latin2([a, b])?,
-            (4, &[a, b, c, d, ..]) => swar::latin4([a, b, c, d])?,
-            (3, &[a, b, c, ..]) => swar::latin1(a)? * 100 + swar::latin2([b, c])?,
+        let value = match WIDTH {
+            2 => swar::latin2(*input.first_chunk()?)?,
+            4 => swar::latin4(*input.first_chunk()?)?,
+            3 => {
+                let &[a, b, c] = input.first_chunk()?;
+                swar::latin1(a)? * 100 + swar::latin2([b, c])?
+            }
             _ => return None,
         };
         return Some((value, WIDTH));
     }
     let zero = swar::wide_zero(first);
-    let value = match (WIDTH, input) {
-        (2, &[a, b, c, d, ..]) => swar::wide2([a, b, c, d], zero)?,
-        (4, &[a, b, c, d, e, f, g, h, ..]) => swar::wide4([a, b, c, d, e, f, g, h], zero)?,
-        (3, &[a, b, c, d, e, f, ..]) => {
-            swar::wide1([a, b], zero)? * 100 + swar::wide2([c, d, e, f], zero)?
+    let value = match WIDTH {
+        2 => swar::wide2(*input.first_chunk()?, zero)?,
+        4 => swar::wide4(*input.first_chunk()?, zero)?,
+        3 => {
+            let (head, rest) = input.split_first_chunk::<2>()?;
+            swar::wide1(*head, zero)? * 100 + swar::wide2(*rest.first_chunk()?, zero)?
         }
         _ => return None,
     };
