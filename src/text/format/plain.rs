@@ -16,19 +16,20 @@ use super::{Digits, Locale, swar};
 use crate::Calendar;
 use crate::text::name_set;
 
-/// What a piece writes or reads.
+/// What a piece writes or reads. The numbers come first, in the order of
+/// the writer's table of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum What {
     /// `%Y`, four digits.
-    Year,
+    Year = 0,
     /// `%y`, two digits.
-    YearShort,
+    YearShort = 1,
     /// `%m`, two digits.
-    Month,
+    Month = 2,
     /// `%d`, two digits.
-    Day,
+    Day = 3,
     /// `%j`, three digits.
-    DayOfYear,
+    DayOfYear = 4,
     /// `%B`.
     MonthName,
     /// `%b`.
@@ -206,22 +207,27 @@ impl Plain {
     ) -> fmt::Result {
         let (pairs, singles) = digit_tables(digits);
         let put = |w: &mut W, n: u32| write_pair::<W, N>(w, pairs, n);
+        // The numbers in `What`'s order, each looked up by its piece: the
+        // compiler then works out the digits of those the pattern has, in
+        // the loop, rather than of all of them before it.
+        let year = f.year.unsigned_abs();
+        let numbers = [year, year, f.month.into(), f.day.into(), f.day_of_year.into()];
         self.before.write(w, pattern)?;
         for piece in self.pieces() {
             match piece.what {
-                What::Year => {
-                    let year = f.year.unsigned_abs();
-                    put(w, year / 100)?;
-                    put(w, year)?;
-                }
-                What::YearShort => put(w, f.year.unsigned_abs())?,
-                What::Month => put(w, f.month.into())?,
-                What::Day => put(w, f.day.into())?,
-                What::DayOfYear => {
-                    let day = u32::from(f.day_of_year);
-                    let hundreds = singles.get((day / 100 % 10) as usize).copied();
-                    w.write_str(hundreds.unwrap_or(""))?;
-                    put(w, day)?;
+                number @ (What::Year
+                | What::YearShort
+                | What::Month
+                | What::Day
+                | What::DayOfYear) => {
+                    let n = numbers.get(number as usize).copied().unwrap_or(0);
+                    if number == What::Year {
+                        put(w, n / 100)?;
+                    } else if number == What::DayOfYear {
+                        let hundreds = singles.get((n / 100 % 10) as usize).copied();
+                        w.write_str(hundreds.unwrap_or(""))?;
+                    }
+                    put(w, n)?;
                 }
                 What::MonthName => w.write_str(name_of(Name::Month, locale, f))?,
                 What::MonthShort => w.write_str(name_of(Name::MonthShort, locale, f))?,
