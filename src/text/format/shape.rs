@@ -376,8 +376,7 @@ pub(crate) struct Ymd {
     /// Whether the writer takes this way (not with an unpadded year).
     writable: bool,
     /// `%Y?%m?%d` with a separator in each place (or `%F`): the shape the
-    /// Latin writer puts out as ten bytes at once and the reader takes as
-    /// ten (or eighteen) bytes.
+    /// reader takes as ten (or eighteen) bytes at once.
     numeric: bool,
 }
 
