@@ -348,6 +348,12 @@ pub enum ParseErrorKind {
     /// systems write for a Gregorian date. See
     /// [Strings and interchange](crate#strings-and-interchange).
     NoCalendar,
+    /// The pattern glues two numbers of varying width with no text between
+    /// them (`%-d%-m%Y`, `%-y%-d%m`): a text it writes may stand for two
+    /// dates (`1111402` is 11 January or 1 November), so the strict reader
+    /// reads none. The pattern still writes; read with one of the numbers
+    /// padded (`%d%-m%Y`) or with a separator (`%-d/%-m/%Y`).
+    AmbiguousPattern,
 }
 
 impl fmt::Display for ParseErrorKind {
@@ -401,6 +407,9 @@ impl fmt::Display for ParseErrorKind {
             ParseErrorKind::OffsetMismatch => {
                 f.write_str("the offset is not the time zone's offset at that instant")
             }
+            ParseErrorKind::AmbiguousPattern => f.write_str(
+                "the pattern glues two numbers of varying width (such as %-d%-m), so a text it writes may stand for two dates",
+            ),
             ParseErrorKind::NoCalendar => f.write_str(
                 "a date without a calendar annotation, which may be solar hijri or gregorian (write 2024-01-26[u-ca=persian], whose fields are gregorian, or read jalali text with parse_jalali)",
             ),

@@ -1664,6 +1664,35 @@ mod tests {
         assert_eq!(f.parse(&text).unwrap_err().kind(), crate::ParseErrorKind::TooLong);
     }
 
+    /// A pattern that glues two numbers of varying width writes, but its
+    /// texts may stand for two dates, so none is read (a fuzz finding:
+    /// `%-y%-d%m` read `003003` as 1400-03-30 and wrote `03003`, which
+    /// reads as day 0 of 1403); one varying number among padded ones, or
+    /// a separator, is read.
+    #[test]
+    #[cfg(feature = "alloc")]
+    fn glued_numbers_of_varying_width_are_not_read() {
+        let date = crate::JalaliDate::new(1402, 11, 1).unwrap();
+        let other = crate::JalaliDate::new(1402, 1, 11).unwrap();
+        for pattern in ["%-d%-m%Y", "%-y%-d%m", "%-d%m%-y", "%-d1%-m%Y", "%-m%-d"] {
+            let f = DateFormat::new(pattern).unwrap().with_pivot(1419);
+            assert!(f.program.glues_varying, "{pattern}");
+            let text = f.format(date);
+            let err = f.parse(&text).unwrap_err();
+            assert_eq!(err.kind(), crate::ParseErrorKind::AmbiguousPattern, "{pattern}");
+            assert_eq!(err.offset(), 0);
+            assert!(f.parse_gregorian("1111402").is_err());
+        }
+        // `1111402` is both dates.
+        let f = DateFormat::new("%-d%-m%Y").unwrap();
+        assert_eq!(f.format(date), f.format(other));
+        for pattern in ["%-d%m%Y", "%d%-m%Y", "%-d/%-m/%Y", "%-y%e", "%-d %-m%Y", "%-d%B%-m"] {
+            let f = DateFormat::new(pattern).unwrap().with_pivot(1419);
+            assert!(!f.program.glues_varying, "{pattern}");
+        }
+        assert_eq!(DateFormat::new("%-d%m%Y").unwrap().parse("1111402"), Ok(date));
+    }
+
     #[test]
     fn iso_is_what_the_pattern_compiles_to() {
         assert_eq!(Program::new("%F"), Program::ISO);

@@ -141,6 +141,9 @@ pub(crate) struct Program {
     pub(crate) ymd: Option<Ymd>,
     pub(crate) template: Option<Template>,
     pub(crate) plain: Option<Plain>,
+    /// Whether the pattern glues two numbers of varying width
+    /// ([`glues_varying`]), which the reader refuses.
+    pub(crate) glues_varying: bool,
 }
 
 /// The steps of one item of a pattern (at most seven: `%r`).
@@ -271,6 +274,35 @@ pub(crate) fn text_of(pattern: &str, base: usize, start: u16, len: u16) -> &str 
     pattern.get(start..start + usize::from(len)).unwrap_or("")
 }
 
+/// Whether `pattern` has two numbers of varying width (with the `-` flag)
+/// in one run of numbers and digits with nothing else between them: the
+/// reader could not tell where one ends (`%-d%-m%Y` writes `1111402` for
+/// both 11 January and 1 November 1402). Padded numbers in the run have
+/// their width, and an unpadded one leaves them their digits; text of
+/// anything but digits, a name, or a directive that stands for others
+/// (whose text has separators) ends the run.
+fn glues_varying(pattern: &str) -> bool {
+    let mut varying_in_run = false;
+    for item in Items::new(pattern) {
+        match item {
+            Ok(Item::Directive { directive, unpadded }) if directive.width().is_some() => {
+                if unpadded {
+                    if varying_in_run {
+                        return true;
+                    }
+                    varying_in_run = true;
+                }
+            }
+            Ok(Item::Literal(text))
+                if text.chars().all(
+                    |c| matches!(c, '0'..='9' | '\u{06F0}'..='\u{06F9}' | '\u{0660}'..='\u{0669}'),
+                ) => {}
+            _ => varying_in_run = false,
+        }
+    }
+    false
+}
+
 /// The digits the padded numbers at the start of `rest` (of a pattern)
 /// need, for an unpadded number before them: each padded number's width,
 /// until anything else; a directive that stands for others counts the
@@ -343,6 +375,7 @@ impl Program {
             ymd: Some(Ymd::ISO),
             template: None,
             plain: None,
+            glues_varying: false,
         }
     };
 
@@ -350,6 +383,11 @@ impl Program {
     /// its shapes.
     pub(crate) fn new(pattern: &str) -> Program {
         let mut program = Program::part(pattern, 0, false, false);
+        program.glues_varying = glues_varying(pattern);
+        if program.glues_varying {
+            // No shape: the steps refuse to read, and write.
+            return program;
+        }
         if program.rest.is_some() {
             // The parts after the first are compiled as they are run: what
             // they need is not known here.
@@ -383,6 +421,7 @@ impl Program {
             ymd: None,
             template: None,
             plain: None,
+            glues_varying: false,
         };
         let rest = pattern.get(from..).unwrap_or("");
         let mut items = Items::new(rest);

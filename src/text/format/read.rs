@@ -818,6 +818,9 @@ impl DateFormat<'_> {
     /// Reads `input` with the program, in `calendar`, into `read`.
     fn read(&self, input: &str, calendar: Calendar, read: &mut Read) -> Result<(), ParseError> {
         ParseError::check_len(input)?;
+        if self.program.glues_varying {
+            return Err(ParseError::new(ParseErrorKind::AmbiguousPattern, 0));
+        }
         self.program.read(self.pattern, (self.locale, calendar, self.count), input, read)
     }
 }
