@@ -11,7 +11,7 @@ use core::fmt;
 
 use super::program::{Field, Op, Pad, Step, text_of};
 use super::sealed::Fields;
-use super::write::{digit_tables, write_pair};
+use super::write::{PAIRS_LATIN, digit_tables, write_pair};
 use super::{Digits, swar};
 
 /// What a shape read: a year (two digits resolved by the pivot) and a month
@@ -674,10 +674,10 @@ impl Ymd {
     }
 
     /// Writes the date, or returns `None` for the steps to write it (a year
-    /// outside 0..=9999, or an unpadded year): each field from the digit
-    /// set's table of pairs, copied at the pair's fixed width (two bytes in
-    /// Latin, four in the two-byte sets), which spares any check of the
-    /// text's encoding.
+    /// outside 0..=9999, or an unpadded year). Latin digits are put
+    /// together in a buffer, two at a time from a table, and written at
+    /// once; the two-byte digits are written from a table of valid UTF-8 a
+    /// pair at a time, which spares their validation.
     #[inline(always)]
     pub(crate) fn write<W: fmt::Write + ?Sized>(
         &self,
@@ -691,16 +691,30 @@ impl Ymd {
         let y = y as u32;
         let (m, d) = (u32::from(m), u32::from(d));
         let [s0, s1] = self.separators;
+        if digits == Digits::Latin {
+            if self.numeric {
+                let bytes = crate::iso::ymd_bytes(y, m, d, [s0, s1]);
+                return Some(match core::str::from_utf8(&bytes) {
+                    Ok(text) => w.write_str(text),
+                    Err(_) => Err(fmt::Error),
+                });
+            }
+            let [f0, f1, f2] = self.parts;
+            let mut buf = LatinBuf { bytes: [0; 16], len: 0 };
+            buf.field(f0, s0, y, m, d);
+            buf.field(f1, s1, y, m, d);
+            buf.field(f2, 0, y, m, d);
+            return Some(match buf.bytes.get(..buf.len).map(core::str::from_utf8) {
+                Some(Ok(text)) => w.write_str(text),
+                _ => Err(fmt::Error),
+            });
+        }
         let [f0, f1, f2] = self.parts;
         let tables = digit_tables(digits);
-        Some(match digits {
-            Digits::Latin => write_field::<W, 2>(w, tables, f0, s0, y, m, d)
-                .and_then(|()| write_field::<W, 2>(w, tables, f1, s1, y, m, d))
-                .and_then(|()| write_field::<W, 2>(w, tables, f2, 0, y, m, d)),
-            _ => write_field::<W, 4>(w, tables, f0, s0, y, m, d)
-                .and_then(|()| write_field::<W, 4>(w, tables, f1, s1, y, m, d))
-                .and_then(|()| write_field::<W, 4>(w, tables, f2, 0, y, m, d)),
-        })
+        let written = wide_field(w, tables, f0, s0, y, m, d)
+            .and_then(|()| wide_field(w, tables, f1, s1, y, m, d))
+            .and_then(|()| wide_field(w, tables, f2, 0, y, m, d));
+        Some(written)
     }
 
     /// The year, month and day of `input`, or `None` for the steps to read
@@ -913,11 +927,11 @@ fn glued<const WIDE: bool>(input: &[u8]) -> Option<(u32, u32, u32)> {
     ))
 }
 
-/// One field of a [`Ymd`] from the tables of the digit set's pairs, which
-/// have `N` bytes, and of its digits alone, and the separator after it (0
-/// for none).
+/// One field of a [`Ymd`] in two-byte digits from
+/// the tables of their pairs and of the digits alone, and the separator
+/// after it (0 for none).
 #[inline(always)]
-fn write_field<W: fmt::Write + ?Sized, const N: usize>(
+fn wide_field<W: fmt::Write + ?Sized>(
     w: &mut W,
     (pairs, singles): (&'static [&'static str; 100], &'static [&'static str; 10]),
     field: Part,
@@ -926,7 +940,8 @@ fn write_field<W: fmt::Write + ?Sized, const N: usize>(
     m: u32,
     d: u32,
 ) -> fmt::Result {
-    let put = |w: &mut W, n: u32| write_pair::<W, N>(w, pairs, n);
+    // Two-byte digits: each pair has four bytes.
+    let put = |w: &mut W, n: u32| write_pair::<W, 4>(w, pairs, n);
     match field {
         Part::Year => {
             put(w, y / 100)?;
@@ -948,6 +963,55 @@ fn write_field<W: fmt::Write + ?Sized, const N: usize>(
         w.write_char(char::from(separator))?;
     }
     Ok(())
+}
+
+/// The Latin digits of a [`Ymd`] as they are put together: the longest
+/// text has ten bytes, and a group of four is written whole at `len`, of
+/// which only the bytes asked for are kept.
+struct LatinBuf {
+    bytes: [u8; 16],
+    len: usize,
+}
+
+impl LatinBuf {
+    #[inline(always)]
+    fn put(&mut self, bytes: u32, n: usize) {
+        if let Some(slot) = self.bytes.get_mut(self.len..self.len + 4) {
+            slot.copy_from_slice(&bytes.to_le_bytes());
+            self.len += n;
+        }
+    }
+
+    /// One field of a [`Ymd`] and the separator
+    /// after it (0 for none).
+    #[inline(always)]
+    fn field(&mut self, field: Part, separator: u8, y: u32, m: u32, d: u32) {
+        match field {
+            Part::Year => self.put(latin_pair(y / 100) | latin_pair(y) << 16, 4),
+            Part::YearShort => self.put(latin_pair(y), 2),
+            Part::Month => self.put(latin_pair(m), 2),
+            Part::Day => self.put(latin_pair(d), 2),
+            // Unpadded: one digit below 10.
+            Part::MonthUnpadded | Part::DayUnpadded => {
+                match if field == Part::MonthUnpadded { m } else { d } {
+                    v @ 0..=9 => self.put(u32::from(b'0') + v, 1),
+                    v => self.put(latin_pair(v), 2),
+                }
+            }
+        }
+        if separator != 0 {
+            self.put(u32::from(separator), 1);
+        }
+    }
+}
+
+/// `n % 100` as two Latin digits, the first in the low byte.
+#[inline(always)]
+fn latin_pair(n: u32) -> u32 {
+    match PAIRS_LATIN.get((n % 100) as usize).map(|pair| pair.as_bytes()) {
+        Some(&[a, b]) => u32::from(a) | u32::from(b) << 8,
+        _ => 0,
+    }
 }
 
 /// The year-month-day shape of `%Y?%m?%d` in Persian or Arabic-Indic digits (two

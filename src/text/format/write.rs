@@ -145,7 +145,7 @@ impl Program {
 
 /// Writes `value` by a program's [`Plain`] shape, or `None` for the steps
 /// to write a year past four digits.
-#[inline]
+#[inline(never)]
 fn write_plain<W: fmt::Write + ?Sized, D: Sealed>(
     plain: &Plain,
     w: &mut W,
