@@ -15,6 +15,7 @@
 
 use super::directive::{Directive, Item, Items};
 use super::plain::Plain;
+use super::read::digit_value;
 use super::shape::{Template, Ymd};
 
 /// The most steps a program holds.
@@ -293,10 +294,7 @@ fn glues_varying(pattern: &str) -> bool {
                     varying_in_run = true;
                 }
             }
-            Ok(Item::Literal(text))
-                if text.chars().all(
-                    |c| matches!(c, '0'..='9' | '\u{06F0}'..='\u{06F9}' | '\u{0660}'..='\u{0669}'),
-                ) => {}
+            Ok(Item::Literal(text)) if text.chars().all(|c| digit_value(c).is_some()) => {}
             _ => varying_in_run = false,
         }
     }
@@ -313,9 +311,8 @@ fn widths_ahead(rest: &str) -> (u8, u8) {
     let mut to_space = None;
     for item in Items::new(rest) {
         if let Ok(Item::Literal(text)) = item {
-            // The digits the reader counts (`digit_run`): of the three sets.
-            let digit = |c: &char| matches!(c, '0'..='9' | '\u{06F0}'..='\u{06F9}' | '\u{0660}'..='\u{0669}');
-            let digits = text.chars().take_while(digit).count();
+            // The digits the reader counts: of the three sets.
+            let digits = text.chars().take_while(|&c| digit_value(c).is_some()).count();
             leave = leave.saturating_add(u8::try_from(digits).unwrap_or(u8::MAX));
             // Text of digits alone glues what follows it too.
             if digits < text.chars().count() {

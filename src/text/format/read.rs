@@ -61,7 +61,7 @@ fn set<T: PartialEq + Copy>(
 }
 
 /// The value of a Latin, Persian or Arabic-Indic digit.
-fn digit_value(c: char) -> Option<u32> {
+pub(crate) fn digit_value(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(u32::from(c) - 0x30),
         '\u{06F0}'..='\u{06F9}' => Some(u32::from(c) - 0x06F0),
